@@ -1,0 +1,2 @@
+/** The LabJudge desktop app: the student's editor and the pool client. */
+package org.labjudge.app;

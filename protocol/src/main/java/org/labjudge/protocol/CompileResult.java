@@ -1,0 +1,10 @@
+package org.labjudge.protocol;
+
+/**
+ * The outcome of compiling a run's source (done once per request). {@code verdict} is {@link Verdict#OK}
+ * when the compiler succeeded, {@link Verdict#COMPILATION_ERROR} when it failed, or a limit verdict
+ * ({@link Verdict#TIME_LIMIT_EXCEEDED}, ...) when the compiler itself hit one. Times are milliseconds.
+ */
+public record CompileResult(int exitCode, String stdout, String stderr, long timeMs, long wallTimeMs,
+                            boolean outputTruncated, Verdict verdict) {
+}

@@ -1,0 +1,58 @@
+package org.labjudge.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a client asks a node to do ({@code POST /api/v1/runs}): compile {@code source} once, then run
+ * it once per test (or once, fed {@code stdin}, when there are no tests) under {@code limits}, and
+ * judge each output with {@code checker}. {@code language} and {@code source} are required; lists
+ * left out are empty, {@code stdin} left out is empty, {@code limits} left out is {@link Limits#NONE}
+ * and {@code checker} left out is {@link CheckerSpec#DEFAULT}, so the accessors never return {@code null}.
+ */
+public record RunRequest(String language, String source, List<SourceFile> files, String stdin, List<String> args,
+                         Limits limits, List<TestCase> tests, CheckerSpec checker, boolean stopOnFirstFailure) {
+
+    public RunRequest {
+        Checks.requiredText("language", language);
+        Checks.required("source", source);
+        files = Checks.list("files", files);
+        stdin = stdin == null ? "" : stdin;
+        args = Checks.list("args", args);
+        limits = limits == null ? Limits.NONE : limits;
+        tests = Checks.list("tests", tests);
+        checker = checker == null ? CheckerSpec.DEFAULT : checker;
+    }
+
+    /** A request that runs {@code source} once with empty stdin, default limits and no tests. */
+    public static RunRequest of(String language, String source) {
+        return new RunRequest(language, source, null, null, null, null, null, null, false);
+    }
+
+    /** This request with other tests. */
+    public RunRequest withTests(List<TestCase> newTests) {
+        return new RunRequest(language, source, files, stdin, args, limits, newTests, checker, stopOnFirstFailure);
+    }
+
+    /** This request with other stdin (used when there are no tests). */
+    public RunRequest withStdin(String newStdin) {
+        return new RunRequest(language, source, files, newStdin, args, limits, tests, checker, stopOnFirstFailure);
+    }
+
+    /** This request with other limits. */
+    public RunRequest withLimits(Limits newLimits) {
+        return new RunRequest(language, source, files, stdin, args, newLimits, tests, checker, stopOnFirstFailure);
+    }
+
+    /** This request with another checker. */
+    public RunRequest withChecker(CheckerSpec newChecker) {
+        return new RunRequest(language, source, files, stdin, args, limits, tests, newChecker, stopOnFirstFailure);
+    }
+
+    /** The value problems of {@link Limits#problems()} and {@link CheckerSpec#problems()}; empty when none. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(limits.problems());
+        problems.addAll(checker.problems());
+        return List.copyOf(problems);
+    }
+}

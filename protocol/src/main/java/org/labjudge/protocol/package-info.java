@@ -1,0 +1,2 @@
+/** Wire protocol v1 of LabJudge: the records that travel as JSON between clients and nodes. */
+package org.labjudge.protocol;
