@@ -1,0 +1,152 @@
+package org.labjudge.node.judge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.labjudge.node.judge.check.CheckOptions;
+import org.labjudge.node.judge.check.CheckOutcome;
+import org.labjudge.node.judge.check.Checker;
+import org.labjudge.node.judge.check.Checkers;
+import org.labjudge.node.language.Language;
+import org.labjudge.node.sandbox.ExecFlag;
+import org.labjudge.node.sandbox.ExecRequest;
+import org.labjudge.node.sandbox.ExecResult;
+import org.labjudge.node.sandbox.Sandbox;
+import org.labjudge.protocol.CheckerSpec;
+import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.SourceFile;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/**
+ * Judges one prepared run in one sandbox: writes the files, compiles once, runs every test,
+ * classifies how each ended and checks its output.
+ */
+final class Judge {
+    private final JudgeSettings settings;
+
+    Judge(JudgeSettings settings) {
+        this.settings = settings;
+    }
+
+    JudgeOutcome judge(PreparedRun run, Sandbox sandbox) {
+        Language language = run.language();
+        sandbox.writeFile(language.sourceFileFor(run.source()), utf8(run.source()), false);
+        for (SourceFile file : run.files()) {
+            sandbox.writeFile(file.name(), utf8(file.content()), false);
+        }
+        CompileResult compile = null;
+        if (language.compiled()) {
+            compile = compile(run, sandbox);
+            if (compile.verdict() == Verdict.COMPILATION_ERROR) {
+                List<TestResult> skipped = run.tests().stream().map(t -> skipped(t, null)).toList();
+                return new JudgeOutcome(compile, skipped, Verdict.COMPILATION_ERROR);
+            }
+            sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
+        }
+        List<TestResult> results = new ArrayList<>();
+        Checker checker = checker(run.checker());
+        boolean stop = false;
+        for (TestCase test : run.tests()) {
+            if (stop) {
+                results.add(skipped(test, "skipped after an earlier failure"));
+                continue;
+            }
+            TestResult result = runTest(run, test, checker, sandbox);
+            results.add(result);
+            stop = run.stopOnFirstFailure() && !result.verdict().passed();
+        }
+        Verdict overall = Verdict.overall(results.stream().map(TestResult::verdict).toList());
+        return new JudgeOutcome(compile, results, overall);
+    }
+
+    /** The limits the sandbox must start with: a compiled language starts with the compiler's. */
+    static int initialMemoryMb(PreparedRun run, JudgeSettings settings) {
+        return run.language().compiled()
+                ? Math.max(settings.compileLimits().memoryMb(), run.limits().memoryMb())
+                : run.limits().memoryMb();
+    }
+
+    static int initialProcesses(PreparedRun run, JudgeSettings settings) {
+        return run.language().compiled()
+                ? Math.max(settings.compileLimits().processes(), run.limits().processes())
+                : run.limits().processes();
+    }
+
+    private CompileResult compile(PreparedRun run, Sandbox sandbox) {
+        Limits limits = settings.compileLimits();
+        ExecResult result = sandbox.execute(new ExecRequest(
+                run.language().compileCommandFor(run.source()),
+                environment(run.language()),
+                new byte[0],
+                limits.timeMs(),
+                limits.wallTimeMs(),
+                limits.outputKb() * 1024,
+                settings.fileSizeMb() * 1024L * 1024L));
+        ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
+        boolean ok = ended.finished();
+        String stderr = result.stderrText();
+        if (!ok && !ended.verdict().equals(Verdict.RUNTIME_ERROR)) {
+            // The compiler itself hit a limit: say which, after what it printed.
+            stderr = stderr + (stderr.isEmpty() || stderr.endsWith("\n") ? "" : "\n")
+                    + "compilation stopped: " + ended.message() + "\n";
+        }
+        return new CompileResult(
+                result.exitCode(), result.stdoutText(), stderr, result.cpuTimeMs(),
+                result.wallTimeMs(), result.has(ExecFlag.OUTPUT_LIMIT),
+                ok ? Verdict.OK : Verdict.COMPILATION_ERROR);
+    }
+
+    private TestResult runTest(PreparedRun run, TestCase test, Checker checker, Sandbox sandbox) {
+        Limits limits = run.limits();
+        List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
+        command.addAll(run.args());
+        ExecResult result = sandbox.execute(new ExecRequest(
+                    command,
+                    environment(run.language()),
+                    utf8(test.input() == null ? "" : test.input()),
+                    limits.timeMs(),
+                    limits.wallTimeMs(),
+                    limits.outputKb() * 1024,
+                    settings.fileSizeMb() * 1024L * 1024L));
+        ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
+        String stdout = result.stdoutText();
+        Verdict verdict;
+        String message = ended.message();
+        if (!ended.finished()) {
+            verdict = ended.verdict();
+        } else if (test.expected() == null) {
+            verdict = Verdict.OK;
+        } else {
+            CheckOutcome outcome = checker.check(test.expected(), stdout);
+            verdict = outcome.accepted() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
+            message = outcome.accepted() ? null : outcome.message();
+        }
+        return new TestResult(
+                test.name(), verdict, result.signal() == 0 ? result.exitCode() : null,
+                Signals.name(result.signal()), stdout, result.stderrText(), result.cpuTimeMs(),
+                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT), message);
+    }
+
+    private List<String> environment(Language language) {
+        List<String> env = new ArrayList<>(settings.baseEnvironment());
+        language.environment().forEach((name, value) -> env.add(name + "=" + value));
+        return env;
+    }
+
+    private static Checker checker(CheckerSpec spec) {
+        CheckOptions options = CheckOptions.of(spec.caseSensitive(), spec.spaceChangeSensitive(),
+                spec.floatAbsTolerance(), spec.floatRelTolerance());
+        return Checkers.of(spec.type().name().toLowerCase(java.util.Locale.ROOT), options);
+    }
+
+    private static TestResult skipped(TestCase test, String message) {
+        return new TestResult(test.name(), Verdict.SKIPPED, null, null, "", "", 0, 0, 0, false, message);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,52 @@
+package org.labjudge.node.judge;
+
+import java.util.List;
+import org.labjudge.protocol.Limits;
+
+/**
+ * How the judge uses sandboxes, beyond a request's own limits.
+ *
+ * @param compileLimits limits of the compile step (its own, not the program's)
+ * @param fileSizeMb largest file a program may write
+ * @param workDirMb size of the work directory
+ * @param tmpDirMb size of /tmp
+ * @param cpusPerSandbox CPU cores one sandbox may use at once
+ * @param baseEnvironment environment of every command, before the language's additions
+ * @param imagePrefix runtime image repository prefix, e.g. {@code labjudge/}
+ * @param imageTag runtime image tag, e.g. {@code current}
+ */
+public record JudgeSettings(
+        Limits compileLimits,
+        int fileSizeMb,
+        int workDirMb,
+        int tmpDirMb,
+        double cpusPerSandbox,
+        List<String> baseEnvironment,
+        String imagePrefix,
+        String imageTag) {
+
+    public static final List<String> BASE_ENVIRONMENT = List.of(
+            "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            "HOME=/tmp",
+            "TMPDIR=/tmp",
+            "LANG=C.UTF-8",
+            "LC_ALL=C.UTF-8");
+
+    public JudgeSettings {
+        baseEnvironment = List.copyOf(baseEnvironment);
+        if (!compileLimits.complete()) {
+            throw new IllegalArgumentException("compile limits must give every value");
+        }
+    }
+
+    public static JudgeSettings defaults() {
+        return new JudgeSettings(
+                new Limits(15_000, 30_000, 1024, 64, 256), 64, 64, 64, 1.0, BASE_ENVIRONMENT,
+                "labjudge/", "current");
+    }
+
+    /** The image of a language's runtime, e.g. {@code labjudge/python:current}. */
+    public String image(String imageName) {
+        return imagePrefix + imageName + ":" + imageTag;
+    }
+}

@@ -1,0 +1,29 @@
+package org.labjudge.node.judge;
+
+import java.util.List;
+import org.labjudge.node.language.Language;
+import org.labjudge.protocol.CheckerSpec;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.SourceFile;
+import org.labjudge.protocol.TestCase;
+
+/**
+ * A validated request, ready for the judge: its language resolved, its limits complete and
+ * clamped, its tests never empty (a request without tests is one test named {@code run}).
+ */
+record PreparedRun(
+        Language language,
+        String source,
+        List<SourceFile> files,
+        List<String> args,
+        Limits limits,
+        List<TestCase> tests,
+        CheckerSpec checker,
+        boolean stopOnFirstFailure) {
+
+    PreparedRun {
+        files = List.copyOf(files);
+        args = List.copyOf(args);
+        tests = List.copyOf(tests);
+    }
+}

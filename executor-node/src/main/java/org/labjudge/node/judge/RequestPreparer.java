@@ -1,0 +1,82 @@
+package org.labjudge.node.judge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.labjudge.node.language.Language;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.SourceFile;
+import org.labjudge.protocol.TestCase;
+
+/** Checks a request against the node's caps and turns it into a {@link PreparedRun}. */
+final class RequestPreparer {
+    /** Plain file names only: nothing that could point outside the work directory. */
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,127}");
+
+    private final RunPolicy policy;
+    private final LanguageCatalog languages;
+
+    RequestPreparer(RunPolicy policy, LanguageCatalog languages) {
+        this.policy = policy;
+        this.languages = languages;
+    }
+
+    PreparedRun prepare(RunRequest request) {
+        List<String> problems = new ArrayList<>(request.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidRunException(String.join("; ", problems));
+        }
+        Language language = languages.find(request.language()).orElseThrow(() -> new InvalidRunException(
+                "unknown language '" + request.language() + "'; this node runs " + languages.ids()));
+        Limits limits = request.limits().orDefaults(policy.defaults()).clampedTo(policy.max());
+        checkSizes(request);
+        checkFiles(request.files(), language.sourceFileFor(request.source()));
+        if (request.tests().size() > policy.maxTests()) {
+            throw new InvalidRunException("the request has " + request.tests().size()
+                    + " tests; this node accepts at most " + policy.maxTests());
+        }
+        List<TestCase> tests = request.tests().isEmpty()
+                ? List.of(new TestCase("run", request.stdin() == null ? "" : request.stdin(), null))
+                : request.tests();
+        return new PreparedRun(language, request.source(), request.files(), request.args(), limits,
+                tests, request.checker(), request.stopOnFirstFailure());
+    }
+
+    private void checkSizes(RunRequest request) {
+        long bytes = request.source().getBytes(StandardCharsets.UTF_8).length;
+        for (SourceFile file : request.files()) {
+            bytes += file.content() == null ? 0 : file.content().getBytes(StandardCharsets.UTF_8).length;
+        }
+        if (bytes > policy.maxSourceBytes()) {
+            throw new InvalidRunException("the source and files take " + bytes
+                    + " bytes; this node accepts at most " + policy.maxSourceBytes());
+        }
+    }
+
+    private void checkFiles(List<SourceFile> files, String sourceFile) {
+        if (files.size() > policy.maxFiles()) {
+            throw new InvalidRunException("the request has " + files.size()
+                    + " files; this node accepts at most " + policy.maxFiles());
+        }
+        Set<String> names = new HashSet<>();
+        names.add(sourceFile);
+        for (SourceFile file : files) {
+            String name = file.name();
+            if (name == null || !FILE_NAME.matcher(name).matches() || name.contains("..")) {
+                throw new InvalidRunException("file name '" + name + "' is not allowed: use a plain"
+                        + " name of letters, digits, '.', '_' and '-' (no paths)");
+            }
+            if (file.content() == null) {
+                throw new InvalidRunException("file '" + name + "' has no content");
+            }
+            if (!names.add(name)) {
+                throw new InvalidRunException("file name '" + name + "' is used twice (the source is "
+                        + sourceFile + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.labjudge.node.judge;
+
+/** The node cannot take the request now; the client should retry later or elsewhere. */
+public class RunRejectedException extends RuntimeException {
+
+    /** Why the request was refused. */
+    public enum Reason {
+        /** Every slot is busy and the queue is full (HTTP 429). */
+        QUEUE_FULL,
+        /** The sandbox engine does not answer (HTTP 503). */
+        ENGINE_UNAVAILABLE,
+        /** The node is stopping and takes no new work (HTTP 503). */
+        SHUTTING_DOWN
+    }
+
+    private final Reason reason;
+    private final int retryAfterSeconds;
+
+    public RunRejectedException(Reason reason, int retryAfterSeconds, String message) {
+        super(message);
+        this.reason = reason;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

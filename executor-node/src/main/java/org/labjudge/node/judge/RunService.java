@@ -1,0 +1,35 @@
+package org.labjudge.node.judge;
+
+import java.util.List;
+import org.labjudge.protocol.Health;
+import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.LimitsInfo;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * The node's one worker, behind every front-end: it takes run requests, queues them for a free
+ * slot, judges them in sandboxes and answers with results. The HTTP API is one front-end of it.
+ */
+public interface RunService {
+
+    /**
+     * Runs a request to completion on the calling thread, waiting in the queue for a slot.
+     *
+     * @throws InvalidRunException when the request cannot be run as given (400)
+     * @throws RunRejectedException when the node cannot take it now (429 or 503)
+     */
+    RunResult run(RunRequest request);
+
+    /** Slots, how many are busy and how many requests wait. */
+    NodeLoad load();
+
+    /** The languages this node can run now. */
+    List<LanguageInfo> languages();
+
+    /** Default and maximum limits. */
+    LimitsInfo limits();
+
+    /** Whether the sandbox engine answers. */
+    Health health();
+}

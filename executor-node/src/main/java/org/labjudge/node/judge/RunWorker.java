@@ -1,0 +1,196 @@
+package org.labjudge.node.judge;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.labjudge.node.sandbox.Sandbox;
+import org.labjudge.node.sandbox.SandboxException;
+import org.labjudge.node.sandbox.SandboxProvider;
+import org.labjudge.node.sandbox.SandboxSpec;
+import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.Health;
+import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.LimitsInfo;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node's worker: admits requests up to {@code slots} running plus {@code maxQueue} waiting,
+ * runs each in its own sandbox on the caller's thread, and drains on shutdown.
+ */
+public final class RunWorker implements RunService {
+    private static final Logger LOG = LoggerFactory.getLogger(RunWorker.class);
+    private static final int RETRY_AFTER_FULL_SECONDS = 1;
+    private static final int RETRY_AFTER_DOWN_SECONDS = 5;
+
+    private final String nodeId;
+    private final RunPolicy policy;
+    private final JudgeSettings settings;
+    private final LanguageCatalog languages;
+    private final SandboxProvider sandboxes;
+    private final EngineHealth health;
+    private final Consumer<RunResult> onCompleted;
+    private final RequestPreparer preparer;
+    private final Judge judge;
+
+    private final Semaphore slots;
+    /** Requests admitted and not finished: running plus waiting. */
+    private final AtomicInteger admitted = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+    private final Set<Sandbox> openSandboxes = ConcurrentHashMap.newKeySet();
+    private volatile boolean accepting = true;
+
+    public RunWorker(String nodeId, RunPolicy policy, JudgeSettings settings, LanguageCatalog languages,
+            SandboxProvider sandboxes, EngineHealth health, Consumer<RunResult> onCompleted) {
+        this.nodeId = nodeId;
+        this.policy = policy;
+        this.settings = settings;
+        this.languages = languages;
+        this.sandboxes = sandboxes;
+        this.health = health;
+        this.onCompleted = onCompleted;
+        this.preparer = new RequestPreparer(policy, languages);
+        this.judge = new Judge(settings);
+        this.slots = new Semaphore(policy.slots(), true);
+    }
+
+    @Override
+    public RunResult run(RunRequest request) {
+        long start = System.nanoTime();
+        if (!accepting) {
+            throw new RunRejectedException(RunRejectedException.Reason.SHUTTING_DOWN,
+                    RETRY_AFTER_DOWN_SECONDS, "the node is shutting down");
+        }
+        if (!health.current().isUp()) {
+            throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
+                    RETRY_AFTER_DOWN_SECONDS, "the node's Docker engine does not answer");
+        }
+        PreparedRun run = preparer.prepare(request);
+        admit();
+        try {
+            slots.acquireUninterruptibly();
+            running.incrementAndGet();
+            long queueMs = (System.nanoTime() - start) / 1_000_000;
+            try {
+                JudgeOutcome outcome = judgeInSandbox(run);
+                RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
+                        outcome.verdict(), outcome.compile(), outcome.tests(), run.limits(), queueMs,
+                        (System.nanoTime() - start) / 1_000_000);
+                onCompleted.accept(result);
+                return result;
+            } finally {
+                running.decrementAndGet();
+                slots.release();
+            }
+        } finally {
+            admitted.decrementAndGet();
+        }
+    }
+
+    private void admit() {
+        int capacity = policy.slots() + policy.maxQueue();
+        while (true) {
+            int now = admitted.get();
+            if (now >= capacity) {
+                throw new RunRejectedException(RunRejectedException.Reason.QUEUE_FULL,
+                        RETRY_AFTER_FULL_SECONDS, "all " + policy.slots() + " slots are busy and "
+                                + policy.maxQueue() + " requests wait already");
+            }
+            if (admitted.compareAndSet(now, now + 1)) {
+                return;
+            }
+        }
+    }
+
+    private JudgeOutcome judgeInSandbox(PreparedRun run) {
+        SandboxSpec spec = new SandboxSpec(settings.image(run.language().imageName()),
+                Judge.initialMemoryMb(run, settings), Judge.initialProcesses(run, settings),
+                settings.cpusPerSandbox(), settings.workDirMb(), settings.tmpDirMb());
+        Sandbox sandbox;
+        try {
+            sandbox = sandboxes.open(spec);
+        } catch (SandboxException e) {
+            if (!sandboxes.available()) {
+                throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
+                        RETRY_AFTER_DOWN_SECONDS, "the node's Docker engine does not answer");
+            }
+            LOG.error("cannot open a sandbox for {}: {}", run.language().id(), e.getMessage());
+            return internalError(run, "the node could not start a sandbox: " + e.getMessage());
+        }
+        openSandboxes.add(sandbox);
+        try {
+            return judge.judge(run, sandbox);
+        } catch (SandboxException e) {
+            LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
+            return internalError(run, "the sandbox failed: " + e.getMessage());
+        } finally {
+            openSandboxes.remove(sandbox);
+            sandbox.close();
+        }
+    }
+
+    private static JudgeOutcome internalError(PreparedRun run, String message) {
+        List<TestResult> tests = run.tests().stream().map(t -> internalError(t, message)).toList();
+        CompileResult compile = null;
+        return new JudgeOutcome(compile, tests, Verdict.INTERNAL_ERROR);
+    }
+
+    private static TestResult internalError(TestCase test, String message) {
+        return new TestResult(test.name(), Verdict.INTERNAL_ERROR, null, null, "", "", 0, 0, 0, false, message);
+    }
+
+    @Override
+    public NodeLoad load() {
+        int busy = running.get();
+        return new NodeLoad(policy.slots(), busy, Math.max(0, admitted.get() - busy), policy.maxQueue());
+    }
+
+    @Override
+    public List<LanguageInfo> languages() {
+        return languages.infos();
+    }
+
+    @Override
+    public LimitsInfo limits() {
+        return new LimitsInfo(policy.defaults(), policy.max());
+    }
+
+    @Override
+    public Health health() {
+        return health.current();
+    }
+
+    /**
+     * Stops taking work, lets admitted runs finish within {@code grace}, then destroys the
+     * sandboxes of runs still going. Returns whether everything finished in time.
+     */
+    public boolean drain(Duration grace) {
+        accepting = false;
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (admitted.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        boolean finished = admitted.get() == 0;
+        if (!finished) {
+            LOG.warn("{} run(s) did not finish within {} s; stopping their sandboxes",
+                    admitted.get(), grace.toSeconds());
+        }
+        openSandboxes.forEach(Sandbox::close);
+        return finished;
+    }
+}

@@ -1,0 +1,61 @@
+package org.labjudge.node.judge;
+
+import java.nio.charset.StandardCharsets;
+import org.labjudge.node.language.Language;
+import org.labjudge.node.sandbox.ExecFlag;
+import org.labjudge.node.sandbox.ExecResult;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.Verdict;
+
+/** Maps how an execution ended to a verdict: limits first, then crashes, then exit codes. */
+final class VerdictRules {
+    /** Without cgroup OOM counters, a SIGKILL at this share of the memory limit means OOM. */
+    private static final double OOM_GUESS_SHARE = 0.9;
+
+    private VerdictRules() {}
+
+    static ExecVerdict classify(ExecResult result, Limits limits, Language language) {
+        if (result.has(ExecFlag.OUTPUT_LIMIT)) {
+            return new ExecVerdict(Verdict.OUTPUT_LIMIT_EXCEEDED,
+                    "output exceeded " + limits.outputKb() + " KB");
+        }
+        if (result.has(ExecFlag.OOM_KILLED) || killedNearMemoryLimit(result, limits)
+                || (!result.exitedNormally() && saysOutOfMemory(result, language))) {
+            return new ExecVerdict(Verdict.MEMORY_LIMIT_EXCEEDED,
+                    "used more than " + limits.memoryMb() + " MB of memory");
+        }
+        if (result.has(ExecFlag.CPU_LIMIT) || result.signal() == Signals.SIGXCPU
+                || result.cpuTimeMs() > limits.timeMs()) {
+            return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED,
+                    "used more than " + limits.timeMs() + " ms of CPU time");
+        }
+        if (result.has(ExecFlag.WALL_LIMIT)) {
+            return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED,
+                    "ran longer than " + limits.wallTimeMs() + " ms (wall clock)");
+        }
+        if (result.has(ExecFlag.START_FAILED)) {
+            return new ExecVerdict(Verdict.RUNTIME_ERROR, result.message());
+        }
+        if (result.signal() != 0) {
+            return new ExecVerdict(Verdict.RUNTIME_ERROR, Signals.explain(result.signal()));
+        }
+        if (result.exitCode() != 0) {
+            return new ExecVerdict(Verdict.RUNTIME_ERROR, "exit code " + result.exitCode());
+        }
+        return ExecVerdict.FINISHED;
+    }
+
+    private static boolean killedNearMemoryLimit(ExecResult result, Limits limits) {
+        return result.signal() == Signals.SIGKILL
+                && !result.has(ExecFlag.CPU_LIMIT) && !result.has(ExecFlag.WALL_LIMIT)
+                && result.maxRssKb() >= OOM_GUESS_SHARE * limits.memoryMb() * 1024L;
+    }
+
+    private static boolean saysOutOfMemory(ExecResult result, Language language) {
+        if (language.memoryErrorMarkers().isEmpty()) {
+            return false;
+        }
+        String stderr = new String(result.stderr(), StandardCharsets.UTF_8);
+        return language.memoryErrorMarkers().stream().anyMatch(stderr::contains);
+    }
+}

@@ -1,0 +1,47 @@
+package org.labjudge.node.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Removes the sandbox containers that carry this node's label. */
+public final class ContainerJanitor {
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerJanitor.class);
+
+    private final DockerClient docker;
+    private final SandboxLabels labels;
+
+    public ContainerJanitor(DockerClient docker, SandboxLabels labels) {
+        this.docker = docker;
+        this.labels = labels;
+    }
+
+    /** Lists this node's sandbox containers, running or not. */
+    public List<String> leftovers() {
+        List<Container> containers = docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(java.util.Map.of(
+                        SandboxLabels.ROLE, SandboxLabels.SANDBOX, SandboxLabels.NODE, labels.nodeId()))
+                .exec();
+        return containers.stream().map(Container::getId).toList();
+    }
+
+    /** Removes every container of this node; returns how many went. */
+    public int removeLeftovers() {
+        int removed = 0;
+        for (String id : leftovers()) {
+            try {
+                docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+                removed++;
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove leftover container {}: {}", id, e.toString());
+            }
+        }
+        if (removed > 0) {
+            LOG.info("removed {} sandbox container(s) left by an earlier run of node {}", removed, labels.nodeId());
+        }
+        return removed;
+    }
+}

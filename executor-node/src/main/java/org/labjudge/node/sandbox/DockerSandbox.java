@@ -1,0 +1,107 @@
+package org.labjudge.node.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import java.io.Closeable;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A sandbox that is one Docker container whose PID 1 is the LabJudge agent. */
+final class DockerSandbox implements Sandbox {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerSandbox.class);
+
+    private final DockerClient docker;
+    private final String containerId;
+    private final AgentClient agent;
+    private final Closeable attachment;
+    private final ByteQueue toAgent;
+    private boolean broken;
+    private boolean closed;
+
+    DockerSandbox(
+            DockerClient docker, String containerId, AgentClient agent, Closeable attachment,
+            ByteQueue toAgent) {
+        this.docker = docker;
+        this.containerId = containerId;
+        this.agent = agent;
+        this.attachment = attachment;
+        this.toAgent = toAgent;
+    }
+
+    @Override
+    public String id() {
+        return containerId.substring(0, Math.min(12, containerId.length()));
+    }
+
+    @Override
+    public void writeFile(String name, byte[] content, boolean executable) {
+        guarded(() -> {
+            agent.writeFile(name, content, executable);
+            return null;
+        });
+    }
+
+    @Override
+    public ExecResult execute(ExecRequest request) {
+        return guarded(() -> agent.execute(request));
+    }
+
+    @Override
+    public void setLimits(int memoryMb, int processes) {
+        long bytes = memoryMb * 1024L * 1024L;
+        guarded(() -> {
+            // Swap equal to memory: a program cannot page its way past the limit.
+            docker.updateContainerCmd(containerId)
+                    .withMemory(bytes)
+                    .withMemorySwap(bytes)
+                    .withPidsLimit((long) processes)
+                    .exec();
+            return null;
+        });
+    }
+
+    @Override
+    public void reset() {
+        guarded(() -> {
+            agent.reset();
+            return null;
+        });
+    }
+
+    /** Whether an earlier call failed, so the sandbox must not be used again. */
+    boolean broken() {
+        return broken;
+    }
+
+    private <T> T guarded(java.util.function.Supplier<T> call) {
+        if (broken || closed) {
+            throw new SandboxException("sandbox " + id() + " is no longer usable");
+        }
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            broken = true;
+            throw e instanceof SandboxException se ? se : new SandboxException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        toAgent.close();
+        try {
+            attachment.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the attachment of {}: {}", id(), e.toString());
+        }
+        try {
+            docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
+        } catch (RuntimeException e) {
+            // The janitor removes it by its label at the next start.
+            LOG.warn("could not remove sandbox container {}: {}", id(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.labjudge.node.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
+import com.github.dockerjava.api.model.StreamType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+  * Makes sandboxes as locked-down Docker containers: no network, read-only root, small tmpfs
+  * work dirs, a non-root user, every capability dropped, no new privileges, pids, memory (no
+  * swap) and CPU limits, no host mounts, no logs kept by the engine, and a label naming this node
+  * so that leftovers of a crashed node are found and removed.
+  */
+public final class DockerSandboxProvider implements SandboxProvider {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerSandboxProvider.class);
+    static final String SANDBOX_USER = "10001:10001";
+    static final String WORK_DIR = "/box";
+
+    private final DockerClient docker;
+    private final DockerClient healthDocker;
+    private final SandboxLabels labels;
+
+    /**
+      * @param docker the client sandboxes are made and attached with (no response timeout)
+      * @param healthDocker a client with a short response timeout, for {@link #available()}
+      */
+    public DockerSandboxProvider(DockerClient docker, DockerClient healthDocker, SandboxLabels labels) {
+        this.docker = docker;
+        this.healthDocker = healthDocker;
+        this.labels = labels;
+    }
+
+    @Override
+    public boolean available() {
+        try {
+            healthDocker.pingCmd().exec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Sandbox open(SandboxSpec spec) {
+        String containerId = create(spec);
+        ByteQueue toAgent = new ByteQueue();
+        ByteQueue fromAgent = new ByteQueue();
+        AttachCallback callback = new AttachCallback(fromAgent);
+        try {
+            docker.attachContainerCmd(containerId)
+                    .withStdIn(toAgent.source())
+                    .withStdOut(true)
+                    .withStdErr(true)
+                    .withFollowStream(true)
+                    .exec(callback);
+            if (!awaitAttached(callback)) {
+                throw new SandboxException("could not attach to sandbox container " + containerId);
+            }
+            docker.startContainerCmd(containerId).exec();
+            AgentClient agent = new AgentClient(fromAgent.source(), toAgent.sink(), fromAgent::readDeadline);
+            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent);
+            try {
+                agent.ping();
+            } catch (RuntimeException e) {
+                sandbox.close();
+                throw e;
+            }
+            return sandbox;
+        } catch (RuntimeException e) {
+            toAgent.close();
+            closeQuietly(callback);
+            removeQuietly(containerId);
+            throw e instanceof SandboxException se
+                    ? se
+                    : new SandboxException("cannot start a sandbox from " + spec.image() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String create(SandboxSpec spec) {
+        long memory = spec.memoryMb() * 1024L * 1024L;
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode("none")
+                .withReadonlyRootfs(true)
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges"))
+                .withPidsLimit((long) spec.processes())
+                .withMemory(memory)
+                .withMemorySwap(memory)
+                .withNanoCPUs((long) (spec.cpus() * 1_000_000_000L))
+                .withTmpFs(Map.of(
+                        WORK_DIR, "rw,exec,nosuid,nodev,size=" + spec.workDirMb() + "m,uid=10001,gid=10001,mode=0700",
+                        "/tmp", "rw,exec,nosuid,nodev,size=" + spec.tmpDirMb() + "m,mode=1777"))
+                .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE));
+        try {
+            CreateContainerResponse created = docker.createContainerCmd(spec.image())
+                    .withLabels(labels.forNewSandbox())
+                    .withUser(SANDBOX_USER)
+                    .withWorkingDir(WORK_DIR)
+                    .withEntrypoint("/usr/local/bin/lj-agent")
+                    .withCmd(List.of())
+                    .withAttachStdin(true)
+                    .withAttachStdout(true)
+                    .withAttachStderr(true)
+                    .withStdinOpen(true)
+                    .withStdInOnce(false)
+                    .withTty(false)
+                    .withNetworkDisabled(true)
+                    .withHostConfig(host)
+                    .exec();
+            return created.getId();
+        } catch (RuntimeException e) {
+            throw new SandboxException("cannot create a sandbox from " + spec.image() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean awaitAttached(AttachCallback callback) {
+        try {
+            return callback.awaitStarted(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("interrupted while attaching to a sandbox", e);
+        }
+    }
+
+    private void removeQuietly(String containerId) {
+        try {
+            docker.removeContainerCmd(containerId).withForce(true).exec();
+        } catch (RuntimeException e) {
+            LOG.warn("could not remove sandbox container {}: {}", containerId, e.toString());
+        }
+    }
+
+    private static void closeQuietly(AttachCallback callback) {
+        try {
+            callback.close();
+        } catch (Exception e) {
+            LOG.debug("closing an attachment: {}", e.toString());
+        }
+    }
+
+    /** Feeds the agent's stdout into the queue the agent client reads; logs its stderr. */
+    private static final class AttachCallback extends ResultCallback.Adapter<Frame> {
+        private final ByteQueue fromAgent;
+
+        AttachCallback(ByteQueue fromAgent) {
+            this.fromAgent = fromAgent;
+        }
+
+        @Override
+        public void onNext(Frame frame) {
+            byte[] payload = frame.getPayload();
+            if (frame.getStreamType() == StreamType.STDERR) {
+                LOG.warn("sandbox agent: {}", new String(payload, java.nio.charset.StandardCharsets.UTF_8).strip());
+            } else if (payload != null) {
+                fromAgent.write(payload, 0, payload.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            LOG.debug("sandbox attachment ended: {}", throwable.toString());
+            fromAgent.close();
+        }
+
+        @Override
+        public void onComplete() {
+            fromAgent.close();
+        }
+    }
+}

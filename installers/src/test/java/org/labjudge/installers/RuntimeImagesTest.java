@@ -1,0 +1,266 @@
+package org.labjudge.installers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every runtime image the way the executor node runs a sandbox (the flags of
+ * {@link #SANDBOX_FLAGS}, through the docker CLI) and checks that hello world compiles and runs,
+ * and that the sandbox really is locked down.
+ *
+ * <p>Before the tests, {@code images/build-images.sh} builds whatever is missing (a few seconds
+ * when everything is present), so {@code labjudge/<lang>:current} matches the recipes in this
+ * checkout. {@code -Dlabjudge.images.build=false} tests the images as they are.
+ */
+@Tag("docker")
+class RuntimeImagesTest {
+
+    private static final Path IMAGES_DIR =
+            Path.of(System.getProperty("labjudge.images.dir", "images")).toAbsolutePath();
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(45);
+
+    /** Exactly the node's sandbox flags (DESIGN.md, "Sandbox rules"); nothing of the host is mounted. */
+    private static final List<String> SANDBOX_FLAGS = List.of(
+            "--network", "none",
+            "--read-only",
+            "--tmpfs", "/box:rw,exec,size=64m,uid=10001,gid=10001",
+            "--tmpfs", "/tmp:rw,exec,size=64m,mode=1777",
+            "--user", "10001:10001",
+            "--cap-drop", "ALL",
+            "--security-opt", "no-new-privileges",
+            "--pids-limit", "64",
+            "-m", "512m",
+            "--memory-swap", "512m",
+            "-w", "/box");
+
+    /** A language: its image id, and a shell line that saves stdin as the source, compiles and runs it. */
+    record Language(String id, String source, String compileAndRun) {
+        String image() {
+            return "labjudge/" + id + ":current";
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    static Stream<Language> languages() {
+        return Stream.of(
+                new Language("python",
+                        "print(\"Hello, world!\")\n",
+                        "cat > main.py && exec python3 main.py"),
+                new Language("java",
+                        """
+                        public class Main {
+                            public static void main(String[] args) {
+                                System.out.println("Hello, world!");
+                            }
+                        }
+                        """,
+                        "cat > Main.java && javac Main.java && exec java -XX:-UsePerfData -cp . Main"),
+                new Language("c",
+                        """
+                        #include <stdio.h>
+                        int main(void) { puts("Hello, world!"); return 0; }
+                        """,
+                        "cat > main.c && gcc -O2 -std=gnu17 -o main main.c -lm && exec ./main"),
+                new Language("cpp",
+                        """
+                        #include <iostream>
+                        int main() { std::cout << "Hello, world!\\n"; }
+                        """,
+                        "cat > main.cpp && g++ -O2 -std=gnu++17 -o main main.cpp && exec ./main"),
+                new Language("javascript",
+                        "console.log(\"Hello, world!\");\n",
+                        "cat > main.js && exec node main.js"),
+                new Language("go",
+                        """
+                        package main
+
+                        import "fmt"
+
+                        func main() { fmt.Println("Hello, world!") }
+                        """,
+                        "cat > main.go && go build -o main main.go && exec ./main"),
+                new Language("rust",
+                        "fn main() { println!(\"Hello, world!\"); }\n",
+                        "cat > main.rs && rustc -O -o main main.rs && exec ./main"),
+                new Language("bash",
+                        "echo \"Hello, world!\"\n",
+                        "cat > main.sh && exec bash main.sh"));
+    }
+
+    @BeforeAll
+    static void buildMissingImages() throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("labjudge.images.build", "true"))) {
+            return;
+        }
+        Path script = IMAGES_DIR.resolve("build-images.sh");
+        Path log = IMAGES_DIR.resolveSibling("target").resolve("build-images.log");
+        Files.createDirectories(log.getParent());
+        Process build = new ProcessBuilder("bash", script.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean finished = build.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
+            build.descendants().forEach(ProcessHandle::destroyForcibly);
+            build.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertThat(finished).as("build-images.sh finished within %s; output:%n%s", BUILD_TIMEOUT, output).isTrue();
+        assertThat(build.exitValue()).as("build-images.sh exit code; output:%n%s", output).isZero();
+        System.out.print(output);
+    }
+
+    @Test
+    void everyImageFolderHasALanguageHere() throws IOException {
+        List<String> folders;
+        try (Stream<Path> entries = Files.list(IMAGES_DIR)) {
+            folders = entries.filter(dir -> Files.isRegularFile(dir.resolve("Dockerfile")))
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> !name.equals("base"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(languages().map(Language::id).sorted().toList()).isEqualTo(folders);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void helloWorldCompilesAndRuns(Language language) throws Exception {
+        Result result = runInSandbox(language.image(), language.source(), "sh", "-c", language.compileAndRun());
+
+        assertThat(result.exitCode()).as("exit code; %s", result).isZero();
+        assertThat(result.stdout()).as("stdout; %s", result).isEqualTo("Hello, world!\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void imageRecordsItsLanguageAndToolchainVersion(Language language) throws Exception {
+        Result labels = docker(List.of("image", "inspect", "--format",
+                "{{index .Config.Labels \"org.labjudge.language\"}} {{index .Config.Labels \"org.labjudge.recipe\"}}",
+                language.image()), "");
+        assertThat(labels.exitCode()).as("%s", labels).isZero();
+        assertThat(labels.stdout()).matches(language.id() + " [0-9a-f]{64}\n");
+
+        Result version = runInSandbox(language.image(), "", "cat", "/usr/local/share/labjudge/language-version");
+        assertThat(version.exitCode()).as("%s", version).isZero();
+        assertThat(version.stdout()).matches("[0-9]+(\\.[0-9]+)+\n");
+        System.out.printf("%-10s %s", language.id(), version.stdout());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void runsAsTheSandboxUser(Language language) throws Exception {
+        Result result = runInSandbox(language.image(), "", "id", "-u");
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stdout()).isEqualTo("10001\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void rootIsReadOnlyAndOnlyTheTmpfsDirsAreWritable(Language language) throws Exception {
+        Result result = runInSandbox(language.image(), "", "sh", "-c",
+                "echo x > /box/probe && echo x > /tmp/probe && echo writable-tmpfs; echo x > /probe");
+
+        assertThat(result.stdout()).as("%s", result).isEqualTo("writable-tmpfs\n");
+        assertThat(result.exitCode()).as("writing to / must fail; %s", result).isNotZero();
+        assertThat(result.stderr()).as("%s", result).contains("Read-only file system");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void onlyTheLoopbackInterfaceExists(Language language) throws Exception {
+        Result result = runInSandbox(language.image(), "", "ls", "/sys/class/net");
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stdout()).isEqualTo("lo\n");
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    record Result(int exitCode, String stdout, String stderr) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
+        }
+    }
+
+    /** Runs COMMAND in a fresh sandbox container of IMAGE, with STDIN fed to it. */
+    private static Result runInSandbox(String image, String stdin, String... command) throws Exception {
+        String name = "labjudge-test-" + UUID.randomUUID().toString().substring(0, 12);
+        List<String> args = new ArrayList<>(List.of("run", "--rm", "-i", "--name", name));
+        args.addAll(SANDBOX_FLAGS);
+        args.add(image);
+        args.addAll(List.of(command));
+        return docker(args, stdin, name);
+    }
+
+    private static Result docker(List<String> args, String stdin) throws Exception {
+        return docker(args, stdin, null);
+    }
+
+    /**
+     * Runs the docker CLI with ARGS. On timeout the CLI is killed and, since killing the client
+     * does not stop a container, the container CONTAINER_NAME (when given) is removed.
+     */
+    private static Result docker(List<String> args, String stdin, String containerName) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("docker");
+        cmd.addAll(args);
+        Path out = Files.createTempFile("labjudge-docker", ".out");
+        Path err = Files.createTempFile("labjudge-docker", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(cmd)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            Map<String, String> env = builder.environment();
+            env.putIfAbsent("DOCKER_CLI_HINTS", "false");
+            Process process = builder.start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException closedEarly) {
+                // the command did not read its stdin; its result tells the rest
+            }
+            if (!process.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                if (containerName != null) {
+                    new ProcessBuilder("docker", "rm", "-f", containerName)
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start()
+                            .waitFor(30, TimeUnit.SECONDS);
+                }
+                throw new AssertionError("timed out after " + RUN_TIMEOUT + ": "
+                        + cmd.stream().collect(Collectors.joining(" ")));
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
