@@ -45,6 +45,12 @@ public record JudgeSettings(
                 "labjudge/", "current");
     }
 
+    /** These settings with the runtime images taken from {@code prefix} and {@code tag}. */
+    public JudgeSettings withImages(String prefix, String tag) {
+        return new JudgeSettings(compileLimits, fileSizeMb, workDirMb, tmpDirMb, cpusPerSandbox,
+                baseEnvironment, prefix, tag);
+    }
+
     /** The image of a language's runtime, e.g. {@code labjudge/python:current}. */
     public String image(String imageName) {
         return imagePrefix + imageName + ":" + imageTag;

@@ -1,0 +1,136 @@
+package org.labjudge.node;
+
+import com.github.dockerjava.api.DockerClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.labjudge.node.api.ApiConfig;
+import org.labjudge.node.api.NodeApi;
+import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.judge.EngineHealth;
+import org.labjudge.node.judge.JudgeSettings;
+import org.labjudge.node.judge.LanguageCatalog;
+import org.labjudge.node.judge.RunWorker;
+import org.labjudge.node.language.LanguageTable;
+import org.labjudge.node.metrics.NodeMetrics;
+import org.labjudge.node.sandbox.ContainerJanitor;
+import org.labjudge.node.sandbox.DockerClients;
+import org.labjudge.node.sandbox.DockerSandboxProvider;
+import org.labjudge.node.sandbox.SandboxLabels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of a node: the Docker sandbox provider, the worker over it, and the HTTP
+ * API over the worker. A second front-end or sandbox engine is wired here, nowhere else.
+ */
+public final class ExecutorNode {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorNode.class);
+    /** How often the engine is checked: a stopped engine shows as DOWN within about this long. */
+    private static final long HEALTH_INTERVAL_MS = 500;
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMillis(1500);
+
+    private final NodeConfig config;
+    private final DockerClient docker;
+    private final DockerClient healthDocker;
+    private final ContainerJanitor janitor;
+    private final EngineHealth health;
+    private final RunWorker worker;
+    private final NodeApi api;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private boolean shutDown;
+
+    private ExecutorNode(NodeConfig config, DockerClient docker, DockerClient healthDocker,
+            ContainerJanitor janitor, EngineHealth health, RunWorker worker, NodeApi api) {
+        this.config = config;
+        this.docker = docker;
+        this.healthDocker = healthDocker;
+        this.janitor = janitor;
+        this.health = health;
+        this.worker = worker;
+        this.api = api;
+    }
+
+    /** Starts a node and returns once its API listens. The Docker engine may be down: it is
+     *  reported DOWN and used as soon as it answers. */
+    public static ExecutorNode start(NodeConfig config, String version) {
+        DockerClient docker = DockerClients.forSandboxes();
+        DockerClient healthDocker = DockerClients.forHealthChecks(HEALTH_TIMEOUT);
+        SandboxLabels labels = new SandboxLabels(config.nodeId());
+        DockerSandboxProvider sandboxes = new DockerSandboxProvider(docker, healthDocker, labels);
+        ContainerJanitor janitor = new ContainerJanitor(docker, labels);
+        JudgeSettings settings = JudgeSettings.defaults().withImages(config.imagePrefix(), config.imageTag());
+        LanguageCatalog languages = new LanguageCatalog(LanguageTable.defaults(), settings);
+
+        Runnable prepareEngine = () -> {
+            janitor.removeLeftovers();
+            int available = languages.probe(sandboxes);
+            LOG.info("node {}: {} language(s) available: {}", config.nodeId(), available, languages.ids());
+        };
+        if (sandboxes.available()) {
+            prepareEngine.run();
+        } else {
+            LOG.warn("node {}: the Docker engine does not answer; health is DOWN until it does", config.nodeId());
+        }
+        EngineHealth health = new EngineHealth(sandboxes, HEALTH_INTERVAL_MS, prepareEngine);
+        NodeMetrics metrics = new NodeMetrics();
+        RunWorker worker = new RunWorker(config.nodeId(), config.runPolicy(), settings, languages,
+                sandboxes, health, metrics::recordRun);
+        NodeApi api = new NodeApi(ApiConfig.of(config, version), worker, metrics);
+        try {
+            api.start();
+        } catch (RuntimeException e) {
+            health.close();
+            closeQuietly(docker);
+            closeQuietly(healthDocker);
+            throw e;
+        }
+        LOG.info("node {} listens on http://{}:{} with {} slot(s)", config.nodeId(), config.bind(), api.port(),
+                config.slots());
+        return new ExecutorNode(config, docker, healthDocker, janitor, health, worker, api);
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public RunWorker worker() {
+        return worker;
+    }
+
+    public void awaitShutdown() throws InterruptedException {
+        stopped.await();
+    }
+
+    /**
+     * Stops taking runs (they get 503), lets admitted runs finish within the drain time, stops
+     * the API and removes every sandbox container of this node. Idempotent.
+     */
+    public synchronized void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        LOG.info("node {}: draining (up to {} s)", config.nodeId(), config.drainSeconds());
+        worker.drain(Duration.ofSeconds(config.drainSeconds()));
+        api.stop();
+        health.close();
+        try {
+            janitor.removeLeftovers();
+        } catch (RuntimeException e) {
+            LOG.warn("node {}: could not remove its containers: {}", config.nodeId(), e.toString());
+        }
+        closeQuietly(docker);
+        closeQuietly(healthDocker);
+        LOG.info("node {} stopped", config.nodeId());
+        stopped.countDown();
+    }
+
+    private static void closeQuietly(DockerClient client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            LOG.debug("closing a Docker client: {}", e.toString());
+        }
+    }
+}

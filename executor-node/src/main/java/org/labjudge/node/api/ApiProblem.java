@@ -1,0 +1,59 @@
+package org.labjudge.node.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpStatus;
+import org.labjudge.protocol.ProblemDetail;
+
+/**
+ * An error answer decided by the API (RFC 9457 problem plus extra headers), thrown from any
+ * handler and written by one exception mapper, so every error looks the same on the wire.
+ */
+final class ApiProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ProblemDetail problem;
+    private final transient Map<String, String> headers;
+
+    private ApiProblem(int status, String detail, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.problem = ProblemDetail.of(status, HttpStatus.getMessage(status), detail);
+        this.headers = Map.copyOf(headers);
+    }
+
+    static ApiProblem of(int status, String detail) {
+        return new ApiProblem(status, detail, Map.of());
+    }
+
+    static ApiProblem badRequest(String detail) {
+        return of(HttpStatus.BAD_REQUEST_400, detail);
+    }
+
+    static ApiProblem unauthorized(String detail, String challenge) {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED_401, detail, Map.of("WWW-Authenticate", challenge));
+    }
+
+    static ApiProblem tooLarge(long maxBodyBytes) {
+        return of(HttpStatus.PAYLOAD_TOO_LARGE_413,
+                "request body is larger than this node accepts (" + maxBodyBytes + " bytes)");
+    }
+
+    static ApiProblem unsupportedMediaType(String detail) {
+        return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, detail);
+    }
+
+    /** 429 or 503 with {@code Retry-After}, so clients back off or go to another node. */
+    static ApiProblem retryLater(int status, int retryAfterSeconds, String detail) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds)));
+        return new ApiProblem(status, detail, headers);
+    }
+
+    ProblemDetail problem() {
+        return problem;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+}

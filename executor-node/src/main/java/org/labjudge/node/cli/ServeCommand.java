@@ -1,0 +1,108 @@
+package org.labjudge.node.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.labjudge.node.config.ConfigException;
+import org.labjudge.node.config.NodeConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code executor-node serve}: builds the configuration (defaults, then the file, then options),
+ * validates it, starts the node through a {@link NodeLauncher} and waits until it stops. SIGTERM
+ * runs a shutdown hook that stops the node gracefully.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = NodeMain.VersionProvider.class,
+        description = "Run the executor node: HTTP API, run queue and sandboxes. Options override the config file.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file")
+    Path config;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default 127.0.0.1)")
+    String bind;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default 7070; 0 picks one)")
+    Integer port;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "accepted bearer token; repeat for several; replaces the file's tokens")
+    List<String> tokens;
+
+    @Option(names = "--slots", paramLabel = "N", description = "runs at once (default: processors)")
+    Integer slots;
+
+    @Option(names = "--node-id", paramLabel = "ID", description = "name of this node (default: host name)")
+    String nodeId;
+
+    @Spec
+    CommandSpec spec;
+
+    private final NodeLauncher launcher;
+    private final Consumer<Thread> shutdownHooks;
+
+    /**
+     * @param launcher starts the node
+     * @param shutdownHooks registers a JVM shutdown hook ({@code Runtime.getRuntime()::addShutdownHook})
+     */
+    ServeCommand(NodeLauncher launcher, Consumer<Thread> shutdownHooks) {
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
+        this.shutdownHooks = Objects.requireNonNull(shutdownHooks, "shutdownHooks");
+    }
+
+    @Override
+    public Integer call() {
+        NodeConfig nodeConfig;
+        try {
+            nodeConfig = configuration().validate();
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("executor-node: " + NodeMain.oneLine(e.getMessage()));
+            return NodeMain.EXIT_USAGE;
+        }
+        RunningNode node;
+        try {
+            node = launcher.launch(nodeConfig);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("executor-node: cannot start: " + NodeMain.describe(e));
+            return NodeMain.EXIT_FAILURE;
+        }
+        shutdownHooks.accept(new Thread(node::shutdown, "executor-node-shutdown"));
+        spec.commandLine().getOut().println("executor-node " + nodeConfig.nodeId() + " listening on "
+                + nodeConfig.bind() + ":" + node.port());
+        spec.commandLine().getOut().flush();
+        try {
+            node.awaitShutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            node.shutdown();
+            return NodeMain.EXIT_FAILURE;
+        }
+        return NodeMain.EXIT_OK;
+    }
+
+    /** Defaults, then the file, then the options given on the command line. */
+    NodeConfig configuration() {
+        NodeConfig.Builder builder = config != null ? NodeConfig.builder(config) : NodeConfig.builder();
+        if (bind != null) {
+            builder.bind(bind);
+        }
+        if (port != null) {
+            builder.port(port);
+        }
+        if (tokens != null && !tokens.isEmpty()) {
+            builder.tokens(tokens);
+        }
+        if (slots != null) {
+            builder.slots(slots);
+        }
+        if (nodeId != null) {
+            builder.nodeId(nodeId);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,161 @@
+package org.labjudge.node.metrics;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.protocol.Health;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * The node's counters, rendered in the Prometheus text exposition format 0.0.4 for
+ * {@code GET /metrics}, so a lab admin can graph load, verdicts and errors of every node without
+ * an agent. One instance per node (no static state); every method is thread-safe.
+ */
+public final class NodeMetrics {
+
+    /** The {@code Content-Type} of {@link #render} output. */
+    public static final String CONTENT_TYPE = PrometheusText.CONTENT_TYPE;
+
+    /** Upper bounds of the run duration histogram, in milliseconds: from a cached hello world to a long judged set. */
+    static final long[] DURATION_BUCKETS_MS = {
+        10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 120000, 300000
+    };
+
+    private final Map<RunKey, LongAdder> runs = new ConcurrentHashMap<>();
+    private final Map<RunRejectedException.Reason, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final Map<Integer, LongAdder> httpResponses = new ConcurrentHashMap<>();
+    private final Object durationLock = new Object();
+    private final long[] durationBuckets = new long[DURATION_BUCKETS_MS.length + 1];
+    private long durationSumMs;
+    private long durationCount;
+    private final LongAdder queueWaitSumMs = new LongAdder();
+    private final LongAdder queueWaitCount = new LongAdder();
+
+    public NodeMetrics() {
+        for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
+            rejected.put(reason, new LongAdder());
+        }
+    }
+
+    /** Counts one finished run by language and verdict, and records its total and queue times. */
+    public void recordRun(RunResult result) {
+        Objects.requireNonNull(result, "result");
+        String language = result.language() == null ? "unknown" : result.language();
+        String verdict = result.verdict() == null ? "UNKNOWN" : result.verdict().name();
+        runs.computeIfAbsent(new RunKey(language, verdict), key -> new LongAdder()).increment();
+        long totalMs = Math.max(0, result.totalMs());
+        synchronized (durationLock) {
+            durationBuckets[bucketOf(totalMs)]++;
+            durationSumMs += totalMs;
+            durationCount++;
+        }
+        queueWaitSumMs.add(Math.max(0, result.queueMs()));
+        queueWaitCount.increment();
+    }
+
+    /** Counts one request the node turned away. */
+    public void recordRejected(RunRejectedException.Reason reason) {
+        Objects.requireNonNull(reason, "reason");
+        rejected.get(reason).increment();
+    }
+
+    /** Counts one HTTP response by status code. */
+    public void recordHttp(int status) {
+        httpResponses.computeIfAbsent(status, key -> new LongAdder()).increment();
+    }
+
+    /** Every metric in Prometheus text format 0.0.4, with the current load and health as gauges. */
+    public String render(NodeLoad load, Health health) {
+        Objects.requireNonNull(load, "load");
+        PrometheusText text = new PrometheusText();
+
+        text.family("labjudge_runs_total", "counter", "Runs finished, by language and overall verdict.");
+        new TreeMap<>(runs).forEach((key, count) -> text.sample("labjudge_runs_total",
+                labels("language", key.language(), "verdict", key.verdict()), count.sum()));
+
+        renderDurations(text);
+
+        text.family("labjudge_queue_wait_ms", "summary", "Time runs waited for a free slot, in milliseconds.");
+        long waits = queueWaitCount.sum();
+        text.sample("labjudge_queue_wait_ms_sum", "", queueWaitSumMs.sum());
+        text.sample("labjudge_queue_wait_ms_count", "", waits);
+
+        text.family("labjudge_rejected_total", "counter", "Run requests turned away, by reason.");
+        for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
+            text.sample("labjudge_rejected_total", labels("reason", reason.name().toLowerCase(Locale.ROOT)),
+                    rejected.get(reason).sum());
+        }
+
+        text.family("labjudge_http_responses_total", "counter", "HTTP responses sent, by status code.");
+        new TreeMap<>(httpResponses).forEach((status, count) -> text.sample("labjudge_http_responses_total",
+                labels("status", String.valueOf(status)), count.sum()));
+
+        text.family("labjudge_slots", "gauge", "Runs the node executes at once.");
+        text.sample("labjudge_slots", "", load.slots());
+        text.family("labjudge_busy", "gauge", "Runs executing now.");
+        text.sample("labjudge_busy", "", load.busy());
+        text.family("labjudge_queued", "gauge", "Run requests waiting for a slot now.");
+        text.sample("labjudge_queued", "", load.queued());
+        text.family("labjudge_max_queue", "gauge", "Most run requests that may wait for a slot.");
+        text.sample("labjudge_max_queue", "", load.maxQueue());
+        text.family("labjudge_up", "gauge", "1 when the sandbox engine answers, else 0.");
+        text.sample("labjudge_up", "", health != null && health.isUp() ? 1 : 0);
+        return text.toString();
+    }
+
+    private void renderDurations(PrometheusText text) {
+        long[] buckets;
+        long sum;
+        long count;
+        synchronized (durationLock) {
+            buckets = durationBuckets.clone();
+            sum = durationSumMs;
+            count = durationCount;
+        }
+        text.family("labjudge_run_duration_ms", "histogram", "Total time of finished runs, queue included, in milliseconds.");
+        long cumulative = 0;
+        for (int i = 0; i < DURATION_BUCKETS_MS.length; i++) {
+            cumulative += buckets[i];
+            text.sample("labjudge_run_duration_ms_bucket", labels("le", String.valueOf(DURATION_BUCKETS_MS[i])),
+                    cumulative);
+        }
+        text.sample("labjudge_run_duration_ms_bucket", labels("le", "+Inf"), count);
+        text.sample("labjudge_run_duration_ms_sum", "", sum);
+        text.sample("labjudge_run_duration_ms_count", "", count);
+    }
+
+    private static int bucketOf(long ms) {
+        for (int i = 0; i < DURATION_BUCKETS_MS.length; i++) {
+            if (ms <= DURATION_BUCKETS_MS[i]) {
+                return i;
+            }
+        }
+        return DURATION_BUCKETS_MS.length;
+    }
+
+    private static String labels(String... namesAndValues) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(namesAndValues[i]).append("=\"").append(PrometheusText.escape(namesAndValues[i + 1]))
+                    .append('"');
+        }
+        return out.append('}').toString();
+    }
+
+    /** The labels of one run counter. */
+    private record RunKey(String language, String verdict) implements Comparable<RunKey> {
+        @Override
+        public int compareTo(RunKey other) {
+            int byLanguage = language.compareTo(other.language);
+            return byLanguage != 0 ? byLanguage : verdict.compareTo(other.verdict);
+        }
+    }
+}

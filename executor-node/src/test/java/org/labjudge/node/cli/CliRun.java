@@ -1,0 +1,32 @@
+package org.labjudge.node.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** One run of the command line with captured output and shutdown hooks. */
+final class CliRun {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    /** Hooks serve registered instead of the JVM's, visible to the test while serve still runs. */
+    final List<Thread> hooks = new CopyOnWriteArrayList<>();
+    volatile int exitCode = -1;
+
+    static CliRun of(NodeLauncher launcher, String... args) {
+        return new CliRun().execute(launcher, args);
+    }
+
+    CliRun execute(NodeLauncher launcher, String... args) {
+        exitCode = NodeMain.execute(args, launcher, hooks::add, new PrintWriter(out, true), new PrintWriter(err, true));
+        return this;
+    }
+
+    String out() {
+        return out.toString();
+    }
+
+    String err() {
+        return err.toString();
+    }
+}

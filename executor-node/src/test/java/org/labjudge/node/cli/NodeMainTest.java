@@ -1,0 +1,56 @@
+package org.labjudge.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NodeMainTest {
+    private final FakeLauncher launcher = new FakeLauncher();
+
+    @Test
+    void versionPrintsTheNameAndTheVersion() {
+        CliRun run = CliRun.of(launcher, "--version");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out()).isEqualTo("executor-node " + NodeVersion.current() + System.lineSeparator());
+        assertThat(NodeVersion.current()).isEqualTo("dev");
+    }
+
+    @Test
+    void helpListsServe() {
+        CliRun run = CliRun.of(launcher, "--help");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out()).contains("serve");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of(launcher);
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains("serve");
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsAOneLineUsageError() {
+        for (String[] args : new String[][] {{"frobnicate"}, {"--frobnicate"}, {"serve", "--frobnicate"},
+            {"serve", "--port", "seventy"}, {"serve", "--port"}}) {
+            CliRun run = CliRun.of(launcher, args);
+
+            assertThat(run.exitCode).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().lines()).as(run.err()).singleElement().asString()
+                    .startsWith("executor-node: ").doesNotContain("Exception");
+        }
+        assertThat(launcher.launched).isEmpty();
+    }
+
+    @Test
+    void theDefaultLauncherIsLeftToTheCompositionRoot() {
+        CliRun run = CliRun.of(new DefaultNodeLauncher(), "serve", "--port", "0");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("executor-node: cannot start: wired by the node's composition root"
+                + System.lineSeparator());
+    }
+}

@@ -1,0 +1,210 @@
+package org.labjudge.node.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.node.judge.RunPolicy;
+import org.labjudge.protocol.Limits;
+
+class NodeConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        NodeConfig config = NodeConfig.defaultConfig();
+        int processors = Runtime.getRuntime().availableProcessors();
+
+        assertThat(config.bind()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(7070);
+        assertThat(config.tokens()).isEmpty();
+        assertThat(config.authEnabled()).isFalse();
+        assertThat(config.nodeId()).isNotBlank();
+        assertThat(config.slots()).isEqualTo(processors);
+        assertThat(config.maxQueue()).isEqualTo(4 * processors);
+        assertThat(config.maxBodyBytes()).isEqualTo(16L * 1024 * 1024);
+        assertThat(config.maxSourceBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.maxTests()).isEqualTo(1000);
+        assertThat(config.maxFiles()).isEqualTo(32);
+        assertThat(config.defaults()).isEqualTo(new Limits(2000, 6000, 256, 64, 64));
+        assertThat(config.max()).isEqualTo(new Limits(20000, 60000, 1024, 16384, 256));
+        assertThat(config.imagePrefix()).isEqualTo("labjudge/");
+        assertThat(config.imageTag()).isEqualTo("current");
+        assertThat(config.drainSeconds()).isEqualTo(30);
+        assertThat(config.validate()).isSameAs(config);
+    }
+
+    @Test
+    void aFileSetsWhatItGivesAndLeavesTheRestAtDefaults() throws IOException {
+        Path file = write("""
+                {"bind": "0.0.0.0", "port": 8080, "tokens": ["t1", "t2"], "nodeId": "lab-07",
+                 "slots": 3, "maxBodyBytes": 1048576, "maxTests": 50,
+                 "defaults": {"timeMs": 1000}, "max": {"memoryMb": 2048},
+                 "imagePrefix": "registry.lab/labjudge-", "imageTag": "2026.1", "drainSeconds": 5}
+                """);
+
+        NodeConfig config = NodeConfig.load(file).validate();
+
+        assertThat(config.bind()).isEqualTo("0.0.0.0");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.tokens()).containsExactly("t1", "t2");
+        assertThat(config.nodeId()).isEqualTo("lab-07");
+        assertThat(config.slots()).isEqualTo(3);
+        assertThat(config.maxQueue()).isEqualTo(12);
+        assertThat(config.maxBodyBytes()).isEqualTo(1048576);
+        assertThat(config.maxTests()).isEqualTo(50);
+        assertThat(config.maxFiles()).isEqualTo(32);
+        assertThat(config.defaults()).isEqualTo(new Limits(1000, 6000, 256, 64, 64));
+        assertThat(config.max()).isEqualTo(new Limits(20000, 60000, 2048, 16384, 256));
+        assertThat(config.imagePrefix()).isEqualTo("registry.lab/labjudge-");
+        assertThat(config.imageTag()).isEqualTo("2026.1");
+        assertThat(config.drainSeconds()).isEqualTo(5);
+    }
+
+    @Test
+    void anEmptyObjectIsAllDefaults() throws IOException {
+        NodeConfig config = NodeConfig.builder(write("{}")).nodeId("x").slots(2).build();
+
+        assertThat(config).isEqualTo(NodeConfig.builder().nodeId("x").slots(2).build());
+    }
+
+    @Test
+    void overridesWinOverTheFileAndTheQueueFollowsTheSlots() throws IOException {
+        Path file = write("{\"bind\": \"0.0.0.0\", \"port\": 8080, \"tokens\": [\"from-file\"], \"slots\": 3}");
+
+        NodeConfig config = NodeConfig.builder(file)
+                .bind("127.0.0.2").port(9090).tokens(List.of("from-cli")).slots(5).nodeId("override")
+                .build();
+
+        assertThat(config.bind()).isEqualTo("127.0.0.2");
+        assertThat(config.port()).isEqualTo(9090);
+        assertThat(config.tokens()).containsExactly("from-cli");
+        assertThat(config.slots()).isEqualTo(5);
+        assertThat(config.maxQueue()).isEqualTo(20);
+        assertThat(config.nodeId()).isEqualTo("override");
+    }
+
+    @Test
+    void anExplicitQueueIsKept() throws IOException {
+        NodeConfig config = NodeConfig.builder(write("{\"maxQueue\": 7}")).slots(5).build();
+
+        assertThat(config.maxQueue()).isEqualTo(7);
+    }
+
+    @Test
+    void anUnknownSettingIsAnErrorNamingIt() throws IOException {
+        Path file = write("{\"port\": 7070, \"prot\": 7071}");
+
+        assertThatThrownBy(() -> NodeConfig.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("unknown setting \"prot\"")
+                .hasMessageContaining("port");
+    }
+
+    @Test
+    void anUnknownLimitIsAnErrorNamingIt() throws IOException {
+        Path file = write("{\"defaults\": {\"timeMS\": 1000}}");
+
+        assertThatThrownBy(() -> NodeConfig.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown setting \"defaults.timeMS\"")
+                .hasMessageContaining("timeMs");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAnErrorNamingTheField() throws IOException {
+        assertThatThrownBy(() -> NodeConfig.load(write("{\"port\": \"7070\"}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("port: expected an integer, got a string");
+        assertThatThrownBy(() -> NodeConfig.load(write("{\"max\": {\"timeMs\": 1.5}}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("max.timeMs");
+        assertThatThrownBy(() -> NodeConfig.load(write("{\"tokens\": \"secret\"}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tokens");
+    }
+
+    @Test
+    void malformedJsonIsAnErrorWithItsPosition() throws IOException {
+        assertThatThrownBy(() -> NodeConfig.load(write("{\"port\": 7070,\n \"bind\" \"0.0.0.0\"}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("malformed JSON at line 2");
+        assertThatThrownBy(() -> NodeConfig.load(write("[]")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("expected a JSON object");
+        assertThatThrownBy(() -> NodeConfig.load(write("")))
+                .isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void aMissingFileIsAnErrorNamingIt() {
+        Path missing = dir.resolve("nope.json");
+
+        assertThatThrownBy(() -> NodeConfig.load(missing))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("config file " + missing + " does not exist");
+    }
+
+    @Test
+    void aNonLoopbackBindWithoutATokenIsRefused() {
+        NodeConfig open = NodeConfig.builder().bind("0.0.0.0").build();
+
+        assertThatThrownBy(open::validate)
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("refusing to listen on 0.0.0.0 without a token: add --token or tokens in the config");
+        assertThat(NodeConfig.builder().bind("0.0.0.0").tokens(List.of("t")).build().validate().authEnabled())
+                .isTrue();
+        assertThat(NodeConfig.builder().bind("::1").build().validate().bind()).isEqualTo("::1");
+        assertThat(NodeConfig.builder().bind("localhost").build().validate().bind()).isEqualTo("localhost");
+    }
+
+    @Test
+    void outOfRangeValuesAreRefusedByName() {
+        assertThatThrownBy(() -> NodeConfig.builder().port(70000).build().validate())
+                .hasMessageContaining("port must be between 0 and 65535");
+        assertThatThrownBy(() -> NodeConfig.builder().slots(0).build().validate())
+                .hasMessageContaining("slots must be positive");
+        assertThatThrownBy(() -> NodeConfig.builder().maxQueue(-1).build().validate())
+                .hasMessageContaining("maxQueue");
+        assertThatThrownBy(() -> NodeConfig.builder().tokens(List.of(" ")).build().validate())
+                .hasMessageContaining("tokens");
+        assertThatThrownBy(() -> NodeConfig.builder().defaults(new Limits(-1, null, null, null, null)).build()
+                .validate())
+                .hasMessageContaining("defaults.timeMs must be positive, got -1");
+        assertThatThrownBy(() -> NodeConfig.builder().defaults(new Limits(30000, null, null, null, null)).build()
+                .validate())
+                .hasMessageContaining("defaults.timeMs (30000) is above max.timeMs (20000)");
+    }
+
+    @Test
+    void theRunPolicyCarriesTheWorkerSettings() {
+        NodeConfig config = NodeConfig.builder().slots(2).maxQueue(5).maxSourceBytes(1000).maxTests(10)
+                .maxFiles(3).build().validate();
+
+        RunPolicy policy = config.runPolicy();
+
+        assertThat(policy).isEqualTo(new RunPolicy(2, 5, config.defaults(), config.max(), 1000, 10, 3));
+        assertThat(config.limitsInfo().defaults()).isEqualTo(config.defaults());
+        assertThat(config.limitsInfo().max()).isEqualTo(config.max());
+    }
+
+    @Test
+    void toStringHidesTheTokens() {
+        NodeConfig config = NodeConfig.builder().tokens(List.of("very-secret")).build();
+
+        assertThat(config.toString()).doesNotContain("very-secret").contains("tokens=1 hidden");
+    }
+
+    private Path write(String json) throws IOException {
+        Path file = Files.createTempFile(dir, "node", ".json");
+        Files.writeString(file, json);
+        return file;
+    }
+}

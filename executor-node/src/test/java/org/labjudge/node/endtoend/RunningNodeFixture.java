@@ -1,0 +1,91 @@
+package org.labjudge.node.endtoend;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.labjudge.node.ExecutorNode;
+import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.sandbox.ContainerJanitor;
+import org.labjudge.node.sandbox.DockerClients;
+import org.labjudge.node.sandbox.SandboxLabels;
+import org.labjudge.protocol.Json;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/** A real node (Docker sandboxes, HTTP on an ephemeral loopback port) and a client for it. */
+public final class RunningNodeFixture implements AutoCloseable {
+    public final ObjectMapper json = Json.newMapper();
+    public final NodeConfig config;
+    public final ExecutorNode node;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+
+    public RunningNodeFixture() {
+        this(b -> b);
+    }
+
+    public RunningNodeFixture(UnaryOperator<NodeConfig.Builder> customize) {
+        NodeConfig.Builder builder = NodeConfig.builder()
+                .bind("127.0.0.1")
+                .port(0)
+                .nodeId("test-" + UUID.randomUUID().toString().substring(0, 8))
+                .drainSeconds(20);
+        config = customize.apply(builder).build().validate();
+        token = config.tokens().isEmpty() ? null : config.tokens().get(0);
+        node = ExecutorNode.start(config, "test");
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + node.port() + path);
+    }
+
+    /** Posts a run and expects 200. */
+    public RunResult run(RunRequest request) {
+        HttpResponse<String> response = post("/api/v1/runs", Json.write(json, request));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return Json.read(json, response.body(), RunResult.class);
+    }
+
+    public HttpResponse<String> post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Sandbox containers of this node that exist right now. */
+    public List<String> containers() {
+        return new ContainerJanitor(DockerClients.forSandboxes(), new SandboxLabels(config.nodeId())).leftovers();
+    }
+
+    @Override
+    public void close() {
+        node.shutdown();
+    }
+}
