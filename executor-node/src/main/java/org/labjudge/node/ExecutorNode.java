@@ -16,6 +16,8 @@ import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.DockerSandboxProvider;
+import org.labjudge.node.sandbox.PoolSettings;
+import org.labjudge.node.sandbox.WarmSandboxPool;
 import org.labjudge.node.sandbox.SandboxLabels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ public final class ExecutorNode {
     private final DockerClient docker;
     private final DockerClient healthDocker;
     private final ContainerJanitor janitor;
+    private final WarmSandboxPool sandboxes;
     private final EngineHealth health;
     private final RunWorker worker;
     private final NodeApi api;
@@ -41,11 +44,13 @@ public final class ExecutorNode {
     private boolean shutDown;
 
     private ExecutorNode(NodeConfig config, DockerClient docker, DockerClient healthDocker,
-            ContainerJanitor janitor, EngineHealth health, RunWorker worker, NodeApi api) {
+            ContainerJanitor janitor, WarmSandboxPool sandboxes, EngineHealth health, RunWorker worker,
+            NodeApi api) {
         this.config = config;
         this.docker = docker;
         this.healthDocker = healthDocker;
         this.janitor = janitor;
+        this.sandboxes = sandboxes;
         this.health = health;
         this.worker = worker;
         this.api = api;
@@ -57,14 +62,17 @@ public final class ExecutorNode {
         DockerClient docker = DockerClients.forSandboxes();
         DockerClient healthDocker = DockerClients.forHealthChecks(HEALTH_TIMEOUT);
         SandboxLabels labels = new SandboxLabels(config.nodeId());
-        DockerSandboxProvider sandboxes = new DockerSandboxProvider(docker, healthDocker, labels);
+        DockerSandboxProvider engine = new DockerSandboxProvider(docker, healthDocker, labels);
+        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, PoolSettings.forSlots(config.slots()));
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = JudgeSettings.defaults().withImages(config.imagePrefix(), config.imageTag());
         LanguageCatalog languages = new LanguageCatalog(LanguageTable.defaults(), settings);
 
         Runnable prepareEngine = () -> {
+            sandboxes.clear(); // after an engine restart its containers are gone
             janitor.removeLeftovers();
             int available = languages.probe(sandboxes);
+            sandboxes.warm(languages.sandboxSpecs());
             LOG.info("node {}: {} language(s) available: {}", config.nodeId(), available, languages.ids());
         };
         if (sandboxes.available()) {
@@ -81,13 +89,14 @@ public final class ExecutorNode {
             api.start();
         } catch (RuntimeException e) {
             health.close();
+            sandboxes.close();
             closeQuietly(docker);
             closeQuietly(healthDocker);
             throw e;
         }
         LOG.info("node {} listens on http://{}:{} with {} slot(s)", config.nodeId(), config.bind(), api.port(),
                 config.slots());
-        return new ExecutorNode(config, docker, healthDocker, janitor, health, worker, api);
+        return new ExecutorNode(config, docker, healthDocker, janitor, sandboxes, health, worker, api);
     }
 
     public int port() {
@@ -115,6 +124,7 @@ public final class ExecutorNode {
         worker.drain(Duration.ofSeconds(config.drainSeconds()));
         api.stop();
         health.close();
+        sandboxes.close();
         try {
             janitor.removeLeftovers();
         } catch (RuntimeException e) {

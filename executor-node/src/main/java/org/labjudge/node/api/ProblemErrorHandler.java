@@ -2,7 +2,6 @@ package org.labjudge.node.api;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -39,13 +38,6 @@ final class ProblemErrorHandler extends ErrorHandler {
         }
         response.write(true, ByteBuffer.wrap(body(status, message)), callback);
         return true;
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        int valid = validStatus(status);
-        fields.put(HttpHeader.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE);
-        return ByteBuffer.wrap(body(valid, reason));
     }
 
     private byte[] body(int status, Object message) {

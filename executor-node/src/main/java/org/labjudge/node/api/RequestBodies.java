@@ -88,7 +88,8 @@ final class RequestBodies {
                 return ApiProblem.of(HttpStatus.REQUEST_TIMEOUT_408, "the request body did not arrive in time");
             }
         }
-        String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String reason = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName() : e.getMessage();
         return ApiProblem.badRequest("cannot read the request body: " + reason);
     }
 }

@@ -25,6 +25,13 @@ import org.labjudge.protocol.Verdict;
  * classifies how each ended and checks its output.
  */
 final class Judge {
+    /**
+     * Most output (stdout plus stderr, in characters) one run's answer keeps over all its tests.
+     * Each test's output is capped, but a request may have a thousand tests at the largest cap:
+     * without a cap per run, one request could make the node hold gigabytes until it answered.
+     */
+    static final long KEPT_OUTPUT_PER_RUN = 32L * 1024 * 1024;
+
     private final JudgeSettings settings;
 
     Judge(JudgeSettings settings) {
@@ -48,13 +55,14 @@ final class Judge {
         }
         List<TestResult> results = new ArrayList<>();
         Checker checker = checker(run.checker());
+        OutputBudget kept = new OutputBudget(KEPT_OUTPUT_PER_RUN);
         boolean stop = false;
         for (TestCase test : run.tests()) {
             if (stop) {
                 results.add(skipped(test, "skipped after an earlier failure"));
                 continue;
             }
-            TestResult result = runTest(run, test, checker, sandbox);
+            TestResult result = runTest(run, test, checker, sandbox, kept);
             results.add(result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
         }
@@ -99,7 +107,8 @@ final class Judge {
                 ok ? Verdict.OK : Verdict.COMPILATION_ERROR);
     }
 
-    private TestResult runTest(PreparedRun run, TestCase test, Checker checker, Sandbox sandbox) {
+    private TestResult runTest(PreparedRun run, TestCase test, Checker checker, Sandbox sandbox,
+            OutputBudget kept) {
         Limits limits = run.limits();
         List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
         command.addAll(run.args());
@@ -124,10 +133,38 @@ final class Judge {
             verdict = outcome.accepted() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
             message = outcome.accepted() ? null : outcome.message();
         }
+        // Judged on the whole output above; only what is kept in the answer is bounded.
+        String stderr = result.stderrText();
+        String keptStdout = kept.take(stdout);
+        String keptStderr = kept.take(stderr);
+        boolean shortened = keptStdout.length() < stdout.length() || keptStderr.length() < stderr.length();
+        if (shortened) {
+            message = (message == null ? "" : message + "; ") + "output shortened: one run's answer keeps at most "
+                    + KEPT_OUTPUT_PER_RUN / (1024 * 1024) + " MB of output";
+        }
         return new TestResult(
                 test.name(), verdict, result.signal() == 0 ? result.exitCode() : null,
-                Signals.name(result.signal()), stdout, result.stderrText(), result.cpuTimeMs(),
-                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT), message);
+                Signals.name(result.signal()), keptStdout, keptStderr, result.cpuTimeMs(),
+                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message);
+    }
+
+    /** The characters of output a run's answer may still keep. */
+    private static final class OutputBudget {
+        private long left;
+
+        OutputBudget(long chars) {
+            this.left = chars;
+        }
+
+        /** {@code text}, or as much of its start as the budget still allows. */
+        String take(String text) {
+            int keep = (int) Math.min(text.length(), left);
+            if (keep > 0 && keep < text.length() && Character.isHighSurrogate(text.charAt(keep - 1))) {
+                keep--; // never split a surrogate pair
+            }
+            left -= keep;
+            return keep == text.length() ? text : text.substring(0, keep);
+        }
     }
 
     private List<String> environment(Language language) {

@@ -1,6 +1,8 @@
 package org.labjudge.node.judge;
 
 import java.util.List;
+import org.labjudge.node.language.Language;
+import org.labjudge.node.sandbox.SandboxSpec;
 import org.labjudge.protocol.Limits;
 
 /**
@@ -49,6 +51,11 @@ public record JudgeSettings(
     public JudgeSettings withImages(String prefix, String tag) {
         return new JudgeSettings(compileLimits, fileSizeMb, workDirMb, tmpDirMb, cpusPerSandbox,
                 baseEnvironment, prefix, tag);
+    }
+
+    /** The sandbox a language's runs need, with the given memory and process limits. */
+    public SandboxSpec sandboxSpec(Language language, int memoryMb, int processes) {
+        return new SandboxSpec(image(language.imageName()), memoryMb, processes, cpusPerSandbox, workDirMb, tmpDirMb);
     }
 
     /** The image of a language's runtime, e.g. {@code labjudge/python:current}. */

@@ -63,7 +63,7 @@ public final class LanguageCatalog {
 
     private void probe(SandboxProvider sandboxes, Language language) {
         String image = settings.image(language.imageName());
-        SandboxSpec spec = new SandboxSpec(image, 64, 16, 1.0, 1, 1);
+        SandboxSpec spec = settings.sandboxSpec(language, 64, 16);
         try (Sandbox sandbox = sandboxes.open(spec)) {
             ExecResult result = sandbox.execute(new ExecRequest(
                     List.of("cat", VERSION_FILE), settings.baseEnvironment(), new byte[0], 5_000, 10_000,
@@ -81,6 +81,14 @@ public final class LanguageCatalog {
                     + " Build the images with installers/images/build-images.sh", language.id(), image,
                     e.getMessage());
         }
+    }
+
+    /** One sandbox spec per available language, to keep sandboxes ready for. */
+    public List<SandboxSpec> sandboxSpecs() {
+        return table.all().stream()
+                .filter(l -> versions.containsKey(l.id()))
+                .map(l -> settings.sandboxSpec(l, 64, 16))
+                .toList();
     }
 
     public Optional<Language> find(String id) {

@@ -16,6 +16,13 @@ import org.labjudge.protocol.TestCase;
 final class RequestPreparer {
     /** Plain file names only: nothing that could point outside the work directory. */
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,127}");
+    /**
+     * Arguments reach the sandbox agent as C strings in one argv: past its 4096 entries it drops
+     * the sandbox (an INTERNAL_ERROR), past the kernel's argv size the program cannot start, and a
+     * NUL would silently cut an argument. Such requests are refused up front instead.
+     */
+    static final int MAX_ARGS = 256;
+    static final int MAX_ARGS_BYTES = 64 * 1024;
 
     private final RunPolicy policy;
     private final LanguageCatalog languages;
@@ -34,6 +41,7 @@ final class RequestPreparer {
                 "unknown language '" + request.language() + "'; this node runs " + languages.ids()));
         Limits limits = request.limits().orDefaults(policy.defaults()).clampedTo(policy.max());
         checkSizes(request);
+        checkArgs(request.args());
         checkFiles(request.files(), language.sourceFileFor(request.source()));
         if (request.tests().size() > policy.maxTests()) {
             throw new InvalidRunException("the request has " + request.tests().size()
@@ -54,6 +62,25 @@ final class RequestPreparer {
         if (bytes > policy.maxSourceBytes()) {
             throw new InvalidRunException("the source and files take " + bytes
                     + " bytes; this node accepts at most " + policy.maxSourceBytes());
+        }
+    }
+
+    private static void checkArgs(List<String> args) {
+        if (args.size() > MAX_ARGS) {
+            throw new InvalidRunException("the request has " + args.size() + " args; this node accepts at most "
+                    + MAX_ARGS);
+        }
+        long bytes = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.indexOf('\0') >= 0) {
+                throw new InvalidRunException("args[" + i + "] contains a NUL character, which no program argument can hold");
+            }
+            bytes += arg.getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        if (bytes > MAX_ARGS_BYTES) {
+            throw new InvalidRunException("the args take " + bytes + " bytes; this node accepts at most "
+                    + MAX_ARGS_BYTES);
         }
     }
 

@@ -113,9 +113,8 @@ public final class RunWorker implements RunService {
     }
 
     private JudgeOutcome judgeInSandbox(PreparedRun run) {
-        SandboxSpec spec = new SandboxSpec(settings.image(run.language().imageName()),
-                Judge.initialMemoryMb(run, settings), Judge.initialProcesses(run, settings),
-                settings.cpusPerSandbox(), settings.workDirMb(), settings.tmpDirMb());
+        SandboxSpec spec = settings.sandboxSpec(run.language(),
+                Judge.initialMemoryMb(run, settings), Judge.initialProcesses(run, settings));
         Sandbox sandbox;
         try {
             sandbox = sandboxes.open(spec);

@@ -11,6 +11,8 @@ import org.labjudge.protocol.Verdict;
 final class VerdictRules {
     /** Without cgroup OOM counters, a SIGKILL at this share of the memory limit means OOM. */
     private static final double OOM_GUESS_SHARE = 0.9;
+    /** What the C library says when a write finds the work dir or /tmp full. */
+    private static final String DISK_FULL = "No space left on device";
 
     private VerdictRules() {}
 
@@ -19,8 +21,10 @@ final class VerdictRules {
             return new ExecVerdict(Verdict.OUTPUT_LIMIT_EXCEEDED,
                     "output exceeded " + limits.outputKb() + " KB");
         }
+        // A JVM refused a thread by the process limit says OutOfMemoryError too; that is not memory.
         if (result.has(ExecFlag.OOM_KILLED) || killedNearMemoryLimit(result, limits)
-                || (!result.exitedNormally() && saysOutOfMemory(result, language))) {
+                || (!result.exitedNormally() && !result.has(ExecFlag.PROCESS_LIMIT)
+                        && saysOutOfMemory(result, language))) {
             return new ExecVerdict(Verdict.MEMORY_LIMIT_EXCEEDED,
                     "used more than " + limits.memoryMb() + " MB of memory");
         }
@@ -33,6 +37,12 @@ final class VerdictRules {
             return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED,
                     "ran longer than " + limits.wallTimeMs() + " ms (wall clock)");
         }
+        // Even when the main process exits 0 (a shell fork bomb backgrounds itself and returns),
+        // trying to run more processes than allowed is the program's failure, not a clean run.
+        if (result.has(ExecFlag.PROCESS_LIMIT)) {
+            return new ExecVerdict(Verdict.RUNTIME_ERROR,
+                    "tried to run more than " + limits.processes() + " processes at once");
+        }
         if (result.has(ExecFlag.START_FAILED)) {
             return new ExecVerdict(Verdict.RUNTIME_ERROR, result.message());
         }
@@ -40,7 +50,10 @@ final class VerdictRules {
             return new ExecVerdict(Verdict.RUNTIME_ERROR, Signals.explain(result.signal()));
         }
         if (result.exitCode() != 0) {
-            return new ExecVerdict(Verdict.RUNTIME_ERROR, "exit code " + result.exitCode());
+            // Say why when the sandbox's disk ran full: the bare exit code hides it.
+            String full = new String(result.stderr(), StandardCharsets.UTF_8).contains(DISK_FULL)
+                    ? ": out of disk space (the work dir and /tmp are small in-memory disks)" : "";
+            return new ExecVerdict(Verdict.RUNTIME_ERROR, "exit code " + result.exitCode() + full);
         }
         return ExecVerdict.FINISHED;
     }

@@ -34,8 +34,12 @@ public final class LanguageTable {
                                 "-encoding", "UTF-8", "-d", ".", "{file}"),
                         // The heap may take most of the sandbox's memory: past it, the kernel's
                         // OOM kill or the JVM's own OutOfMemoryError both mean the memory limit.
+                        // StackReservedPages=0: on a stack overflow the JVM otherwise walks every
+                        // frame for @ReservedStackAccess methods, holding ~3 bytes of native memory
+                        // per byte of stack, so deep recursion died as MEMORY_LIMIT_EXCEEDED
+                        // (OOM kill) instead of a StackOverflowError (RUNTIME_ERROR).
                         List.of("java", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=85",
-                                "-Xss64m", "-cp", ".", "{main}"),
+                                "-Xss64m", "-XX:StackReservedPages=0", "-cp", ".", "{main}"),
                         Map.of(), true, List.of("java.lang.OutOfMemoryError")),
                 new Language("c", "C (GCC)", "c", "main.c",
                         List.of("gcc", "-O2", "-std=gnu17", "-pipe", "-o", "main", "{file}", "-lm"),

@@ -117,7 +117,8 @@ public final class NodeMetrics {
             sum = durationSumMs;
             count = durationCount;
         }
-        text.family("labjudge_run_duration_ms", "histogram", "Total time of finished runs, queue included, in milliseconds.");
+        text.family("labjudge_run_duration_ms", "histogram",
+                "Total time of finished runs, queue included, in milliseconds.");
         long cumulative = 0;
         for (int i = 0; i < DURATION_BUCKETS_MS.length; i++) {
             cumulative += buckets[i];

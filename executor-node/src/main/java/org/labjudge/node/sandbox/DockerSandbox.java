@@ -15,17 +15,21 @@ final class DockerSandbox implements Sandbox {
     private final AgentClient agent;
     private final Closeable attachment;
     private final ByteQueue toAgent;
+    private int memoryMb;
+    private int processes;
     private boolean broken;
     private boolean closed;
 
     DockerSandbox(
             DockerClient docker, String containerId, AgentClient agent, Closeable attachment,
-            ByteQueue toAgent) {
+            ByteQueue toAgent, SandboxSpec spec) {
         this.docker = docker;
         this.containerId = containerId;
         this.agent = agent;
         this.attachment = attachment;
         this.toAgent = toAgent;
+        this.memoryMb = spec.memoryMb();
+        this.processes = spec.processes();
     }
 
     @Override
@@ -48,6 +52,9 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public void setLimits(int memoryMb, int processes) {
+        if (memoryMb == this.memoryMb && processes == this.processes) {
+            return; // an engine round trip saved on the request path
+        }
         long bytes = memoryMb * 1024L * 1024L;
         guarded(() -> {
             // Swap equal to memory: a program cannot page its way past the limit.
@@ -56,6 +63,8 @@ final class DockerSandbox implements Sandbox {
                     .withMemorySwap(bytes)
                     .withPidsLimit((long) processes)
                     .exec();
+            this.memoryMb = memoryMb;
+            this.processes = processes;
             return null;
         });
     }
@@ -66,6 +75,20 @@ final class DockerSandbox implements Sandbox {
             agent.reset();
             return null;
         });
+    }
+
+    @Override
+    public boolean alive() {
+        if (broken || closed) {
+            return false;
+        }
+        try {
+            agent.ping();
+            return true;
+        } catch (RuntimeException e) {
+            broken = true;
+            return false;
+        }
     }
 
     /** Whether an earlier call failed, so the sandbox must not be used again. */

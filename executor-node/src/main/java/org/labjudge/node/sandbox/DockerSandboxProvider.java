@@ -67,7 +67,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
             }
             docker.startContainerCmd(containerId).exec();
             AgentClient agent = new AgentClient(fromAgent.source(), toAgent.sink(), fromAgent::readDeadline);
-            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent);
+            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent, spec);
             try {
                 agent.ping();
             } catch (RuntimeException e) {
@@ -161,6 +161,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
             if (frame.getStreamType() == StreamType.STDERR) {
                 LOG.warn("sandbox agent: {}", new String(payload, java.nio.charset.StandardCharsets.UTF_8).strip());
             } else if (payload != null) {
+                // Copied: docker-java reuses a frame's buffer for the next full-size frame.
                 fromAgent.write(payload, 0, payload.length);
             }
         }

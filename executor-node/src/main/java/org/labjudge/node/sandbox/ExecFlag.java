@@ -16,7 +16,9 @@ public enum ExecFlag {
     /** The command could not be started at all (missing binary, not executable). */
     START_FAILED(16),
     /** CPU time was measured for the whole sandbox by its cgroup, not only the main process. */
-    CPU_FROM_CGROUP(32);
+    CPU_FROM_CGROUP(32),
+    /** A fork failed because the sandbox's process limit was reached (a fork bomb, say). */
+    PROCESS_LIMIT(64);
 
     private final int bit;
 

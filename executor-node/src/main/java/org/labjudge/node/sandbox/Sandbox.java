@@ -18,6 +18,9 @@ public interface Sandbox extends AutoCloseable {
     /** Changes the memory and process limits, for example between compiling and running. */
     void setLimits(int memoryMb, int processes);
 
+    /** Whether the sandbox still answers; one that does not must be closed. */
+    boolean alive();
+
     /** Kills every process and empties the work and temporary directories. */
     void reset();
 

@@ -26,7 +26,8 @@ class RejectionTest {
 
         HttpResponse<String> response = node.postJson("/api/v1/runs", RUN);
 
-        assertThat(ErrorResponsesTest.problem(response, 429).detail()).isEqualTo("all 4 slots are busy and 16 requests wait");
+        assertThat(ErrorResponsesTest.problem(response, 429).detail())
+                .isEqualTo("all 4 slots are busy and 16 requests wait");
         assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
     }
 

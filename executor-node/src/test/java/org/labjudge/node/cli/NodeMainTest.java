@@ -44,13 +44,4 @@ class NodeMainTest {
         }
         assertThat(launcher.launched).isEmpty();
     }
-
-    @Test
-    void theDefaultLauncherIsLeftToTheCompositionRoot() {
-        CliRun run = CliRun.of(new DefaultNodeLauncher(), "serve", "--port", "0");
-
-        assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("executor-node: cannot start: wired by the node's composition root"
-                + System.lineSeparator());
-    }
 }

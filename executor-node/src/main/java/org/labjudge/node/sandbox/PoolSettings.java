@@ -1,0 +1,23 @@
+package org.labjudge.node.sandbox;
+
+/**
+ * How many ready sandboxes a {@link WarmSandboxPool} keeps.
+ *
+ * @param idlePerImage ready sandboxes kept per image when nothing runs
+ * @param maxPerImage most ready sandboxes per image, however busy the node is
+ * @param maxUses runs one sandbox serves before it is replaced by a fresh one
+ * @param refillThreads threads that create sandboxes in the background
+ */
+public record PoolSettings(int idlePerImage, int maxPerImage, int maxUses, int refillThreads) {
+
+    public PoolSettings {
+        if (idlePerImage < 0 || maxPerImage < idlePerImage || maxUses <= 0 || refillThreads <= 0) {
+            throw new IllegalArgumentException("pool sizes must be non-negative and ordered");
+        }
+    }
+
+    /** Defaults for a node with {@code slots} slots: enough ready sandboxes to fill every slot. */
+    public static PoolSettings forSlots(int slots) {
+        return new PoolSettings(1, Math.max(1, slots), 200, 2);
+    }
+}

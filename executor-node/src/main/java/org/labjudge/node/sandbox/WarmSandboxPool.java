@@ -1,0 +1,325 @@
+package org.labjudge.node.sandbox;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps sandboxes created and started ahead of need, so a run takes a ready one instead of
+ * paying for a container's creation on the request path. A sandbox returned after a run is
+ * reset (every process killed, work dir, /tmp and /dev/shm emptied) in the background before
+ * anyone else gets it; one that failed, or served {@link PoolSettings#maxUses()} runs, is
+ * destroyed instead. Each image keeps {@code idlePerImage} ready sandboxes, plus one for each
+ * of its runs in flight (up to {@code maxPerImage}), so a burst of one language refills itself.
+ */
+public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmSandboxPool.class);
+
+    private final SandboxProvider engine;
+    private final PoolSettings settings;
+    private final ExecutorService background;
+    private final Object lock = new Object();
+    private final Map<Shape, Deque<Idle>> ready = new HashMap<>();
+    private final Map<Shape, AtomicInteger> inUse = new HashMap<>();
+    private final Map<Shape, AtomicInteger> creating = new HashMap<>();
+    private final Map<Shape, SandboxSpec> specs = new HashMap<>();
+    private boolean closed;
+
+    public WarmSandboxPool(SandboxProvider engine, PoolSettings settings) {
+        this.engine = engine;
+        this.settings = settings;
+        AtomicInteger threads = new AtomicInteger();
+        this.background = Executors.newFixedThreadPool(settings.refillThreads(), r -> {
+            Thread t = new Thread(r, "sandbox-pool-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** What makes two sandboxes interchangeable; memory and processes are changed per run. */
+    private record Shape(String image, double cpus, int workDirMb, int tmpDirMb) {
+        static Shape of(SandboxSpec spec) {
+            return new Shape(spec.image(), spec.cpus(), spec.workDirMb(), spec.tmpDirMb());
+        }
+    }
+
+    /** A ready sandbox and how many runs it has served. */
+    private record Idle(Sandbox sandbox, int uses) {}
+
+    /** Starts keeping ready sandboxes of these shapes (one spec per language, say). */
+    public void warm(List<SandboxSpec> shapes) {
+        for (SandboxSpec spec : shapes) {
+            synchronized (lock) {
+                specs.putIfAbsent(Shape.of(spec), spec);
+            }
+            refill(Shape.of(spec));
+        }
+    }
+
+    @Override
+    public Sandbox open(SandboxSpec spec) {
+        Shape shape = Shape.of(spec);
+        synchronized (lock) {
+            specs.putIfAbsent(shape, spec);
+            counter(inUse, shape).incrementAndGet();
+        }
+        try {
+            Idle idle;
+            while ((idle = take(shape)) != null) {
+                // A sandbox that waited may have died with its engine: never hand that out.
+                if (idle.sandbox().alive()) {
+                    refill(shape);
+                    idle.sandbox().setLimits(spec.memoryMb(), spec.processes());
+                    return new Lease(idle.sandbox(), shape, idle.uses());
+                }
+                idle.sandbox().close();
+            }
+            refill(shape);
+            return new Lease(engine.open(spec), shape, 0);
+        } catch (RuntimeException e) {
+            counter(inUse, shape).decrementAndGet();
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean available() {
+        return engine.available();
+    }
+
+    /** Destroys every ready sandbox, for example after the engine restarted and lost them. */
+    public void clear() {
+        List<Sandbox> dropped;
+        synchronized (lock) {
+            dropped = ready.values().stream().flatMap(Deque::stream).map(Idle::sandbox).toList();
+            ready.clear();
+        }
+        dropped.forEach(Sandbox::close);
+    }
+
+    /** Ready sandboxes of an image right now (for tests and metrics). */
+    public int readyCount(String image) {
+        synchronized (lock) {
+            return ready.entrySet().stream()
+                    .filter(e -> e.getKey().image().equals(image))
+                    .mapToInt(e -> e.getValue().size())
+                    .sum();
+        }
+    }
+
+    private Idle take(Shape shape) {
+        synchronized (lock) {
+            Deque<Idle> queue = ready.get(shape);
+            // Last in, first out: the most recently used sandbox has the warmest caches.
+            return queue == null ? null : queue.pollLast();
+        }
+    }
+
+    private int target(Shape shape) {
+        return Math.min(settings.maxPerImage(), settings.idlePerImage() + counter(inUse, shape).get());
+    }
+
+    /** Starts background creations until ready plus creating reaches the shape's target. */
+    private void refill(Shape shape) {
+        while (true) {
+            SandboxSpec spec;
+            synchronized (lock) {
+                if (closed) {
+                    return;
+                }
+                int have = ready.getOrDefault(shape, new ArrayDeque<>()).size() + counter(creating, shape).get();
+                if (have >= target(shape)) {
+                    return;
+                }
+                counter(creating, shape).incrementAndGet();
+                spec = specs.get(shape);
+            }
+            try {
+                background.execute(() -> create(shape, spec));
+            } catch (RejectedExecutionException e) {
+                counter(creating, shape).decrementAndGet();
+                return;
+            }
+        }
+    }
+
+    private void create(Shape shape, SandboxSpec spec) {
+        Sandbox sandbox;
+        try {
+            sandbox = engine.open(spec);
+        } catch (RuntimeException e) {
+            counter(creating, shape).decrementAndGet();
+            LOG.debug("could not prepare a sandbox of {}: {}", shape.image(), e.getMessage());
+            return;
+        }
+        offer(shape, new Idle(sandbox, 0), true);
+    }
+
+    /** Puts a sandbox in the ready queue, or closes it when the pool is full or closed. */
+    private void offer(Shape shape, Idle idle, boolean fromCreation) {
+        Sandbox discard = null;
+        synchronized (lock) {
+            if (fromCreation) {
+                counter(creating, shape).decrementAndGet();
+            }
+            Deque<Idle> queue = ready.computeIfAbsent(shape, s -> new ArrayDeque<>());
+            if (closed) {
+                discard = idle.sandbox();
+            } else if (fromCreation) {
+                // Fresh sandboxes wait behind the warm ones, which are taken first.
+                if (queue.size() < settings.maxPerImage()) {
+                    queue.addFirst(idle);
+                } else {
+                    discard = idle.sandbox();
+                }
+            } else {
+                // A warm sandbox is worth more than a fresh one: make room by dropping the oldest.
+                if (queue.size() >= settings.maxPerImage() && !queue.isEmpty()) {
+                    discard = queue.pollFirst().sandbox();
+                }
+                queue.addLast(idle);
+            }
+        }
+        if (discard != null) {
+            discard.close();
+        }
+    }
+
+    private void giveBack(Sandbox sandbox, Shape shape, int uses) {
+        counter(inUse, shape).decrementAndGet();
+        boolean closing;
+        synchronized (lock) {
+            closing = closed;
+        }
+        if (closing || uses >= settings.maxUses()) {
+            sandbox.close();
+            refill(shape);
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    sandbox.reset();
+                    offer(shape, new Idle(sandbox, uses), false);
+                } catch (RuntimeException e) {
+                    LOG.debug("sandbox {} could not be reset, destroying it: {}", sandbox.id(), e.getMessage());
+                    sandbox.close();
+                    refill(shape);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            sandbox.close();
+        }
+    }
+
+    private AtomicInteger counter(Map<Shape, AtomicInteger> counters, Shape shape) {
+        synchronized (lock) {
+            return counters.computeIfAbsent(shape, s -> new AtomicInteger());
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+        // Let creations and resets under way finish: each then sees the pool closed and
+        // destroys its sandbox, so none is left behind.
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("sandbox pool: background work did not finish within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        clear();
+    }
+
+    /** A pooled sandbox on loan to one run: closing it gives it back instead of destroying it. */
+    private final class Lease implements Sandbox {
+        private final Sandbox sandbox;
+        private final Shape shape;
+        private final int uses;
+        private boolean failed;
+        private boolean returned;
+
+        Lease(Sandbox sandbox, Shape shape, int uses) {
+            this.sandbox = sandbox;
+            this.shape = shape;
+            this.uses = uses;
+        }
+
+        @Override
+        public String id() {
+            return sandbox.id();
+        }
+
+        @Override
+        public void writeFile(String name, byte[] content, boolean executable) {
+            watch(() -> {
+                sandbox.writeFile(name, content, executable);
+                return null;
+            });
+        }
+
+        @Override
+        public ExecResult execute(ExecRequest request) {
+            return watch(() -> sandbox.execute(request));
+        }
+
+        @Override
+        public void setLimits(int memoryMb, int processes) {
+            watch(() -> {
+                sandbox.setLimits(memoryMb, processes);
+                return null;
+            });
+        }
+
+        @Override
+        public boolean alive() {
+            return sandbox.alive();
+        }
+
+        @Override
+        public void reset() {
+            watch(() -> {
+                sandbox.reset();
+                return null;
+            });
+        }
+
+        private <T> T watch(java.util.function.Supplier<T> call) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (returned) {
+                return;
+            }
+            returned = true;
+            if (failed) {
+                counter(inUse, shape).decrementAndGet();
+                sandbox.close();
+                refill(shape);
+            } else {
+                giveBack(sandbox, shape, uses + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/**
+ * A program runs as the same user as the sandbox agent (PID 1) that reports its results. It must
+ * not reach the agent's pipes to the node: reading them would reveal the next requests (hidden
+ * test input), writing them would forge its own verdict.
+ */
+@Tag("docker")
+@ExtendWith(HostileNode.Shared.class)
+class AgentTamperingTest {
+
+    @Test
+    void theAgentsPipesMemoryAndTracingAreClosedToPrograms(HostileNode node) {
+        String program = """
+                import ctypes, os
+                for path, flags in (('/proc/1/fd/0', os.O_RDONLY), ('/proc/1/fd/1', os.O_WRONLY),
+                                    ('/proc/1/mem', os.O_RDONLY), ('/proc/1/environ', os.O_RDONLY)):
+                    try:
+                        os.close(os.open(path, flags | os.O_NONBLOCK))
+                        print('opened', path)
+                    except OSError as e:
+                        print('refused', path, e.errno)
+                libc = ctypes.CDLL(None, use_errno=True)
+                PTRACE_ATTACH = 16
+                print('ptrace', libc.ptrace(PTRACE_ATTACH, 1, None, None), ctypes.get_errno() != 0)
+                """;
+        TestResult test = node.runOnce("python", program);
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.OK);
+        assertThat(test.stdout()).doesNotContain("opened");
+        assertThat(test.stdout()).contains("ptrace -1 True");
+        node.assertSurvived();
+    }
+
+    @Test
+    void aForgedReplyDoesNotReachTheNode(HostileNode node) {
+        // Writes an agent reply claiming exit 0, 1 ms and the right answer, then loops forever.
+        String program = """
+                import os, struct
+                def field(b):
+                    return struct.pack('<I', len(b)) + b
+                reply = b'x' + struct.pack('<iiqqqI', 0, 0, 1000, 2000, 1234, 0) + field(b'3\\n') + field(b'') + field(b'')
+                try:
+                    fd = os.open('/proc/1/fd/1', os.O_WRONLY)
+                    os.write(fd, reply)
+                except OSError:
+                    pass
+                while True:
+                    pass
+                """;
+        RunResult result = node.runTests("python", program, HostileNode.SMALL,
+                List.of(new TestCase("1", "1 2\n", "3\n")));
+
+        assertThat(result.verdict()).as(result::toString).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+        assertThat(result.tests().get(0).timeMs()).isGreaterThanOrEqualTo(HostileNode.SMALL.timeMs());
+        node.assertSurvived();
+    }
+}

@@ -1,0 +1,114 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/** Writing 1 GB or filling the work dir is a RUNTIME_ERROR that says why; the host disk is untouched. */
+@Tag("docker")
+@ExtendWith(HostileNode.Shared.class)
+class DiskFillTest {
+
+    @Test
+    void writingAOneGigabyteFileIsARuntimeErrorAndLeavesTheHostDiskAlone(HostileNode node) throws IOException {
+        String program = """
+                #include <stdio.h>
+                #include <string.h>
+                #include <unistd.h>
+                int main(void) {
+                    static char buf[1 << 20];
+                    char host[64] = "";
+                    gethostname(host, sizeof host);
+                    printf("%s\\n", host);
+                    fflush(stdout);
+                    memset(buf, 'z', sizeof buf);
+                    FILE *f = fopen("big.bin", "wb");
+                    if (!f) { perror("open"); return 1; }
+                    for (int i = 0; i < 1024; i++) {
+                        if (fwrite(buf, 1, sizeof buf, f) != sizeof buf) { perror("write"); return 1; }
+                    }
+                    if (fclose(f) != 0) { perror("close"); return 1; }
+                    puts("wrote 1 GB");
+                    return 0;
+                }
+                """;
+        long freeBefore = Files.getFileStore(Path.of("/var/lib/docker")).getUsableSpace();
+
+        TestResult test = node.runOnce("c", program);
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(test.stdout()).doesNotContain("wrote 1 GB");
+        assertThat(test.message()).contains("out of disk space");
+        long freeAfter = Files.getFileStore(Path.of("/var/lib/docker")).getUsableSpace();
+        assertThat(freeBefore - freeAfter).as("host disk space used meanwhile").isLessThan(512L << 20);
+        // The sandbox's root is read-only: its writable layer on the host stays empty, if it still exists.
+        String container = test.stdout().lines().findFirst().orElseThrow();
+        HostileNode.dockerPs(node.nodeId()).stream().filter(l -> l.startsWith(container)).findFirst()
+                .ifPresent(l -> assertThat(sizeOf(HostileNode.upperDir(l.split(" ")[0]))).isLessThan(1 << 20));
+        node.assertSurvived();
+    }
+
+    @Test
+    void fillingTheWorkDirIsARuntimeErrorThatSaysWhy(HostileNode node) {
+        String program = """
+                chunk = b'f' * (1 << 20)
+                i = 0
+                while True:
+                    with open(f'f{i}', 'wb') as f:
+                        f.write(chunk)
+                    i += 1
+                """;
+        TestResult test = node.runOnce("python", program);
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(test.stderr()).contains("No space left on device");
+        assertThat(test.message()).contains("out of disk space");
+        node.assertSurvived();
+    }
+
+    @Test
+    void nothingCanBeWrittenOutsideTheSandboxsOwnDisks(HostileNode node) {
+        String marker = "lj-hostile-" + UUID.randomUUID();
+        List<String> targets = List.of("/" + marker, "/etc/" + marker, "/var/tmp/" + marker, "/usr/local/" + marker,
+                "/root/" + marker, "/home/" + marker, "/run/" + marker, "/dev/" + marker, "/sys/" + marker,
+                "/proc/" + marker, "/var/lib/docker/" + marker);
+        // Its own /tmp and work dir take the file; nothing else may.
+        String program = "echo x > /tmp/" + marker + "\necho x > /box/" + marker + "\n"
+                + "for t in " + String.join(" ", targets) + "; do\n"
+                + "  if (echo x > \"$t\") 2>/dev/null; then echo \"WROTE $t\"; fi\n"
+                + "done\necho done\n";
+
+        TestResult test = node.runOnce("bash", program, new Limits(3000, 6000, 128, 64, 32), "");
+
+        assertThat(test.verdict()).isEqualTo(Verdict.OK);
+        assertThat(test.stdout()).isEqualTo("done\n");
+        for (String target : targets) {
+            assertThat(Path.of(target)).as("on the host").doesNotExist();
+        }
+        assertThat(Path.of("/tmp", marker)).doesNotExist();
+        assertThat(Path.of("/box", marker)).doesNotExist();
+        node.assertSurvived();
+    }
+
+    private static long sizeOf(Path dir) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/** Fork bombs end in TIME_LIMIT_EXCEEDED or RUNTIME_ERROR; the process count stays capped. */
+@Tag("docker")
+@ExtendWith(HostileNode.Shared.class)
+class ForkBombTest {
+    private static final Map<String, String> BOMBS = Map.of(
+            "c", "#include <unistd.h>\nint main(void) { for (;;) fork(); }\n",
+            "python", """
+                    import os
+                    while True:
+                        try:
+                            os.fork()
+                        except OSError:
+                            pass
+                    """,
+            // The classic one: the main shell backgrounds the bomb and exits 0 at once.
+            "bash", ":(){ :|:& };:\n");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c", "python", "bash"})
+    void aForkBombIsStoppedWithinTheLimits(String language, HostileNode node) {
+        TestResult test = node.runOnce(language, BOMBS.get(language));
+
+        assertThat(test.verdict()).as(test::toString)
+                .isIn(Verdict.TIME_LIMIT_EXCEEDED, Verdict.RUNTIME_ERROR);
+        assertThat(test.wallTimeMs()).isLessThanOrEqualTo(HostileNode.SMALL.wallTimeMs() + 500L);
+        node.assertSurvived();
+    }
+
+    @Test
+    void theProcessCountIsCapped(HostileNode node) {
+        String counter = """
+                #include <stdio.h>
+                #include <unistd.h>
+                int main(void) {
+                    int n = 0;
+                    for (int i = 0; i < 10000; i++) {
+                        pid_t p = fork();
+                        if (p < 0) break;
+                        if (p == 0) { pause(); _exit(0); }
+                        n++;
+                    }
+                    printf("%d\\n", n);
+                    return 0;
+                }
+                """;
+        TestResult test = node.runOnce("c", counter);
+
+        // 32 processes in all: the agent and the program itself take two of them.
+        assertThat(Integer.parseInt(test.stdout().strip())).isBetween(1, HostileNode.SMALL.processes() - 2);
+        assertThat(test.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(test.message()).contains("processes");
+        node.assertSurvived();
+    }
+}

@@ -1,0 +1,220 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.labjudge.protocol.Json;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/**
+ * The real node the hostile tests attack: Docker sandboxes, HTTP on a loopback port, a bearer
+ * token. One node serves every test class (started once, stopped when the whole run ends), so the
+ * suite pays for one start; each case then proves the node survived it.
+ */
+final class HostileNode implements AutoCloseable {
+    /** Small limits, so every hostile program is stopped quickly. */
+    static final Limits SMALL = new Limits(1000, 3000, 128, 64, 32);
+    private static final Pattern CONTAINER_CGROUP = Pattern.compile("/docker/([0-9a-f]{64})");
+
+    final String token = "lj-hostile-" + UUID.randomUUID();
+    final RunningNodeFixture fixture;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HostileNode() {
+        fixture = new RunningNodeFixture(b -> b.nodeId("hostile-" + UUID.randomUUID().toString().substring(0, 8))
+                .tokens(List.of(token))
+                .slots(2)
+                .drainSeconds(10));
+    }
+
+    /** The shared node, started by the first class that asks for it. */
+    static HostileNode shared(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(HostileNode.class))
+                .computeIfAbsent("node", key -> new HostileNode(), HostileNode.class);
+    }
+
+    /** Hands the shared node to test methods that take a {@code HostileNode} parameter. */
+    static final class Shared implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == HostileNode.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return shared(context);
+        }
+    }
+
+    String nodeId() {
+        return fixture.config.nodeId();
+    }
+
+    // ---- talking to the node -------------------------------------------------------------
+
+    /** Posts a run (with the token) and expects 200 with a valid RunResult. */
+    RunResult run(RunRequest request) {
+        HttpResponse<String> response = fixture.post("/api/v1/runs", Json.write(fixture.json, request));
+        assertThat(response.statusCode()).as(response::body).isEqualTo(200);
+        return Json.read(fixture.json, response.body(), RunResult.class);
+    }
+
+    /** Runs {@code source} once without tests and returns the single result. */
+    TestResult runOnce(String language, String source, Limits limits, String stdin) {
+        RunResult result = run(RunRequest.of(language, source).withLimits(limits).withStdin(stdin));
+        assertThat(result.tests()).hasSize(1);
+        assertThat(result.verdict()).isEqualTo(result.tests().get(0).verdict());
+        return result.tests().get(0);
+    }
+
+    TestResult runOnce(String language, String source) {
+        return runOnce(language, source, SMALL, "");
+    }
+
+    /** Runs with tests and returns the whole result. */
+    RunResult runTests(String language, String source, Limits limits, List<TestCase> tests) {
+        return run(RunRequest.of(language, source).withLimits(limits).withTests(tests));
+    }
+
+    /** Sends a request as it is: no token added, whatever it carries. */
+    HttpResponse<String> bare(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A POST to /api/v1/runs with the token, a JSON content type and this body. */
+    HttpRequest.Builder postRuns(HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(fixture.uri("/api/v1/runs"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(body);
+    }
+
+    // ---- what every case must leave as it found -----------------------------------------
+
+    /**
+     * The node survived: health is UP, the next run succeeds, and no process of any earlier run
+     * is left (a container may stay only as a reset sandbox holding nothing but its agent).
+     */
+    void assertSurvived() {
+        HttpResponse<String> health = fixture.get("/api/v1/health");
+        assertThat(health.statusCode()).as("health after the attack: %s", health.body()).isEqualTo(200);
+        TestResult next = runOnce("bash", "echo still-here\n");
+        assertThat(next.verdict()).as("the next run: %s", next).isEqualTo(Verdict.OK);
+        assertThat(next.stdout()).isEqualTo("still-here\n");
+        assertNothingLeftBehind(nodeId());
+    }
+
+    /**
+     * No container of the node runs anything but its agent (the warm pool may keep reset ones),
+     * none is stopped or dead, and `docker ps` by the node's label agrees with the node's view.
+     */
+    static void assertNothingLeftBehind(String nodeId) {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            List<String> listed = dockerPs(nodeId);
+            Map<String, List<String>> processes = processesByContainer();
+            for (String line : listed) {
+                String[] parts = line.split(" ", 2);
+                String id = parts[0];
+                assertThat(parts[1]).as("state of container %s of node %s", id, nodeId).isEqualTo("running");
+                List<String> inside = processes.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(id))
+                        .flatMap(e -> e.getValue().stream())
+                        .toList();
+                assertThat(inside).as("processes in container %s of node %s", id, nodeId)
+                        .containsExactly("lj-agent");
+            }
+        });
+    }
+
+    /** {@code docker ps -a} by the node's label: one "id state" line per container. */
+    static List<String> dockerPs(String nodeId) {
+        String out = command("docker", "ps", "-a", "--no-trunc", "--filter", "label=org.labjudge.node=" + nodeId,
+                "--format", "{{.ID}} {{.State}}");
+        return out.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Every process on this host that lives in a Docker container, by container id: their names. */
+    static Map<String, List<String>> processesByContainer() {
+        Map<String, List<String>> byContainer = new HashMap<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            for (Path dir : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    Matcher m = CONTAINER_CGROUP.matcher(Files.readString(dir.resolve("cgroup")));
+                    if (m.find()) {
+                        String name = Files.readString(dir.resolve("comm")).strip();
+                        byContainer.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(name);
+                    }
+                } catch (IOException gone) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot list /proc", e);
+        }
+        return byContainer;
+    }
+
+    /** The writable layer of a container on the host: what it wrote outside its tmpfs mounts. */
+    static Path upperDir(String containerId) {
+        return Path.of(command("docker", "inspect", "--format", "{{.GraphDriver.Data.UpperDir}}", containerId).strip());
+    }
+
+    /** Runs a host command and returns its stdout; fails the test when it fails. */
+    static String command(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            process.getOutputStream().close();
+            byte[] out = process.getInputStream().readAllBytes();
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed: " + err);
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(String.join(" ", command) + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Stops the node and checks it took every container with it. */
+    @Override
+    public void close() {
+        fixture.close();
+        assertThat(dockerPs(nodeId())).as("containers of the stopped node %s", nodeId()).isEmpty();
+    }
+}

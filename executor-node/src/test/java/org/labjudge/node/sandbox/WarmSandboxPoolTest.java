@@ -1,0 +1,95 @@
+package org.labjudge.node.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A reused sandbox shows a run nothing of the run before it. */
+@Tag("docker")
+class WarmSandboxPoolTest {
+    private static final SandboxSpec SPEC = new SandboxSpec(SandboxFixture.IMAGE, 128, 32, 1.0, 16, 16);
+
+    private SandboxFixture fixture;
+    private WarmSandboxPool pool;
+
+    @BeforeEach
+    void start() {
+        fixture = new SandboxFixture();
+        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 3, 1));
+        pool.warm(List.of(SPEC));
+        awaitReady(1);
+    }
+
+    @AfterEach
+    void stop() {
+        pool.close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.janitor.leftovers().isEmpty());
+        fixture.close();
+    }
+
+    /** Waits until the pool holds {@code count} ready sandboxes: a returned one is back after its reset. */
+    private void awaitReady(int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> pool.readyCount(SandboxFixture.IMAGE) == count);
+    }
+
+    @Test
+    void theNextRunGetsTheSameContainerWithNothingOfTheLastRunLeft() {
+        String first;
+        try (Sandbox sandbox = pool.open(SPEC)) {
+            first = sandbox.id();
+            sandbox.writeFile("solution.txt", "secret".getBytes(), false);
+            ExecResult r = sandbox.execute(SandboxFixture.sh(
+                    "echo secret > /tmp/t; echo secret > /dev/shm/s; mkdir -p /box/d; chmod 000 /box/d;"
+                            + " export LEAK=1; echo 'export LEAK=1' > /tmp/.profile; (sleep 60 &) ; echo ok", ""));
+            assertThat(r.stdoutText()).isEqualTo("ok\n");
+        }
+        awaitReady(2);
+        try (Sandbox sandbox = pool.open(SPEC)) {
+            assertThat(sandbox.id()).as("a warm container is reused").isEqualTo(first);
+            ExecResult r = sandbox.execute(SandboxFixture.sh(
+                    "ls -A /box /tmp /dev/shm; echo \"LEAK=${LEAK:-}\"; cat /proc/[0-9]*/cmdline | tr '\\0' ' '", ""));
+            assertThat(r.stdoutText())
+                    .startsWith("/box:\n\n/dev/shm:\n\n/tmp:\nLEAK=\n")
+                    .doesNotContain("sleep 60");
+        }
+    }
+
+    @Test
+    void aSandboxThatFailedIsDestroyedNotReused() {
+        String first;
+        try (Sandbox sandbox = pool.open(SPEC)) {
+            first = sandbox.id();
+            try {
+                sandbox.writeFile("../escape", new byte[0], false);
+            } catch (SandboxException expected) {
+                // the agent refuses the name; the lease is marked failed
+            }
+        }
+        awaitReady(1);
+        try (Sandbox sandbox = pool.open(SPEC)) {
+            assertThat(sandbox.id()).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void aSandboxIsReplacedAfterItsLastAllowedUse() {
+        String first = null;
+        for (int i = 0; i < 3; i++) {
+            awaitReady(i == 0 ? 1 : 2);
+            try (Sandbox sandbox = pool.open(SPEC)) {
+                first = first == null ? sandbox.id() : first;
+                assertThat(sandbox.id()).isEqualTo(first);
+            }
+        }
+        awaitReady(1);
+        try (Sandbox sandbox = pool.open(SPEC)) {
+            assertThat(sandbox.id()).isNotEqualTo(first);
+        }
+    }
+}
