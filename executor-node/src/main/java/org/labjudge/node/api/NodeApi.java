@@ -2,11 +2,13 @@ package org.labjudge.node.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,6 +55,7 @@ public final class NodeApi {
     private final NodeEndpoints endpoints;
     private final GracefulHandler graceful = new GracefulHandler();
     private Javalin app;
+    private boolean used;
     private boolean stopped;
 
     public NodeApi(ApiConfig config, RunService service, NodeMetrics metrics) {
@@ -70,15 +73,17 @@ public final class NodeApi {
      * Binds to the configured address and port and starts answering.
      *
      * @return the port bound (the ephemeral one when the configured port is 0)
-     * @throws IllegalStateException when called twice or after {@link #stop()}
+     * @throws IllegalStateException when called a second time (even after a failed start)
      * @throws io.javalin.util.JavalinBindException when the address cannot be bound
      */
     public synchronized int start() {
-        if (app != null || stopped) {
+        if (used) {
             throw new IllegalStateException("NodeApi is started once");
         }
-        app = Javalin.create(this::configure);
-        app.start();
+        used = true;
+        Javalin created = Javalin.create(this::configure);
+        created.start(); // on failure Javalin has already stopped its server
+        app = created;
         LOG.info("executor-node API listening on {}:{} (auth {})", config.bind(), app.port(),
                 auth.enabled() ? "on" : "off");
         return app.port();
@@ -105,23 +110,24 @@ public final class NodeApi {
         if (app == null) {
             return;
         }
+        CompletableFuture<Void> drained = graceful.shutdown();
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             if (connector instanceof NetworkConnector network) {
                 network.close();
             }
         }
-        drain();
+        await(drained);
         app.stop();
         LOG.info("executor-node API stopped");
     }
 
     /**
-     * Waits for requests in progress; new ones on open connections get 503. Done here rather than
-     * by Jetty's stop timeout, which would also wait for idle keep-alive connections to go away.
+     * Waits for the requests in progress. Done here rather than by Jetty's stop timeout, which
+     * would also wait for idle keep-alive connections to go away.
      */
-    private void drain() {
+    private void await(CompletableFuture<Void> drained) {
         try {
-            graceful.shutdown().get(config.drainSeconds(), TimeUnit.SECONDS);
+            drained.get(config.drainSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             LOG.warn("requests still running after {} s of draining; stopping anyway", config.drainSeconds());
         } catch (ExecutionException e) {
@@ -131,7 +137,7 @@ public final class NodeApi {
         }
     }
 
-    private void configure(io.javalin.config.JavalinConfig javalin) {
+    private void configure(JavalinConfig javalin) {
         javalin.startup.showJavalinBanner = false;
         javalin.startup.showOldJavalinVersionWarning = false;
         javalin.http.prefer405over404 = true;

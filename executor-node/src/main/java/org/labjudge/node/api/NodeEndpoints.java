@@ -2,6 +2,8 @@ package org.labjudge.node.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.http.HttpStatus;
@@ -119,10 +121,10 @@ final class NodeEndpoints {
         }
     }
 
-    private static java.io.InputStream inputStream(Context ctx) {
+    private static InputStream inputStream(Context ctx) {
         try {
             return ctx.req().getInputStream();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiProblem.badRequest("cannot read the request body: " + e.getMessage());
         }
     }

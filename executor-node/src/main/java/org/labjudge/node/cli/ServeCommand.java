@@ -72,8 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             return NodeMain.EXIT_FAILURE;
         }
         shutdownHooks.accept(new Thread(node::shutdown, "executor-node-shutdown"));
+        // The desktop app's embedded node reads "listening on HOST:PORT" from this line; keep its shape.
+        String host = nodeConfig.bind().contains(":") ? "[" + nodeConfig.bind() + "]" : nodeConfig.bind();
         spec.commandLine().getOut().println("executor-node " + nodeConfig.nodeId() + " listening on "
-                + nodeConfig.bind() + ":" + node.port());
+                + host + ":" + node.port());
         spec.commandLine().getOut().flush();
         try {
             node.awaitShutdown();

@@ -23,24 +23,29 @@ final class ApiFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private ApiFixture(List<String> tokens, long maxBodyBytes) {
-        api = new NodeApi(new ApiConfig("127.0.0.1", 0, tokens, "lab-07", "1.2.3", maxBodyBytes, 1),
+    private ApiFixture(List<String> tokens, long maxBodyBytes, int drainSeconds) {
+        api = new NodeApi(new ApiConfig("127.0.0.1", 0, tokens, "lab-07", "1.2.3", maxBodyBytes, drainSeconds),
                 service, metrics);
         port = api.start();
     }
 
     /** Auth off, 16 KiB body cap. */
     static ApiFixture open() {
-        return new ApiFixture(List.of(), 16 * 1024);
+        return new ApiFixture(List.of(), 16 * 1024, 1);
+    }
+
+    /** Auth off; {@link NodeApi#stop()} waits up to {@code drainSeconds} for requests in progress. */
+    static ApiFixture withDrain(int drainSeconds) {
+        return new ApiFixture(List.of(), 16 * 1024, drainSeconds);
     }
 
     /** Auth on with {@link #TOKEN} and one more token. */
     static ApiFixture withTokens() {
-        return new ApiFixture(List.of("another-token", TOKEN), 16 * 1024);
+        return new ApiFixture(List.of("another-token", TOKEN), 16 * 1024, 1);
     }
 
     static ApiFixture withBodyCap(long maxBodyBytes) {
-        return new ApiFixture(List.of(), maxBodyBytes);
+        return new ApiFixture(List.of(), maxBodyBytes, 1);
     }
 
     URI uri(String path) {

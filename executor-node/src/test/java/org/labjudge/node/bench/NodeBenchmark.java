@@ -223,11 +223,18 @@ public final class NodeBenchmark {
                 port = socket.getLocalPort();
             }
             Path log = Files.createTempFile("labjudge-bench-node", ".log");
+            // A queue deep enough for every client: the benchmark measures serving, not refusing.
+            Path config = Files.createTempFile("labjudge-bench-node", ".json");
+            Files.writeString(config, "{\"maxQueue\": " + (CLIENTS * 2) + "}");
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(List.of(System.getProperty("labjudge.node.jvm", "-XX:+UseSerialGC -Xss512k").split(" ")));
+            for (String option : System.getProperty("labjudge.node.jvm", "").trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    command.add(option);
+                }
+            }
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.labjudge.node.cli.NodeMain",
-                    "serve", "--port", Integer.toString(port), "--slots", Integer.toString(slots),
+                    "serve", "--config", config.toString(), "--port", Integer.toString(port), "--slots", Integer.toString(slots),
                     "--node-id", "bench-" + ProcessHandle.current().pid()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             HttpClient http = HttpClient.newHttpClient();

@@ -73,6 +73,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void anIpv6BindIsPrintedInBrackets() throws Exception {
+        CliRun run = serveUntilStopped("serve", "--bind", "::1");
+
+        assertThat(run.out()).contains(" listening on [::1]:7171");
+    }
+
+    @Test
     void aPublicBindWithoutATokenIsRefusedOnOneLine() {
         CliRun run = CliRun.of(launcher, "serve", "--bind", "0.0.0.0");
 

@@ -25,8 +25,8 @@ class ForkBombTest {
                         except OSError:
                             pass
                     """,
-            // The classic one: the main shell backgrounds the bomb and exits 0 at once.
-            "bash", ":(){ :|:& };:\n");
+            // The classic bomb, while the script goes on with its work.
+            "bash", ":(){ :|:& };:\nsleep 2\necho done\n");
 
     @ParameterizedTest
     @ValueSource(strings = {"c", "python", "bash"})
@@ -36,6 +36,21 @@ class ForkBombTest {
         assertThat(test.verdict()).as(test::toString)
                 .isIn(Verdict.TIME_LIMIT_EXCEEDED, Verdict.RUNTIME_ERROR);
         assertThat(test.wallTimeMs()).isLessThanOrEqualTo(HostileNode.SMALL.wallTimeMs() + 500L);
+        node.assertSurvived();
+    }
+
+    @Test
+    void aBombLeftBehindByAMainThatExitsAtOnceDiesWithIt(HostileNode node) {
+        // The main shell backgrounds the bomb and exits 0 at once: the agent kills the bomb with it.
+        // Whether the bomb reached the process cap in those few milliseconds decides the verdict.
+        TestResult test = node.runOnce("bash", ":(){ :|:& };:\n");
+
+        if (test.verdict() == Verdict.RUNTIME_ERROR) {
+            assertThat(test.message()).contains("processes");
+        } else {
+            assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.OK);
+        }
+        assertThat(test.wallTimeMs()).isLessThan(1000L);
         node.assertSurvived();
     }
 

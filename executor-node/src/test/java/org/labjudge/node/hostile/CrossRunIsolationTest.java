@@ -1,0 +1,104 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/** Runs cannot see each other's files, processes or IPC objects, at the same time or one after another. */
+@Tag("docker")
+@ExtendWith(HostileNode.Shared.class)
+class CrossRunIsolationTest {
+    private static final Limits LIMITS = new Limits(2000, 6000, 128, 64, 32);
+
+    /** Leaves a mark in every writable place and IPC namespace, then reports what it can see. */
+    private static final String MARKER = """
+            import ctypes, glob, os, socket, sys, time
+            libc = ctypes.CDLL(None, use_errno=True)
+            me = sys.stdin.readline().strip()
+            other = 'B' if me == 'A' else 'A'
+            start = time.time()
+            for d in ('/box', '/tmp', '/dev/shm'):
+                with open(f'{d}/mark-{me}', 'w') as f:
+                    f.write(me)
+            libc.shmget(0x4c4a00 + ord(me), 4096, 0o1000 | 0o600)
+            libc.mq_open(f'/mark-{me}'.encode(), os.O_CREAT | os.O_RDONLY, 0o600, None)
+            time.sleep(1.5)
+            seen = sorted(os.path.basename(p) for d in ('/box', '/tmp', '/dev/shm', '/dev/mqueue')
+                          for p in glob.glob(d + '/mark-*'))
+            others = [p for p in os.listdir('/proc') if p.isdigit() and int(p) not in (1, os.getpid())]
+            shm = libc.shmget(0x4c4a00 + ord(other), 0, 0) >= 0
+            print(me, start, time.time(), ','.join(seen), len(others), shm)
+            """;
+
+    @Test
+    void twoConcurrentRunsCannotSeeEachOther(HostileNode node) {
+        CompletableFuture<TestResult> a = CompletableFuture.supplyAsync(() -> node.runOnce("python", MARKER, LIMITS, "A\n"));
+        CompletableFuture<TestResult> b = CompletableFuture.supplyAsync(() -> node.runOnce("python", MARKER, LIMITS, "B\n"));
+        String[] seenA = a.join().stdout().strip().split(" ");
+        String[] seenB = b.join().stdout().strip().split(" ");
+
+        assertThat(seenA).as("A saw").containsExactly("A", seenA[1], seenA[2],
+                "mark-A,mark-A,mark-A,mark-A", "0", "False");
+        assertThat(seenB).as("B saw").containsExactly("B", seenB[1], seenB[2],
+                "mark-B,mark-B,mark-B,mark-B", "0", "False");
+        // They did run at the same time.
+        assertThat(Double.parseDouble(seenA[1])).isLessThan(Double.parseDouble(seenB[2]));
+        assertThat(Double.parseDouble(seenB[1])).isLessThan(Double.parseDouble(seenA[2]));
+        node.assertSurvived();
+    }
+
+    @Test
+    void aLaterRunFindsNothingAnEarlierOneLeft(HostileNode node, TestReporter report) {
+        String program = """
+                import ctypes, os, socket, sys
+                libc = ctypes.CDLL(None, use_errno=True)
+                libc.shmat.restype = ctypes.c_void_p
+                mode = sys.stdin.readline().strip()
+                places = ('/box/left', '/tmp/left', '/dev/shm/left')
+                if mode == 'plant':
+                    shm = libc.shmget(0x4c4a, 1 << 20, 0o1000 | 0o600)
+                    ctypes.memmove(libc.shmat(shm, None, 0), b'secret', 6)
+                    libc.msgget(0x4c4b, 0o1000 | 0o600)
+                    libc.semget(0x4c4c, 1, 0o1000 | 0o600)
+                    libc.mq_open(b'/left', os.O_CREAT | os.O_RDONLY, 0o600, None)
+                    for p in places:
+                        with open(p, 'w') as f:
+                            f.write('secret')
+                    print(socket.gethostname(), 'planted')
+                else:
+                    found = [p for p in places if os.path.exists(p)]
+                    found += [n for n, ok in (('shm', libc.shmget(0x4c4a, 0, 0) >= 0),
+                                              ('msg', libc.msgget(0x4c4b, 0) >= 0),
+                                              ('sem', libc.semget(0x4c4c, 0, 0) >= 0),
+                                              ('mq', libc.mq_open(b'/left', os.O_RDONLY) >= 0)) if ok]
+                    print(socket.gethostname(), 'found', ','.join(found) or '-')
+                """;
+        Set<String> planted = new HashSet<>();
+        List<String> probes = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            TestResult plant = node.runOnce("python", program, LIMITS, "plant\n");
+            assertThat(plant.stdout()).as(plant::toString).endsWith(" planted\n");
+            planted.add(plant.stdout().split(" ")[0]);
+            for (int i = 0; i < 2; i++) {
+                probes.add(node.runOnce("python", program, LIMITS, "probe\n").stdout().strip());
+            }
+        }
+
+        assertThat(probes).allSatisfy(p -> assertThat(p).endsWith(" found -"));
+        long reused = probes.stream().filter(p -> planted.contains(p.split(" ")[0])).count();
+        // With a warm pool, later runs land in sandboxes that served a planting run before.
+        report.publishEntry("probes in a sandbox an earlier run had planted in", String.valueOf(reused));
+        node.assertSurvived();
+    }
+}

@@ -1,0 +1,81 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A node killed with SIGKILL mid-run leaves a container behind; its next start removes it. */
+@Tag("docker")
+@Order(Integer.MAX_VALUE - 1)
+class NodeCrashRecoveryTest {
+
+    @Test
+    void aNodeKilledMidRunRemovesItsLeftoversAtItsNextStart() throws Exception {
+        String nodeId = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+        String slowRun = "{\"language\":\"bash\",\"source\":\"sleep 45\","
+                + "\"limits\":{\"timeMs\":1000,\"wallTimeMs\":45000}}";
+        String leftover;
+        try (NodeJvm first = NodeJvm.start(nodeId)) {
+            first.awaitUp(Duration.ofSeconds(60));
+            System.err.println("T " + java.time.LocalTime.now() + " after: first.awaitUp(Duration.ofSeconds(60));");
+            CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return first.send(HttpRequest.newBuilder(first.uri("/api/v1/runs"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(slowRun)));
+                } catch (Exception e) {
+                    return null; // the node dies under it
+                }
+            });
+            System.err.println("T " + java.time.LocalTime.now() + " after: });");
+            leftover = await().atMost(Duration.ofSeconds(30)).until(() -> containerRunning(nodeId, "sleep"),
+                    id -> id != null);
+
+            first.process.destroyForcibly();
+            System.err.println("T " + java.time.LocalTime.now() + " after: first.process.destroyForcibly();");
+            assertThat(first.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(slow.get(10, TimeUnit.SECONDS)).isNull();
+        }
+        assertThat(HostileNode.dockerPs(nodeId)).as("left by the killed node")
+                .anyMatch(line -> line.startsWith(leftover + " running"));
+        assertThat(HostileNode.processesByContainer().get(leftover)).contains("sleep");
+
+        try (NodeJvm second = NodeJvm.start(nodeId)) {
+            second.awaitUp(Duration.ofSeconds(60));
+            System.err.println("T " + java.time.LocalTime.now() + " after: second.awaitUp(Duration.ofSeconds(60));");
+
+            assertThat(HostileNode.dockerPs(nodeId)).noneMatch(line -> line.startsWith(leftover));
+            assertThat(HostileNode.processesByContainer()).doesNotContainKey(leftover);
+            HttpResponse<String> run = second.send(HttpRequest.newBuilder(second.uri("/api/v1/runs"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"language\":\"bash\",\"source\":\"echo ok\"}")));
+            assertThat(run.statusCode()).isEqualTo(200);
+            assertThat(run.body()).contains("\"verdict\":\"OK\"");
+            HostileNode.assertNothingLeftBehind(nodeId);
+            System.err.println("T " + java.time.LocalTime.now() + " after: HostileNode.assertNothingLeftBehind(nodeId);");
+
+            assertThat(second.stop(Duration.ofSeconds(30))).as("the node stops on SIGTERM").isTrue();
+        }
+        assertThat(HostileNode.dockerPs(nodeId)).as("containers after a clean stop").isEmpty();
+    }
+
+    /** The container of the node in which a process of this name runs, or null. */
+    private static String containerRunning(String nodeId, String processName) {
+        Map<String, List<String>> processes = HostileNode.processesByContainer();
+        return HostileNode.dockerPs(nodeId).stream()
+                .map(line -> line.split(" ")[0])
+                .filter(id -> processes.getOrDefault(id, List.of()).contains(processName))
+                .findFirst().orElse(null);
+    }
+}
