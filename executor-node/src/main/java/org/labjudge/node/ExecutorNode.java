@@ -72,7 +72,7 @@ public final class ExecutorNode {
             sandboxes.clear(); // after an engine restart its containers are gone
             janitor.removeLeftovers();
             int available = languages.probe(sandboxes);
-            sandboxes.warm(languages.sandboxSpecs());
+            sandboxes.warm(languages.startSpecs(config.defaults()));
             LOG.info("node {}: {} language(s) available: {}", config.nodeId(), available, languages.ids());
         };
         if (sandboxes.available()) {

@@ -70,19 +70,6 @@ final class Judge {
         return new JudgeOutcome(compile, results, overall);
     }
 
-    /** The limits the sandbox must start with: a compiled language starts with the compiler's. */
-    static int initialMemoryMb(PreparedRun run, JudgeSettings settings) {
-        return run.language().compiled()
-                ? Math.max(settings.compileLimits().memoryMb(), run.limits().memoryMb())
-                : run.limits().memoryMb();
-    }
-
-    static int initialProcesses(PreparedRun run, JudgeSettings settings) {
-        return run.language().compiled()
-                ? Math.max(settings.compileLimits().processes(), run.limits().processes())
-                : run.limits().processes();
-    }
-
     private CompileResult compile(PreparedRun run, Sandbox sandbox) {
         Limits limits = settings.compileLimits();
         ExecResult result = sandbox.execute(new ExecRequest(

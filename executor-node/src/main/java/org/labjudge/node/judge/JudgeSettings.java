@@ -53,8 +53,17 @@ public record JudgeSettings(
                 baseEnvironment, prefix, tag);
     }
 
-    /** The sandbox a language's runs need, with the given memory and process limits. */
-    public SandboxSpec sandboxSpec(Language language, int memoryMb, int processes) {
+    /**
+     * The sandbox a run of {@code language} with {@code runLimits} starts in: a compiled
+     * language starts with the compiler's limits (lowered to the program's after compiling).
+     */
+    public SandboxSpec startSpec(Language language, Limits runLimits) {
+        int memoryMb = runLimits.memoryMb();
+        int processes = runLimits.processes();
+        if (language.compiled()) {
+            memoryMb = Math.max(memoryMb, compileLimits.memoryMb());
+            processes = Math.max(processes, compileLimits.processes());
+        }
         return new SandboxSpec(image(language.imageName()), memoryMb, processes, cpusPerSandbox, workDirMb, tmpDirMb);
     }
 

@@ -16,6 +16,7 @@ import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxProvider;
 import org.labjudge.node.sandbox.SandboxSpec;
 import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class LanguageCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageCatalog.class);
     static final String VERSION_FILE = "/usr/local/share/labjudge/language-version";
+    private static final Limits PROBE_LIMITS = new Limits(5_000, 10_000, 64, 1, 16);
 
     private final LanguageTable table;
     private final JudgeSettings settings;
@@ -63,7 +65,7 @@ public final class LanguageCatalog {
 
     private void probe(SandboxProvider sandboxes, Language language) {
         String image = settings.image(language.imageName());
-        SandboxSpec spec = settings.sandboxSpec(language, 64, 16);
+        SandboxSpec spec = settings.startSpec(language, PROBE_LIMITS);
         try (Sandbox sandbox = sandboxes.open(spec)) {
             ExecResult result = sandbox.execute(new ExecRequest(
                     List.of("cat", VERSION_FILE), settings.baseEnvironment(), new byte[0], 5_000, 10_000,
@@ -83,11 +85,11 @@ public final class LanguageCatalog {
         }
     }
 
-    /** One sandbox spec per available language, to keep sandboxes ready for. */
-    public List<SandboxSpec> sandboxSpecs() {
+    /** What a run with {@code limits} of each available language starts in: the sandboxes to keep ready. */
+    public List<SandboxSpec> startSpecs(Limits limits) {
         return table.all().stream()
                 .filter(l -> versions.containsKey(l.id()))
-                .map(l -> settings.sandboxSpec(l, 64, 16))
+                .map(l -> settings.startSpec(l, limits))
                 .toList();
     }
 

@@ -113,8 +113,7 @@ public final class RunWorker implements RunService {
     }
 
     private JudgeOutcome judgeInSandbox(PreparedRun run) {
-        SandboxSpec spec = settings.sandboxSpec(run.language(),
-                Judge.initialMemoryMb(run, settings), Judge.initialProcesses(run, settings));
+        SandboxSpec spec = settings.startSpec(run.language(), run.limits());
         Sandbox sandbox;
         try {
             sandbox = sandboxes.open(spec);

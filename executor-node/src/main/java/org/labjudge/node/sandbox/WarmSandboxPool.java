@@ -55,11 +55,14 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     /** A ready sandbox and how many runs it has served. */
     private record Idle(Sandbox sandbox, int uses) {}
 
-    /** Starts keeping ready sandboxes of these shapes (one spec per language, say). */
-    public void warm(List<SandboxSpec> shapes) {
-        for (SandboxSpec spec : shapes) {
+    /**
+     * Starts keeping ready sandboxes of these specs (one per language, say). A ready sandbox
+     * has its spec's limits, so a run that asks for those pays no engine call to change them.
+     */
+    public void warm(List<SandboxSpec> warmSpecs) {
+        for (SandboxSpec spec : warmSpecs) {
             synchronized (lock) {
-                specs.putIfAbsent(Shape.of(spec), spec);
+                specs.put(Shape.of(spec), spec);
             }
             refill(Shape.of(spec));
         }
@@ -209,6 +212,8 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             background.execute(() -> {
                 try {
                     sandbox.reset();
+                    SandboxSpec nominal = spec(shape);
+                    sandbox.setLimits(nominal.memoryMb(), nominal.processes());
                     offer(shape, new Idle(sandbox, uses), false);
                 } catch (RuntimeException e) {
                     LOG.debug("sandbox {} could not be reset, destroying it: {}", sandbox.id(), e.getMessage());
@@ -218,6 +223,12 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             });
         } catch (RejectedExecutionException e) {
             sandbox.close();
+        }
+    }
+
+    private SandboxSpec spec(Shape shape) {
+        synchronized (lock) {
+            return specs.get(shape);
         }
     }
 

@@ -69,7 +69,8 @@ class VerdictsTest {
     void anEndlessLoopExceedsTheTimeLimit(String language) {
         TestResult test = judgeOnce(language, Programs.LOOP);
         assertThat(test.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
-        assertThat(test.timeMs()).isGreaterThanOrEqualTo(1000);
+        // Killed at its CPU limit, or at its wall-clock limit when a loaded machine starves it.
+        assertThat(test.timeMs() >= 1000 || test.wallTimeMs() >= 4000).as(test::toString).isTrue();
         assertThat(test.wallTimeMs()).isLessThan(6000);
     }
 

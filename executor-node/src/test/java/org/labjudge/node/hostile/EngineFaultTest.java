@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,17 +30,22 @@ class EngineFaultTest {
 
             engine.stop();
             long stopped = System.nanoTime();
-            TestEngine.awaitTrue(() -> node.get("/api/v1/health").statusCode() == 503, Duration.ofSeconds(2),
+            // Waits longer than the 2 s allowed, so a slow node is measured and the recovery still checked.
+            TestEngine.awaitTrue(() -> node.get("/api/v1/health").statusCode() == 503, Duration.ofSeconds(60),
                     "health says DOWN");
+            long downMs = (System.nanoTime() - stopped) / 1_000_000;
             HttpResponse<String> refused = node.post("/api/v1/runs", "{\"language\":\"bash\",\"source\":\"echo x\"}");
-            long answeredMs = (System.nanoTime() - stopped) / 1_000_000;
+            long refusedMs = (System.nanoTime() - stopped) / 1_000_000;
 
+            SoftAssertions timely = new SoftAssertions();
+            timely.assertThat(downMs).as("ms from the engine refusing connections to health DOWN").isLessThanOrEqualTo(2000);
+            timely.assertThat(refusedMs).as("ms from the engine refusing connections to a run answered 503")
+                    .isLessThanOrEqualTo(2000);
             assertThat(node.get("/api/v1/health").body()).contains("\"status\":\"DOWN\"");
             assertThat(refused.statusCode()).as(refused::body).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(answeredMs).as("ms from the engine stopping to DOWN and 503").isLessThanOrEqualTo(2000);
 
             engine.awaitGone();
             engine.start();
@@ -49,6 +55,7 @@ class EngineFaultTest {
             // The containers the stopped engine left (stopped, not removed) were cleared on recovery.
             TestEngine.awaitTrue(() -> psOf(engine, nodeId).lines().allMatch(l -> l.endsWith(" running")),
                     Duration.ofSeconds(15), "only running sandboxes are left: " + psOf(engine, nodeId));
+            timely.assertAll();
         }
     }
 

@@ -11,14 +11,34 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** A node killed with SIGKILL mid-run leaves a container behind; its next start removes it. */
+/**
+ * A node killed with SIGKILL mid-run leaves a container behind; its next start removes it. Its
+ * nodes run in JVMs of their own under their own node id, so it runs beside the other classes.
+ */
 @Tag("docker")
 @Order(Integer.MAX_VALUE - 1)
+@Execution(ExecutionMode.CONCURRENT)
 class NodeCrashRecoveryTest {
+    /** Only bash carries this tag: the nodes of this test start without probing every language. */
+    private static final String TAG = "lj-hostile-crash";
+
+    @BeforeAll
+    static void tagBash() {
+        HostileNode.command("docker", "tag", "labjudge/bash:current", "labjudge/bash:" + TAG);
+    }
+
+    @AfterAll
+    static void untagBash() {
+        HostileNode.command("docker", "rmi", "labjudge/bash:" + TAG);
+    }
 
     @Test
     void aNodeKilledMidRunRemovesItsLeftoversAtItsNextStart() throws Exception {
@@ -26,9 +46,8 @@ class NodeCrashRecoveryTest {
         String slowRun = "{\"language\":\"bash\",\"source\":\"sleep 45\","
                 + "\"limits\":{\"timeMs\":1000,\"wallTimeMs\":45000}}";
         String leftover;
-        try (NodeJvm first = NodeJvm.start(nodeId)) {
+        try (NodeJvm first = NodeJvm.start(nodeId, TAG)) {
             first.awaitUp(Duration.ofSeconds(60));
-            System.err.println("T " + java.time.LocalTime.now() + " after: first.awaitUp(Duration.ofSeconds(60));");
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
                 try {
                     return first.send(HttpRequest.newBuilder(first.uri("/api/v1/runs"))
@@ -38,12 +57,10 @@ class NodeCrashRecoveryTest {
                     return null; // the node dies under it
                 }
             });
-            System.err.println("T " + java.time.LocalTime.now() + " after: });");
             leftover = await().atMost(Duration.ofSeconds(30)).until(() -> containerRunning(nodeId, "sleep"),
                     id -> id != null);
 
             first.process.destroyForcibly();
-            System.err.println("T " + java.time.LocalTime.now() + " after: first.process.destroyForcibly();");
             assertThat(first.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(slow.get(10, TimeUnit.SECONDS)).isNull();
         }
@@ -51,9 +68,8 @@ class NodeCrashRecoveryTest {
                 .anyMatch(line -> line.startsWith(leftover + " running"));
         assertThat(HostileNode.processesByContainer().get(leftover)).contains("sleep");
 
-        try (NodeJvm second = NodeJvm.start(nodeId)) {
+        try (NodeJvm second = NodeJvm.start(nodeId, TAG)) {
             second.awaitUp(Duration.ofSeconds(60));
-            System.err.println("T " + java.time.LocalTime.now() + " after: second.awaitUp(Duration.ofSeconds(60));");
 
             assertThat(HostileNode.dockerPs(nodeId)).noneMatch(line -> line.startsWith(leftover));
             assertThat(HostileNode.processesByContainer()).doesNotContainKey(leftover);
@@ -63,7 +79,6 @@ class NodeCrashRecoveryTest {
             assertThat(run.statusCode()).isEqualTo(200);
             assertThat(run.body()).contains("\"verdict\":\"OK\"");
             HostileNode.assertNothingLeftBehind(nodeId);
-            System.err.println("T " + java.time.LocalTime.now() + " after: HostileNode.assertNothingLeftBehind(nodeId);");
 
             assertThat(second.stop(Duration.ofSeconds(30))).as("the node stops on SIGTERM").isTrue();
         }
