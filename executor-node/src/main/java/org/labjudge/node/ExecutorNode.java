@@ -87,9 +87,15 @@ public final class ExecutorNode {
         NodeApi api = new NodeApi(ApiConfig.of(config, version), worker, metrics);
         try {
             api.start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // The probe already made containers: a node that fails to start leaves none behind.
             health.close();
             sandboxes.close();
+            try {
+                janitor.removeLeftovers();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             closeQuietly(docker);
             closeQuietly(healthDocker);
             throw e;
