@@ -20,7 +20,8 @@
  *     'x' i32 exit_code, i32 signal, u64 cpu_us, u64 wall_us, u64 max_rss_kb, u32 flags,
  *         str stdout, str stderr, str message
  * flags: 1 cpu limit hit, 2 wall limit hit, 4 output cap hit, 8 OOM kill seen in the cgroup,
- *        16 the command could not be started, 32 cpu time measured by the cgroup.
+ *        16 the command could not be started, 32 cpu time measured by the cgroup,
+ *        64 a fork failed because the cgroup's process limit was reached.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -33,8 +34,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/msg.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/types.h>
@@ -49,11 +55,15 @@
 
 enum {
   FLAG_CPU = 1, FLAG_WALL = 2, FLAG_OUTPUT = 4, FLAG_OOM = 8, FLAG_START_FAILED = 16,
-  FLAG_CPU_FROM_CGROUP = 32
+  FLAG_CPU_FROM_CGROUP = 32, FLAG_PROCESS_LIMIT = 64
 };
 
 static const char *const WORK_DIR = "/box";
 static const char *const TMP_DIR = "/tmp";
+/* Docker mounts a writable /dev/shm even on a read-only root: a run could leave files there. */
+static const char *const SHM_DIR = "/dev/shm";
+/* POSIX message queues live in the container's IPC namespace and outlive the run that made them. */
+static const char *const MQUEUE_DIR = "/dev/mqueue";
 
 /* ---- framing ---------------------------------------------------------------------------- */
 
@@ -197,6 +207,12 @@ static long long cgroup_cpu_us(void) {
 static long long cgroup_oom_kills(void) {
   if (cgroup_v2()) return keyed_value("/sys/fs/cgroup/memory.events", "oom_kill");
   return keyed_value("/sys/fs/cgroup/memory/memory.oom_control", "oom_kill");
+}
+
+/* How many forks the cgroup's pids limit has refused so far; -1 if not visible. */
+static long long cgroup_pids_refused(void) {
+  if (cgroup_v2()) return keyed_value("/sys/fs/cgroup/pids.events", "max");
+  return keyed_value("/sys/fs/cgroup/pids/pids.events", "max");
 }
 
 static const char *cgroup_mode(void) {
@@ -354,6 +370,7 @@ static void handle_execute(void) {
 
   long long cpu_start = cgroup_cpu_us();
   long long oom_start = cgroup_oom_kills();
+  long long pids_start = cgroup_pids_refused();
   long long start = now_us();
   pid_t pid = fork();
   if (pid < 0) die("fork");
@@ -441,6 +458,9 @@ static void handle_execute(void) {
   }
   long long oom_end = cgroup_oom_kills();
   if (oom_start >= 0 && oom_end > oom_start) flags |= FLAG_OOM;
+  /* A fork bomb whose main process exits at once would otherwise look like a clean run. */
+  long long pids_end = cgroup_pids_refused();
+  if (pids_start >= 0 && pids_end > pids_start) flags |= FLAG_PROCESS_LIMIT;
 
   int32_t exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   int32_t sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
@@ -493,11 +513,34 @@ static int empty_dir(const char *dir) {
   return nftw(dir, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }
 
+/* SysV shared memory, message queues and semaphores outlive their processes in the container's IPC
+ * namespace: a reused sandbox would hand them (and the memory they hold) to the next run. */
+static void remove_sysv_ipc(void) {
+  static const char *const tables[] = {"/proc/sysvipc/shm", "/proc/sysvipc/msg", "/proc/sysvipc/sem"};
+  for (int t = 0; t < 3; t++) {
+    FILE *f = fopen(tables[t], "re");
+    if (!f) continue;
+    char line[512];
+    if (!fgets(line, sizeof line, f)) { fclose(f); continue; } /* the header */
+    while (fgets(line, sizeof line, f)) {
+      int id;
+      if (sscanf(line, "%*d %d", &id) != 1) continue;
+      if (t == 0) shmctl(id, IPC_RMID, NULL);
+      else if (t == 1) msgctl(id, IPC_RMID, NULL);
+      else semctl(id, 0, IPC_RMID);
+    }
+    fclose(f);
+  }
+}
+
 static void handle_reset(void) {
   kill_and_reap_all();
   int err = 0;
   if (empty_dir(WORK_DIR) != 0) err = errno ? errno : EIO;
   if (empty_dir(TMP_DIR) != 0 && err == 0) err = errno ? errno : EIO;
+  if (access(SHM_DIR, W_OK) == 0 && empty_dir(SHM_DIR) != 0 && err == 0) err = errno ? errno : EIO;
+  if (access(MQUEUE_DIR, W_OK) == 0 && empty_dir(MQUEUE_DIR) != 0 && err == 0) err = errno ? errno : EIO;
+  remove_sysv_ipc();
   reply_errno('z', err);
 }
 
@@ -516,6 +559,10 @@ int main(void) {
     fprintf(stderr, "lj-agent: refusing to run: not PID 1 of a sandbox container\n");
     return 2;
   }
+  /* Not dumpable: the programs run as our uid, and could otherwise open /proc/1/fd/0 and 1 (read
+   * the node's next request, forge our replies and their verdicts) or ptrace us. Their own
+   * processes become dumpable again at execve. */
+  if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) die("prctl(PR_SET_DUMPABLE)");
   signal(SIGPIPE, SIG_IGN);
   for (;;) {
     char type;

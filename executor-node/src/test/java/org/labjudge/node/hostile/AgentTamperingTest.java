@@ -62,8 +62,10 @@ class AgentTamperingTest {
         RunResult result = node.runTests("python", program, HostileNode.SMALL,
                 List.of(new TestCase("1", "1 2\n", "3\n")));
 
+        // The program's own end, measured by the agent: not the 1 ms the forgery claimed.
         assertThat(result.verdict()).as(result::toString).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
-        assertThat(result.tests().get(0).timeMs()).isGreaterThanOrEqualTo(HostileNode.SMALL.timeMs());
+        assertThat(result.tests().get(0).wallTimeMs()).isGreaterThan(200L);
+        assertThat(result.tests().get(0).memoryKb()).isNotEqualTo(1234L);
         node.assertSurvived();
     }
 }

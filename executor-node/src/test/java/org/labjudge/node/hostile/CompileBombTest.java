@@ -2,11 +2,14 @@ package org.labjudge.node.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
@@ -15,10 +18,11 @@ import org.labjudge.protocol.Verdict;
 
 /**
  * A compiler fed a bomb is stopped within the compile limits and the run is a COMPILATION_ERROR.
- * Both bombs are sent at once (the node has two slots), since each may take the whole compile limit.
+ * Each bomb may take the whole compile limit, so this class has a node of its own, runs beside
+ * the other classes, and sends both bombs at once (the node has two slots).
  */
 @Tag("docker")
-@ExtendWith(HostileNode.Shared.class)
+@Execution(ExecutionMode.CONCURRENT)
 class CompileBombTest {
     private static final String RANDOM_INCLUDE = "#include \"/dev/random\"\nint main(void) { return 0; }\n";
     /** 2^40 distinct instantiations. */
@@ -29,26 +33,33 @@ class CompileBombTest {
             template<unsigned M> struct F<0, M> { static const unsigned v = M; };
             int main() { return F<40, 1u>::v & 1u; }
             """;
+    private static HostileNode node;
     private static CompletableFuture<RunResult> randomInclude;
     private static CompletableFuture<RunResult> templates;
 
     @BeforeAll
-    static void sendBothBombs(HostileNode node) {
+    static void sendBothBombs() {
+        node = new HostileNode(List.of("c", "cpp"));
         randomInclude = CompletableFuture.supplyAsync(
                 () -> node.run(RunRequest.of("c", RANDOM_INCLUDE).withLimits(HostileNode.SMALL)));
         templates = CompletableFuture.supplyAsync(
                 () -> node.run(RunRequest.of("cpp", EXPONENTIAL_TEMPLATES).withLimits(HostileNode.SMALL)));
     }
 
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
     @Test
-    void includingDevRandomIsStoppedWithinTheCompileLimits(HostileNode node) {
+    void includingDevRandomIsStoppedWithinTheCompileLimits() {
         assertStoppedWithinTheCompileLimits(randomInclude.join());
         templates.join(); // both finished: nothing may be left running now
         node.assertSurvived();
     }
 
     @Test
-    void exponentialTemplatesAreStoppedWithinTheCompileLimits(HostileNode node) {
+    void exponentialTemplatesAreStoppedWithinTheCompileLimits() {
         assertStoppedWithinTheCompileLimits(templates.join());
         randomInclude.join();
         node.assertSurvived();

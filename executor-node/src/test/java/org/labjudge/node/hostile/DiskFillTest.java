@@ -78,6 +78,24 @@ class DiskFillTest {
     }
 
     @Test
+    void fillingEveryWritablePlaceBeyondTheMemoryLimitIsStoppedToo(HostileNode node) {
+        // The in-memory disks (work dir, /tmp, /dev/shm: 64 MB each) count against the 128 MB limit.
+        String program = """
+                chunk = b'm' * (1 << 20)
+                for d in ('/box', '/tmp', '/dev/shm'):
+                    with open(f'{d}/fill', 'wb') as f:
+                        for _ in range(60):
+                            f.write(chunk)
+                print('filled')
+                """;
+        TestResult test = node.runOnce("python", program);
+
+        assertThat(test.verdict()).as(test::toString).isIn(Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.RUNTIME_ERROR);
+        assertThat(test.stdout()).doesNotContain("filled");
+        node.assertSurvived();
+    }
+
+    @Test
     void nothingCanBeWrittenOutsideTheSandboxsOwnDisks(HostileNode node) {
         String marker = "lj-hostile-" + UUID.randomUUID();
         List<String> targets = List.of("/" + marker, "/etc/" + marker, "/var/tmp/" + marker, "/usr/local/" + marker,

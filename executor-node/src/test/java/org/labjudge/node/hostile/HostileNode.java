@@ -42,21 +42,37 @@ final class HostileNode implements AutoCloseable {
     static final Limits SMALL = new Limits(1000, 3000, 128, 64, 32);
     private static final Pattern CONTAINER_CGROUP = Pattern.compile("/docker/([0-9a-f]{64})");
 
+    /** The languages of the shared node: the ones the attacks use. */
+    private static final List<String> LANGUAGES = List.of("python", "java", "c", "cpp", "bash");
+
     final String token = "lj-hostile-" + UUID.randomUUID();
     final RunningNodeFixture fixture;
+    private final String imageTag;
+    private final List<String> languages;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private HostileNode() {
-        fixture = new RunningNodeFixture(b -> b.nodeId("hostile-" + UUID.randomUUID().toString().substring(0, 8))
+    /**
+     * Starts a node that offers only {@code languages} (bash always, for the after-attack check):
+     * their images are tagged for it alone, and a node leaves languages without an image out, so
+     * it starts without probing and warming sandboxes for the others.
+     */
+    HostileNode(List<String> languages) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        this.imageTag = "lj-hostile-" + id;
+        this.languages = languages.contains("bash") ? List.copyOf(languages)
+                : Stream.concat(languages.stream(), Stream.of("bash")).toList();
+        this.languages.forEach(l -> command("docker", "tag", "labjudge/" + l + ":current", "labjudge/" + l + ":" + imageTag));
+        fixture = new RunningNodeFixture(b -> b.nodeId("hostile-" + id)
                 .tokens(List.of(token))
                 .slots(2)
+                .imageTag(imageTag)
                 .drainSeconds(10));
     }
 
     /** The shared node, started by the first class that asks for it. */
     static HostileNode shared(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.create(HostileNode.class))
-                .computeIfAbsent("node", key -> new HostileNode(), HostileNode.class);
+                .computeIfAbsent("node", key -> new HostileNode(LANGUAGES), HostileNode.class);
     }
 
     /** Hands the shared node to test methods that take a {@code HostileNode} parameter. */
@@ -211,10 +227,17 @@ final class HostileNode implements AutoCloseable {
         }
     }
 
-    /** Stops the node and checks it took every container with it. */
+    /** Stops the node, removes its image tags and checks it took every container with it. */
     @Override
     public void close() {
         fixture.close();
+        for (String language : languages) {
+            try {
+                command("docker", "rmi", "labjudge/" + language + ":" + imageTag);
+            } catch (AssertionError e) {
+                // only a tag; the engine may have retagged the image meanwhile
+            }
+        }
         assertThat(dockerPs(nodeId())).as("containers of the stopped node %s", nodeId()).isEmpty();
     }
 }

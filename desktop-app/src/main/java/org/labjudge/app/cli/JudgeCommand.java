@@ -1,0 +1,139 @@
+package org.labjudge.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.submission.Submission;
+import org.labjudge.app.submission.SubmissionScanner;
+import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.protocol.problem.ProblemPackageException;
+import org.labjudge.protocol.problem.ProblemPackages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code labjudge judge PROBLEM_DIR FILE}: judges one program on a problem package's sample and secret
+ * tests, prints a line per test and the overall verdict, and exits 0 only when accepted (so scripts and CI
+ * can use it). For a failed sample the expected and actual output are shown; secret data never is.
+ */
+@Command(name = "judge", mixinStandardHelpOptions = true,
+        description = "Judge a program on a problem package (samples and secret tests).")
+final class JudgeCommand implements Callable<Integer> {
+
+    private static final int SHOWN_LINES = 8;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM_DIR", description = "a Kattis problem package folder")
+    Path problemDir;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "the source file")
+    Path file;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "language id (default: from the file extension)")
+    String language;
+
+    @ParentCommand
+    LabJudgeMain main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProblemPackage problem;
+        try {
+            problem = ProblemPackages.load(problemDir);
+        } catch (ProblemPackageException e) {
+            err.println("labjudge: " + e.getMessage());
+            return LabJudgeMain.EXIT_USAGE;
+        }
+        Submission submission = SubmissionScanner.fromFile(file);
+        String lang = language != null ? language : submission.language();
+        if (lang == null) {
+            err.println("labjudge: " + file + ": " + submission.problem() + "; use --lang");
+            return LabJudgeMain.EXIT_USAGE;
+        }
+        RunRequest request = problem.judgeRequest(lang, submission.source());
+        RunResult result;
+        try (Pool pool = main.openPool()) {
+            result = pool.run(request);
+        }
+        out.println(problem.name() + " (" + problem.id() + "): " + file.getFileName() + ", " + lang + ", "
+                + request.tests().size() + " tests, judged on " + result.nodeId());
+        CompileResult compile = result.compile();
+        if (compile != null && compile.verdict() != null && compile.verdict() != Verdict.OK) {
+            out.println("Compilation failed (" + compile.verdict() + "):");
+            out.println(indent(compile.stderr().isBlank() ? compile.stdout() : compile.stderr()));
+        }
+        TextTable table = new TextTable("TEST", "VERDICT", "TIME", "MEMORY").alignRight(2).alignRight(3);
+        int passed = 0;
+        for (TestResult test : result.tests()) {
+            passed += test.passed() ? 1 : 0;
+            table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB");
+        }
+        if (!result.tests().isEmpty()) {
+            table.print(out);
+        }
+        showFailedSample(out, problem, result);
+        out.println("Verdict: " + result.verdict() + " (" + passed + "/" + request.tests().size() + " tests passed)");
+        out.flush();
+        return result.verdict() == Verdict.ACCEPTED ? LabJudgeMain.EXIT_OK : LabJudgeMain.EXIT_REJECTED;
+    }
+
+    /** The first failed sample's expected and actual output: the student may see samples. */
+    private static void showFailedSample(PrintWriter out, ProblemPackage problem, RunResult result) {
+        for (TestResult test : result.tests()) {
+            if (test.passed()) {
+                continue;
+            }
+            for (TestCase sample : problem.samples()) {
+                if (sample.name().equals(test.name()) && test.verdict() == Verdict.WRONG_ANSWER) {
+                    out.println();
+                    out.println(test.name() + " expected:");
+                    out.println(indent(head(sample.expected())));
+                    out.println(test.name() + " got:");
+                    out.println(indent(head(test.stdout())));
+                    out.println();
+                    return;
+                }
+            }
+            if (test.stderr() != null && !test.stderr().isBlank() && test.verdict() == Verdict.RUNTIME_ERROR
+                    && problem.samples().stream().anyMatch(s -> s.name().equals(test.name()))) {
+                out.println();
+                out.println(test.name() + " stderr:");
+                out.println(indent(head(test.stderr())));
+                out.println();
+                return;
+            }
+        }
+    }
+
+    private static String head(String text) {
+        if (text == null) {
+            return "";
+        }
+        List<String> lines = text.lines().toList();
+        if (lines.size() <= SHOWN_LINES) {
+            return String.join("\n", lines);
+        }
+        return String.join("\n", lines.subList(0, SHOWN_LINES)) + "\n... (" + (lines.size() - SHOWN_LINES)
+                + " more lines)";
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "    " + line).reduce((a, b) -> a + "\n" + b).orElse("    (nothing)");
+    }
+}

@@ -1,0 +1,92 @@
+package org.labjudge.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.submission.SourceLanguages;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code labjudge run FILE}: runs a program once on the pool, like running it locally: its output on stdout,
+ * its errors on stderr, and one summary line (verdict, time, node) on stderr.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program once on the pool.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the source file")
+    Path file;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "language id (default: from the file extension)")
+    String language;
+
+    @Option(names = "--stdin", paramLabel = "FILE", description = "file fed to the program's standard input")
+    Path stdin;
+
+    @ParentCommand
+    LabJudgeMain main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String lang = language != null ? language : SourceLanguages.of(file).orElse(null);
+        if (lang == null) {
+            err.println("labjudge: cannot tell the language of " + file + " (known: " + SourceLanguages.known()
+                    + "); use --lang");
+            return LabJudgeMain.EXIT_USAGE;
+        }
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        String input = stdin == null ? "" : Files.readString(stdin, StandardCharsets.UTF_8);
+        RunResult result;
+        try (Pool pool = main.openPool()) {
+            result = pool.run(RunRequest.of(lang, source).withStdin(input));
+        }
+        if (result.compile() != null && result.compile().verdict() != null
+                && result.compile().verdict() != Verdict.OK) {
+            err.print(result.compile().stderr());
+            err.print(result.compile().stdout());
+        }
+        TestResult test = result.tests().isEmpty() ? null : result.tests().get(0);
+        if (test != null) {
+            out.print(test.stdout());
+            out.flush();
+            err.print(test.stderr());
+        }
+        StringBuilder summary = new StringBuilder("[").append(result.verdict());
+        if (test != null) {
+            if (test.exitCode() != null && test.exitCode() != 0) {
+                summary.append(", exit code ").append(test.exitCode());
+            }
+            if (test.signal() != null) {
+                summary.append(", ").append(test.signal());
+            }
+            summary.append(", ").append(test.timeMs()).append(" ms");
+            if (test.outputTruncated()) {
+                summary.append(", output truncated");
+            }
+            if (test.message() != null) {
+                summary.append(", ").append(test.message());
+            }
+        }
+        summary.append(", node ").append(result.nodeId()).append("]");
+        err.println(summary);
+        err.flush();
+        return result.verdict() == Verdict.OK || result.verdict() == Verdict.ACCEPTED ? LabJudgeMain.EXIT_OK
+                : LabJudgeMain.EXIT_REJECTED;
+    }
+}

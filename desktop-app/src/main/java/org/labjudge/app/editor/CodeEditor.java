@@ -1,0 +1,303 @@
+package org.labjudge.app.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * One source file being edited: a {@link CodeArea} with line numbers, current-line highlight, highlighting
+ * computed off the UI thread, auto-indent, bracket matching, per-language tab width, undo/redo, find and
+ * replace and font zoom. It does not know where its text comes from or goes to.
+ */
+public final class CodeEditor extends BorderPane implements AutoCloseable {
+
+    /** Smallest and largest font size zoom allows. */
+    public static final int MIN_FONT_SIZE = 8;
+    public static final int MAX_FONT_SIZE = 40;
+    private static final String BRACKET_CLASS = "bracket-match";
+    private static final List<String> CURRENT_LINE = List.of("current-line");
+    /** Bracket matching looks this far around the caret, so it never copies a whole long file. */
+    private static final int BRACKET_WINDOW = 20_000;
+
+    private final CodeArea area = new CodeArea();
+    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 14);
+    private final AsyncHighlighting highlighting;
+    private final List<Integer> markedBrackets = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+
+    public CodeEditor(Language initialLanguage, String text) {
+        getStyleClass().add("code-editor");
+        language.set(initialLanguage);
+        area.setId("codeArea");
+        area.getStyleClass().add("source");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setUseInitialStyleForInsertion(true);
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.getUndoManager().mark();
+        area.moveTo(0);
+
+        ObservableBooleanValue atMark = area.getUndoManager().atMarkedPositionProperty();
+        modified.bind(Bindings.createBooleanBinding(() -> !atMark.get(), atMark));
+
+        highlighting = new AsyncHighlighting(area, language::get, this::markBracket);
+        highlighting.refresh();
+        language.addListener((obs, old, now) -> highlighting.refresh());
+        area.caretPositionProperty().addListener((obs, old, now) -> markBracket());
+        area.currentParagraphProperty().addListener((obs, old, now) -> markCurrentLine(old.intValue(), now.intValue()));
+        markCurrentLine(-1, 0);
+        fontSize.addListener((obs, old, now) -> applyFontSize());
+        applyFontSize();
+        installKeys();
+
+        setTop(findBar);
+        setCenter(new VirtualizedScrollPane<>(area));
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    public FindReplaceBar findBar() {
+        return findBar;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public String text() {
+        return area.getText();
+    }
+
+    /** Replaces the whole text, as after opening a file: the undo history starts afresh and it is unmodified. */
+    public void load(String text) {
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.getUndoManager().mark();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Whether the text differs from the last load or {@link #markSaved()}. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    /** Records the current text as saved. */
+    public void markSaved() {
+        area.getUndoManager().mark();
+    }
+
+    public void undo() {
+        area.undo();
+    }
+
+    public void redo() {
+        area.redo();
+    }
+
+    public void zoomIn() {
+        fontSize.set(Math.min(MAX_FONT_SIZE, fontSize.get() + 1));
+    }
+
+    public void zoomOut() {
+        fontSize.set(Math.max(MIN_FONT_SIZE, fontSize.get() - 1));
+    }
+
+    public void showFind() {
+        findBar.open();
+    }
+
+    /** 1-based line of the caret. */
+    public int caretLine() {
+        return area.getCurrentParagraph() + 1;
+    }
+
+    /** 1-based column of the caret. */
+    public int caretColumn() {
+        return area.getCaretColumn() + 1;
+    }
+
+    /** Moves the caret to a 1-based line and column (clamped to the text), scrolls there and focuses. */
+    public void moveCaretTo(int line, int column) {
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        int length = area.getParagraphLength(paragraph);
+        area.moveTo(paragraph, Math.max(0, Math.min(column - 1, length)));
+        area.showParagraphAtCenter(paragraph);
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    /** Whether highlighting reflects the current text (for tests). */
+    public boolean highlightingUpToDate() {
+        return highlighting.upToDate();
+    }
+
+    /** How long the last restyle took on the UI thread, in milliseconds (for tests). */
+    double lastHighlightApplyMillis() {
+        return highlighting.lastApplyMillis();
+    }
+
+    /** Stops the highlighting thread. */
+    @Override
+    public void close() {
+        highlighting.close();
+    }
+
+    private void applyFontSize() {
+        area.setStyle("-fx-font-size: " + fontSize.get() + "px;");
+    }
+
+    private void installKeys() {
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(KeyCode.ENTER), e -> newline()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.TAB), e -> tab()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN),
+                        e -> dedentLine()),
+                InputMap.consume(EventPattern.keyTyped("}"), e -> closeBracket("}")),
+                InputMap.consume(EventPattern.keyTyped("]"), e -> closeBracket("]")),
+                InputMap.consume(EventPattern.keyTyped(")"), e -> closeBracket(")"))));
+        area.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown()) {
+                if (e.getDeltaY() > 0) {
+                    zoomIn();
+                } else if (e.getDeltaY() < 0) {
+                    zoomOut();
+                }
+                e.consume();
+            }
+        });
+        area.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
+                findBar.close();
+            }
+        });
+    }
+
+    private String lineBeforeCaret() {
+        return area.getParagraph(area.getCurrentParagraph()).getText().substring(0, area.getCaretColumn());
+    }
+
+    private void newline() {
+        String before = lineBeforeCaret();
+        String indent = Indentation.afterNewline(before, language());
+        int caret = area.getCaretPosition();
+        String text = area.getText();
+        char previous = caret > 0 ? text.charAt(caret - 1) : 0;
+        char next = caret < text.length() ? text.charAt(caret) : 0;
+        boolean between = (previous == '{' && next == '}') || (previous == '(' && next == ')')
+                || (previous == '[' && next == ']');
+        if (between && area.getSelection().getLength() == 0) {
+            String outer = Indentation.leadingWhitespace(before);
+            area.replaceSelection("\n" + indent + "\n" + outer);
+            area.moveTo(caret + 1 + indent.length());
+        } else {
+            area.replaceSelection("\n" + indent);
+        }
+        area.requestFollowCaret();
+    }
+
+    private void tab() {
+        area.replaceSelection(Indentation.toNextTabStop(area.getCaretColumn(), language()));
+    }
+
+    private void dedentLine() {
+        int paragraph = area.getCurrentParagraph();
+        String line = area.getParagraph(paragraph).getText();
+        String indent = Indentation.leadingWhitespace(line);
+        String less = Indentation.dedent(indent, language());
+        if (less.length() != indent.length()) {
+            int start = area.getAbsolutePosition(paragraph, 0);
+            area.replaceText(start, start + indent.length(), less);
+        }
+    }
+
+    private void closeBracket(String bracket) {
+        String before = lineBeforeCaret();
+        if (!before.isEmpty() && before.isBlank() && area.getSelection().getLength() == 0 && bracket.equals("}")) {
+            int start = area.getCaretPosition() - before.length();
+            area.replaceText(start, area.getCaretPosition(), Indentation.dedent(before, language()) + bracket);
+        } else {
+            area.replaceSelection(bracket);
+        }
+    }
+
+    /**
+     * Marks the caret's line with the {@code current-line} paragraph class. RichTextFX's own line highlighter
+     * re-lays out the whole document on each caret move, which a 5,000-line file cannot afford.
+     */
+    private void markCurrentLine(int previous, int current) {
+        int paragraphs = area.getParagraphs().size();
+        if (previous >= 0 && previous < paragraphs && previous != current
+                && !area.getParagraph(previous).getParagraphStyle().isEmpty()) {
+            area.setParagraphStyle(previous, List.of());
+        }
+        if (current >= 0 && current < paragraphs && area.getParagraph(current).getParagraphStyle().isEmpty()) {
+            area.setParagraphStyle(current, CURRENT_LINE);
+        }
+    }
+
+    private void markBracket() {
+        for (int index : markedBrackets) {
+            if (index < area.getLength()) {
+                setBracketClass(index, false);
+            }
+        }
+        markedBrackets.clear();
+        int caret = area.getCaretPosition();
+        int from = Math.max(0, caret - BRACKET_WINDOW);
+        int to = Math.min(area.getLength(), caret + BRACKET_WINDOW);
+        Optional<BracketMatcher.Pair> pair = BracketMatcher.find(area.getText(from, to), caret - from);
+        pair.ifPresent(p -> {
+            setBracketClass(from + p.at(), true);
+            setBracketClass(from + p.match(), true);
+            markedBrackets.add(from + p.at());
+            markedBrackets.add(from + p.match());
+        });
+    }
+
+    private void setBracketClass(int index, boolean on) {
+        List<String> classes = new ArrayList<>(area.getStyleOfChar(index));
+        boolean had = classes.remove(BRACKET_CLASS);
+        if (on) {
+            classes.add(BRACKET_CLASS);
+        }
+        if (had != on) {
+            area.setStyle(index, index + 1, classes);
+        }
+    }
+}

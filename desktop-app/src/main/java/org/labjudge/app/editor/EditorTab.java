@@ -1,0 +1,82 @@
+package org.labjudge.app.editor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Tab;
+
+/**
+ * A tab holding one {@link CodeEditor} and the file it belongs to (none until first saved). Its title is the
+ * file name, with a leading {@code *} while there are unsaved changes.
+ */
+public final class EditorTab extends Tab {
+
+    private final CodeEditor editor;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+
+    private EditorTab(CodeEditor editor, Path file) {
+        this.editor = editor;
+        this.file.set(file);
+        setContent(editor);
+        textProperty().bind(Bindings.createStringBinding(
+                () -> (editor.isModified() ? "*" : "") + displayName(),
+                editor.modifiedProperty(), this.file, editor.languageProperty()));
+        setOnClosed(e -> editor.close());
+    }
+
+    /** A new, unsaved file holding {@code language}'s starter program. */
+    public static EditorTab untitled(Language language) {
+        return new EditorTab(new CodeEditor(language, StarterTemplates.of(language)), null);
+    }
+
+    /** A tab for an existing file; its language comes from the extension, else {@code fallback}. */
+    public static EditorTab open(Path path, Language fallback) throws IOException {
+        String text = normalize(Files.readString(path, StandardCharsets.UTF_8));
+        Language language = Language.fromFileName(path.getFileName().toString()).orElse(fallback);
+        return new EditorTab(new CodeEditor(language, text), path);
+    }
+
+    public CodeEditor editor() {
+        return editor;
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    /** Whether this is an unsaved starter program nobody has touched (so it may be replaced freely). */
+    public boolean isPristine() {
+        return file.get() == null && !editor.isModified();
+    }
+
+    /** Writes the text to {@code path} (which becomes this tab's file) and marks it saved. */
+    public void saveTo(Path path) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(path, editor.text(), StandardCharsets.UTF_8);
+        file.set(path);
+        Language.fromFileName(path.getFileName().toString()).ifPresent(editor.languageProperty()::set);
+        editor.markSaved();
+    }
+
+    private String displayName() {
+        return file.get() != null ? file.get().getFileName().toString()
+                : "untitled." + editor.language().extensions().get(0);
+    }
+
+    /** Windows and old Mac line ends become {@code \n}, the only paragraph break the editor knows. */
+    static String normalize(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,161 @@
+package org.labjudge.app.pool;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.labjudge.protocol.Json;
+import org.labjudge.protocol.NodeInfo;
+import org.labjudge.protocol.ProblemDetail;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * The two calls the pool makes to a node over wire protocol v1: {@code GET /api/v1/info} (polled) and
+ * {@code POST /api/v1/runs}, each with the node's bearer token. Turns HTTP outcomes into {@link Attempt}s so
+ * the failover rules live in one place ({@link RunDispatcher}).
+ */
+final class NodeHttp {
+
+    static final MediaType JSON = MediaType.get("application/json");
+    /** Used when a 429/503 answer gives no usable {@code Retry-After}. */
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
+    private final OkHttpClient client;
+    private final ObjectMapper mapper = Json.newMapper();
+
+    NodeHttp(OkHttpClient client) {
+        this.client = client;
+    }
+
+    /** Outcome of one info poll: the info and its round trip, or why it failed. */
+    record InfoAnswer(NodeInfo info, long roundTripNanos, String error) {
+    }
+
+    /** Polls {@code /api/v1/info} asynchronously; {@code done} runs on an OkHttp thread. */
+    void pollInfo(NodeEntry node, Duration timeout, Consumer<InfoAnswer> done) {
+        Request request = authorized(node, new Request.Builder().url(node.endpoint("/api/v1/info")).get());
+        Call call = client.newCall(request);
+        call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                done.accept(new InfoAnswer(null, 0, Failures.describe(e)));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    byte[] body = response.body().bytes();
+                    long rtt = System.nanoTime() - start;
+                    if (!response.isSuccessful()) {
+                        done.accept(new InfoAnswer(null, rtt, "HTTP " + response.code() + detail(body)));
+                        return;
+                    }
+                    NodeInfo info = Json.read(mapper, body, NodeInfo.class);
+                    if (info.protocol() != NodeInfo.PROTOCOL_VERSION) {
+                        done.accept(new InfoAnswer(null, rtt, "speaks protocol " + info.protocol()
+                                + ", this client speaks " + NodeInfo.PROTOCOL_VERSION));
+                        return;
+                    }
+                    done.accept(new InfoAnswer(info, rtt, null));
+                } catch (IOException | RuntimeException e) {
+                    done.accept(new InfoAnswer(null, 0, "bad info answer: " + Failures.describe(e)));
+                }
+            }
+        });
+    }
+
+    /** A call that runs {@code request} on {@code node}; not started yet, so the caller can cancel it. */
+    Call newRunCall(NodeEntry node, RunRequest request, Duration timeout) {
+        RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
+        Request.Builder post = new Request.Builder().url(node.endpoint("/api/v1/runs")).post(body);
+        Call call = client.newCall(authorized(node, post));
+        call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        return call;
+    }
+
+    /** Executes a call from {@link #newRunCall} and classifies the answer. */
+    Attempt execute(Call call) {
+        try (Response response = call.execute()) {
+            int status = response.code();
+            byte[] body = response.body().bytes();
+            if (status == 200) {
+                try {
+                    return new Attempt.Done(Json.read(mapper, body, RunResult.class));
+                } catch (RuntimeException e) {
+                    return new Attempt.Failed("sent a result this client cannot read: " + e.getMessage());
+                }
+            }
+            if (status == 429 || status == 503) {
+                return new Attempt.Busy(status, retryAfter(response.header("Retry-After")),
+                        (status == 429 ? "full" : "unavailable") + detail(body));
+            }
+            if (status == 400 || status == 413 || status == 422) {
+                String detail = problemDetail(body);
+                return new Attempt.Refused(status, detail != null ? detail : "HTTP " + status);
+            }
+            if (status == 401 || status == 403) {
+                return new Attempt.Failed("refused this client's token (HTTP " + status + ")");
+            }
+            return new Attempt.Failed("answered HTTP " + status + detail(body));
+        } catch (IOException e) {
+            // A call timeout cancels the call too, so both end up here.
+            if (call.isCanceled()) {
+                return new Attempt.Stopped();
+            }
+            return new Attempt.Failed(Failures.beforeSending(e) ? Failures.describe(e)
+                    : "connection lost during the run (" + Failures.describe(e) + ")");
+        }
+    }
+
+    private Request authorized(NodeEntry node, Request.Builder builder) {
+        if (node.token() != null) {
+            builder.header("Authorization", "Bearer " + node.token());
+        }
+        return builder.build();
+    }
+
+    /** Seconds (the form nodes send); an HTTP date or garbage falls back to the default. */
+    static Duration retryAfter(String header) {
+        if (header != null) {
+            try {
+                long seconds = Long.parseLong(header.strip());
+                if (seconds >= 0) {
+                    Duration value = Duration.ofSeconds(seconds);
+                    return value.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : value;
+                }
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        return DEFAULT_RETRY_AFTER;
+    }
+
+    private String detail(byte[] body) {
+        String detail = problemDetail(body);
+        return detail == null ? "" : ": " + detail;
+    }
+
+    private String problemDetail(byte[] body) {
+        try {
+            ProblemDetail problem = Json.read(mapper, body, ProblemDetail.class);
+            if (problem.detail() != null && !problem.detail().isBlank()) {
+                return problem.detail();
+            }
+            return problem.title();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

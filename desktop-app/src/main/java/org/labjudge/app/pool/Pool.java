@@ -1,0 +1,267 @@
+package org.labjudge.app.pool;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * The client side of a LabJudge pool: reads the node list, polls every node's health and load, sends
+ * each run to a node with free capacity (power of two random choices) and moves it to another node when
+ * one refuses or dies. Thread-safe; one per application. Needs no JavaFX, so the editor, the command-line
+ * mode and tests share it.
+ */
+public final class Pool implements AutoCloseable {
+
+    /** Description of the single node list entry when the pool runs an embedded local node. */
+    static final String EMBEDDED_SOURCE = "the embedded local node";
+
+    private final PoolConfig config;
+    private final OkHttpClient http;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService runThreads;
+    private final ExecutorService feedThread;
+    private final NodeRegistry registry;
+    private final HealthPoller poller;
+    private final RunDispatcher dispatcher;
+    private final StatusFeed feed;
+    private final Duration pollTimeout;
+    private volatile NodeListSource source;
+    private volatile LocalNodeStarter.LocalNode localNode;
+    private volatile String refreshError;
+    private volatile boolean closed;
+
+    private Pool(PoolConfig config, RandomGenerator random) {
+        this.config = config;
+        this.runThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), new DaemonThreads("labjudge-run"));
+        ExecutorService httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), new DaemonThreads("labjudge-http"));
+        this.http = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(httpThreads))
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(Duration.ZERO) // a run may compute for long; each call has its deadline instead
+                .build();
+        ScheduledThreadPoolExecutor poll = new ScheduledThreadPoolExecutor(1, new DaemonThreads("labjudge-poll"));
+        poll.setRemoveOnCancelPolicy(true);
+        this.scheduler = poll;
+        this.feedThread = Executors.newSingleThreadExecutor(new DaemonThreads("labjudge-status"));
+        this.pollTimeout = config.connectTimeout().multipliedBy(2);
+        this.registry = new NodeRegistry();
+        this.feed = new StatusFeed(this::nodes, feedThread);
+        NodeHttp nodeHttp = new NodeHttp(http);
+        this.poller = new HealthPoller(nodeHttp, scheduler, config.pollInterval(), pollTimeout, feed::changed);
+        this.dispatcher = new RunDispatcher(registry, nodeHttp, new Balancer(random), poller, config,
+                pollTimeout.plusMillis(500), feed::changed);
+    }
+
+    /**
+     * Loads the node list (see {@link PoolConfig#nodeList()}) or, without one, starts an embedded local node;
+     * polls every node once, then keeps polling in the background.
+     *
+     * @throws NodeListException when the node list is missing (if named explicitly), unreadable or broken
+     */
+    public static Pool start(PoolConfig config) throws PoolException {
+        return start(config, NodeListLocator.system(), ServiceLoader.load(LocalNodeStarter.class),
+                RandomGenerator.getDefault());
+    }
+
+    /** {@link #start(PoolConfig)} with the environment made explicit, for tests. */
+    static Pool start(PoolConfig config, NodeListLocator locator, Iterable<LocalNodeStarter> starters,
+                      RandomGenerator random) throws PoolException {
+        Pool pool = new Pool(config, random);
+        try {
+            pool.load(locator, starters);
+            return pool;
+        } catch (PoolException | RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private void load(NodeListLocator locator, Iterable<LocalNodeStarter> starters) throws PoolException {
+        Optional<String> location = locator.locate(config.nodeList());
+        NodeList list;
+        if (location.isPresent()) {
+            source = new NodeListSource(location.get(), http);
+            list = source.read();
+        } else {
+            list = embedded(locator, starters);
+        }
+        registry.replace(list, tracker -> { });
+        // One poll before returning, so a run right after start finds the nodes that are up.
+        try {
+            poller.pollNow(registry.trackers()).get(pollTimeout.plusMillis(500).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Nodes that did not answer stay UNKNOWN/DOWN and are polled again below.
+        }
+        for (NodeTracker tracker : registry.trackers()) {
+            poller.watch(tracker, tracker.state() == NodeState.UP ? config.pollInterval()
+                    : NodeTracker.backoff(config.pollInterval(), 1));
+        }
+        if (source != null) {
+            long every = config.nodeListRefresh().toNanos();
+            scheduler.scheduleWithFixedDelay(this::refreshList, every, every, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private NodeList embedded(NodeListLocator locator, Iterable<LocalNodeStarter> starters) {
+        String searched = "no node list found (looked in " + locator.searched() + ")";
+        if (!config.embeddedNode()) {
+            registry.explainEmpty(searched);
+            return NodeList.empty("no node list");
+        }
+        List<String> problems = new ArrayList<>();
+        for (LocalNodeStarter starter : starters) {
+            try {
+                Optional<LocalNodeStarter.LocalNode> started = starter.start();
+                if (started.isPresent()) {
+                    localNode = started.get();
+                    return new NodeList(List.of(new NodeEntry("local", localNode.url(), 1.0, null)), EMBEDDED_SOURCE);
+                }
+            } catch (Exception e) {
+                problems.add(e.getMessage());
+            }
+        }
+        registry.explainEmpty(searched + " and no local node could be started"
+                + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")"));
+        return NodeList.empty("no node list");
+    }
+
+    private void refreshList() {
+        NodeListSource current = source;
+        if (current == null || closed) {
+            return;
+        }
+        try {
+            NodeList list = current.read();
+            refreshError = null;
+            if (registry.replace(list, tracker -> poller.watch(tracker, Duration.ZERO))) {
+                feed.changed();
+            }
+        } catch (NodeListException e) {
+            refreshError = e.getMessage(); // keep the last good list
+        } catch (RuntimeException e) {
+            refreshError = e.toString();
+        }
+    }
+
+    /**
+     * Runs {@code request} on some node and waits for its result, retrying on other nodes as needed.
+     *
+     * @throws PoolException with a message for a student when no node can take it
+     * @throws InterruptedException when the waiting thread is interrupted (the run is abandoned)
+     */
+    public RunResult run(RunRequest request) throws PoolException, InterruptedException {
+        CompletableFuture<RunResult> future = submit(request);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof PoolException pool) {
+                throw pool;
+            }
+            if (cause instanceof CancellationException cancelled) {
+                throw cancelled;
+            }
+            throw new PoolException("The run failed in this client: " + cause, cause);
+        }
+    }
+
+    /**
+     * Runs {@code request} in the background. The future fails with a {@link PoolException} when no node
+     * can take it; {@code cancel(true)} abandons the run (the HTTP call in flight is cancelled).
+     */
+    public CompletableFuture<RunResult> submit(RunRequest request) {
+        CompletableFuture<RunResult> future = new CompletableFuture<>();
+        if (closed) {
+            future.completeExceptionally(new PoolException("The LabJudge pool is closed"));
+            return future;
+        }
+        RunHandle handle = new RunHandle();
+        future.whenComplete((result, error) -> {
+            if (future.isCancelled()) {
+                handle.cancel();
+            }
+        });
+        try {
+            runThreads.execute(() -> {
+                try {
+                    future.complete(dispatcher.dispatch(request, handle));
+                } catch (InterruptedException e) {
+                    future.completeExceptionally(new CancellationException("run interrupted"));
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            future.completeExceptionally(new PoolException("The LabJudge pool is closed"));
+        }
+        return future;
+    }
+
+    /** Every listed node's status, in node-list order. */
+    public List<NodeStatus> nodes() {
+        return registry.trackers().stream().map(NodeTracker::status).toList();
+    }
+
+    /** Calls {@code listener} on a pool thread with all statuses now and whenever any of them changes. */
+    public void addListener(Consumer<List<NodeStatus>> listener) {
+        feed.addListener(listener);
+    }
+
+    /** Where the node list came from: a path, a URL, or a description such as the embedded local node. */
+    public String nodeListSource() {
+        String from = registry.source();
+        return from == null ? "no node list" : from;
+    }
+
+    /** Why the last refresh of the node list failed ({@code null} when it worked); the last good list is kept. */
+    public String nodeListProblem() {
+        return refreshError;
+    }
+
+    /** Stops polling, abandons runs in flight and stops an embedded node. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        poller.close();
+        scheduler.shutdownNow();
+        http.dispatcher().cancelAll();
+        runThreads.shutdownNow();
+        feedThread.shutdownNow();
+        http.dispatcher().executorService().shutdownNow();
+        http.connectionPool().evictAll();
+        LocalNodeStarter.LocalNode local = localNode;
+        if (local != null) {
+            local.close();
+        }
+    }
+}

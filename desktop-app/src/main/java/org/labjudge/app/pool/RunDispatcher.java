@@ -1,0 +1,203 @@
+package org.labjudge.app.pool;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.Call;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.Verdict;
+
+/**
+ * Places one run: asks the {@link Balancer} for a node, sends it, and on a connection failure, a 429/503,
+ * a node dying mid-run or an {@code INTERNAL_ERROR} result tries another node, up to the configured number
+ * of attempts and within the run's overall deadline. Runs are pure, so trying again never duplicates what a
+ * user sees; an attempt starts only after the previous one has definitely ended, so a run has one result.
+ */
+final class RunDispatcher {
+
+    private final NodeRegistry registry;
+    private final NodeHttp http;
+    private final Balancer balancer;
+    private final HealthPoller poller;
+    private final PoolConfig config;
+    private final Duration probeTimeout;
+    private final Runnable onChange;
+    private final Object reservations = new Object();
+
+    RunDispatcher(NodeRegistry registry, NodeHttp http, Balancer balancer, HealthPoller poller, PoolConfig config,
+                  Duration probeTimeout, Runnable onChange) {
+        this.registry = registry;
+        this.http = http;
+        this.balancer = balancer;
+        this.poller = poller;
+        this.config = config;
+        this.probeTimeout = probeTimeout;
+        this.onChange = onChange;
+    }
+
+    RunResult dispatch(RunRequest request, RunHandle handle) throws PoolException, InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + config.requestDeadline().toNanos();
+        Set<NodeTracker> tried = new HashSet<>();
+        List<String> failures = new ArrayList<>();
+        RunResult internalError = null;
+        boolean probed = false;
+        for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+            Optional<NodeTracker> chosen = Optional.empty();
+            while (chosen.isEmpty()) {
+                checkStopped(handle, deadline);
+                chosen = chooseAndReserve(request.language(), tried);
+                if (chosen.isPresent()) {
+                    break;
+                }
+                if (!probed) {
+                    // Nothing usable right now: look again at the nodes we think are down before giving up.
+                    probed = true;
+                    probeNotUp();
+                    continue;
+                }
+                long retryAt = earliestRetry(request.language());
+                if (retryAt == Long.MAX_VALUE || retryAt - deadline > 0) {
+                    if (internalError != null) {
+                        return internalError;
+                    }
+                    throw noNode(request.language(), failures);
+                }
+                if (handle.awaitCancel(retryAt - System.nanoTime())) {
+                    throw new CancellationException("run cancelled");
+                }
+            }
+            NodeTracker node = chosen.get();
+            tried.add(node);
+            Attempt outcome = attempt(node, request, handle, deadline);
+            if (outcome instanceof Attempt.Done done) {
+                if (done.result().verdict() != Verdict.INTERNAL_ERROR) {
+                    return done.result();
+                }
+                internalError = done.result();
+                failures.add(node.entry().name() + ": internal error");
+            } else if (outcome instanceof Attempt.Busy busy) {
+                node.busy(busy.retryAfter(), busy.detail(), System.nanoTime());
+                onChange.run();
+                failures.add(node.entry().name() + ": " + busy.detail());
+            } else if (outcome instanceof Attempt.Failed failed) {
+                poller.runFailed(node, failed.reason());
+                failures.add(node.entry().name() + ": " + failed.reason());
+            } else if (outcome instanceof Attempt.Refused refused) {
+                throw new PoolException("The node refused the run: " + refused.detail());
+            } else {
+                checkStopped(handle, deadline);
+                throw new PoolException("The run was stopped");
+            }
+        }
+        if (internalError != null) {
+            return internalError;
+        }
+        throw new PoolException("No LabJudge node could take the run after " + config.maxAttempts()
+                + " attempts (" + String.join("; ", failures) + ")");
+    }
+
+    /**
+     * Chooses a node (an untried one if possible) and counts the run as in flight there in one step, so
+     * runs submitted together see each other's choices instead of all picking the same idle node.
+     */
+    private Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried) {
+        synchronized (reservations) {
+            long now = System.nanoTime();
+            Optional<NodeTracker> chosen = balancer.choose(registry.trackers(), language, tried, now);
+            if (chosen.isEmpty()) {
+                chosen = balancer.choose(registry.trackers(), language, Set.of(), now);
+            }
+            chosen.ifPresent(NodeTracker::runStarted);
+            return chosen;
+        }
+    }
+
+    /** Runs the request on a node already reserved by {@link #chooseAndReserve}; releases it at the end. */
+    private Attempt attempt(NodeTracker node, RunRequest request, RunHandle handle, long deadline) {
+        long remaining = deadline - System.nanoTime();
+        onChange.run();
+        try {
+            Call call = http.newRunCall(node.entry(), request, Duration.ofNanos(Math.max(remaining, 1_000_000)));
+            handle.setCall(call);
+            return http.execute(call);
+        } finally {
+            node.runEnded();
+            handle.setCall(null);
+            onChange.run();
+        }
+    }
+
+    private void checkStopped(RunHandle handle, long deadline) throws PoolException {
+        if (handle.isCancelled()) {
+            throw new CancellationException("run cancelled");
+        }
+        if (System.nanoTime() - deadline >= 0) {
+            throw new PoolException("The run took longer than " + seconds(config.requestDeadline())
+                    + " and was given up");
+        }
+    }
+
+    private void probeNotUp() throws InterruptedException {
+        List<NodeTracker> notUp = registry.trackers().stream().filter(t -> t.state() != NodeState.UP).toList();
+        if (notUp.isEmpty()) {
+            return;
+        }
+        try {
+            poller.pollNow(notUp).get(probeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Whatever answered in time is recorded; the rest stay down.
+        }
+    }
+
+    private long earliestRetry(String language) {
+        long earliest = Long.MAX_VALUE;
+        long now = System.nanoTime();
+        for (NodeTracker node : registry.trackers()) {
+            if (node.offers(language)) {
+                long at = node.retryAtNanos(now);
+                if (at != Long.MAX_VALUE && (earliest == Long.MAX_VALUE || at - earliest < 0)) {
+                    earliest = at;
+                }
+            }
+        }
+        return earliest;
+    }
+
+    /** The plainest true sentence about why no node can take the run. */
+    private PoolException noNode(String language, List<String> failures) {
+        List<NodeTracker> nodes = registry.trackers();
+        if (nodes.isEmpty()) {
+            return new PoolException("No LabJudge node is configured: " + registry.emptyReason());
+        }
+        List<NodeTracker> up = nodes.stream().filter(t -> t.state() == NodeState.UP).toList();
+        if (up.isEmpty()) {
+            return new PoolException("No LabJudge node is reachable (" + nodes.size() + " listed in "
+                    + registry.source() + ")");
+        }
+        if (up.stream().noneMatch(t -> t.offers(language))) {
+            Set<String> offered = new TreeSet<>();
+            up.forEach(t -> offered.addAll(t.languages()));
+            return new PoolException("No LabJudge node runs " + language + " (the nodes offer: "
+                    + String.join(", ", offered) + ")");
+        }
+        Set<String> reasons = new LinkedHashSet<>(failures);
+        return new PoolException("No LabJudge node could take the run"
+                + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")"));
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+}

@@ -1,0 +1,39 @@
+package org.labjudge.app.pool;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+
+/**
+ * One run's cancellation switch: cancelling it cancels the HTTP call in flight (the node may finish the
+ * work, but nobody waits for it) and wakes a run waiting for a busy node's {@code Retry-After}.
+ */
+final class RunHandle {
+
+    private final CountDownLatch cancelled = new CountDownLatch(1);
+    private Call current;
+
+    synchronized void cancel() {
+        cancelled.countDown();
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    boolean isCancelled() {
+        return cancelled.getCount() == 0;
+    }
+
+    /** Sets the call in flight; one set after cancelling is cancelled at once. */
+    synchronized void setCall(Call call) {
+        current = call;
+        if (call != null && isCancelled()) {
+            call.cancel();
+        }
+    }
+
+    /** Waits up to {@code nanos}; returns early (true) when cancelled. */
+    boolean awaitCancel(long nanos) throws InterruptedException {
+        return cancelled.await(Math.max(0, nanos), TimeUnit.NANOSECONDS);
+    }
+}

@@ -1,0 +1,94 @@
+package org.labjudge.app.submission;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.labjudge.protocol.SourceFile;
+
+/**
+ * Reads a folder of submissions for grading: each entry is one student, either a single source file
+ * ({@code alice.py}: student {@code alice}) or a folder ({@code bob/}: student {@code bob}) holding the
+ * sources. In a folder the main file is the only source file, else the one named {@code main.*},
+ * {@code Main.java} or {@code solution.*}; the other files of the same language go along as extra files.
+ * Hidden files and non-source files are ignored.
+ */
+public final class SubmissionScanner {
+
+    private SubmissionScanner() {
+    }
+
+    public static List<Submission> scan(Path folder) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> children = Files.list(folder)) {
+            entries = children.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        List<Submission> submissions = new ArrayList<>();
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                submissions.add(fromFolder(entry));
+            } else if (SourceLanguages.of(entry).isPresent()) {
+                submissions.add(fromFile(entry));
+            }
+        }
+        return submissions;
+    }
+
+    /** A single source file as a submission (also what {@code labjudge judge} uses). */
+    public static Submission fromFile(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String student = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        Optional<String> language = SourceLanguages.of(file);
+        if (language.isEmpty()) {
+            return Submission.unusable(student, file,
+                    "unknown file type (LabJudge knows " + SourceLanguages.known() + ")");
+        }
+        return new Submission(student, file, language.get(), Files.readString(file, StandardCharsets.UTF_8), List.of(),
+                null);
+    }
+
+    private static Submission fromFolder(Path folder) throws IOException {
+        String student = folder.getFileName().toString();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(folder, 1)) {
+            sources = files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> SourceLanguages.of(p).isPresent())
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        if (sources.isEmpty()) {
+            return Submission.unusable(student, folder,
+                    "no source file (LabJudge knows " + SourceLanguages.known() + ")");
+        }
+        Path main = sources.size() == 1 ? sources.get(0) : sources.stream().filter(SubmissionScanner::looksMain)
+                .findFirst().orElse(null);
+        if (main == null) {
+            return Submission.unusable(student, folder, "several source files and none is named main.*, Main.java"
+                    + " or solution.*");
+        }
+        String language = SourceLanguages.of(main).orElseThrow();
+        List<SourceFile> extra = new ArrayList<>();
+        for (Path other : sources) {
+            if (!other.equals(main) && language.equals(SourceLanguages.of(other).orElse(null))) {
+                extra.add(new SourceFile(other.getFileName().toString(),
+                        Files.readString(other, StandardCharsets.UTF_8)));
+            }
+        }
+        return new Submission(student, main, language, Files.readString(main, StandardCharsets.UTF_8), extra, null);
+    }
+
+    private static boolean looksMain(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+        return base.equals("main") || base.equals("solution");
+    }
+}

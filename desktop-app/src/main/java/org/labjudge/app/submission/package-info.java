@@ -1,0 +1,2 @@
+/** Source files and students' submissions as LabJudge reads them from disk. */
+package org.labjudge.app.submission;

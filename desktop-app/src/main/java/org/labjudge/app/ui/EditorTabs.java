@@ -1,0 +1,170 @@
+package org.labjudge.app.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.labjudge.app.editor.CodeEditor;
+import org.labjudge.app.editor.EditorTab;
+import org.labjudge.app.editor.Language;
+
+/**
+ * The editor tabs: new, open, save and close, the file dialogs, and the shared font size every editor
+ * follows (zooming one zooms all, and the size is remembered).
+ */
+final class EditorTabs extends TabPane {
+
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
+    private final ObjectBinding<EditorTab> active;
+    private final Consumer<String> onError;
+
+    EditorTabs(int initialFontSize, Consumer<String> onError) {
+        this.onError = onError;
+        setId("editorTabs");
+        fontSize.set(initialFontSize);
+        setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+        active = Bindings.createObjectBinding(() -> {
+            Tab tab = getSelectionModel().getSelectedItem();
+            return tab instanceof EditorTab editorTab ? editorTab : null;
+        }, getSelectionModel().selectedItemProperty());
+    }
+
+    IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    ObjectBinding<EditorTab> activeProperty() {
+        return active;
+    }
+
+    Optional<EditorTab> active() {
+        return Optional.ofNullable(active.get());
+    }
+
+    Optional<CodeEditor> activeEditor() {
+        return active().map(EditorTab::editor);
+    }
+
+    /** Opens a new tab with {@code language}'s starter program. */
+    EditorTab newFile(Language language) {
+        return add(EditorTab.untitled(language));
+    }
+
+    /** Asks for a file and opens it. */
+    void chooseAndOpen(Window owner) {
+        FileChooser chooser = chooser("Open source file");
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Opens {@code path} in a new tab (or selects the tab already showing it). */
+    Optional<EditorTab> open(Path path) {
+        for (Tab tab : getTabs()) {
+            if (tab instanceof EditorTab editorTab && editorTab.file().map(path::equals).orElse(false)) {
+                getSelectionModel().select(tab);
+                return Optional.of(editorTab);
+            }
+        }
+        try {
+            Language fallback = activeEditor().map(CodeEditor::language).orElse(Language.PYTHON);
+            EditorTab tab = EditorTab.open(path, fallback);
+            active().filter(EditorTab::isPristine).ifPresent(pristine -> getTabs().remove(pristine));
+            return Optional.of(add(tab));
+        } catch (IOException e) {
+            onError.accept("Cannot open " + path + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Saves the active tab to its file, asking for one the first time. Returns whether it was saved. */
+    boolean save(Window owner) {
+        Optional<EditorTab> tab = active();
+        if (tab.isEmpty()) {
+            return false;
+        }
+        Optional<Path> file = tab.get().file();
+        return file.isPresent() ? saveTo(tab.get(), file.get()) : saveAs(owner);
+    }
+
+    boolean saveAs(Window owner) {
+        Optional<EditorTab> tab = active();
+        if (tab.isEmpty()) {
+            return false;
+        }
+        FileChooser chooser = chooser("Save source file");
+        chooser.setInitialFileName(tab.get().file().map(p -> p.getFileName().toString())
+                .orElse(tab.get().editor().language().defaultFileName()));
+        File file = chooser.showSaveDialog(owner);
+        return file != null && saveTo(tab.get(), file.toPath());
+    }
+
+    boolean saveTo(EditorTab tab, Path path) {
+        try {
+            tab.saveTo(path);
+            return true;
+        } catch (IOException e) {
+            onError.accept("Cannot save " + path + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Closes the active tab, asking first when it has unsaved changes. */
+    void closeActive(Window owner) {
+        active().ifPresent(tab -> {
+            if (confirmClose(tab, owner)) {
+                getTabs().remove(tab);
+                tab.editor().close();
+            }
+        });
+    }
+
+    private EditorTab add(EditorTab tab) {
+        CodeEditor editor = tab.editor();
+        editor.fontSizeProperty().bindBidirectional(fontSize);
+        tab.setOnCloseRequest(e -> {
+            if (!confirmClose(tab, getScene() == null ? null : getScene().getWindow())) {
+                e.consume();
+            }
+        });
+        getTabs().add(tab);
+        getSelectionModel().select(tab);
+        editor.area().requestFocus();
+        return tab;
+    }
+
+    private boolean confirmClose(EditorTab tab, Window owner) {
+        if (!tab.editor().isModified()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Close " + tab.getText().replace("*", "") + " without saving your changes?",
+                ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setHeaderText("Unsaved changes");
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (Language language : Language.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.displayName(),
+                    language.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+}

@@ -1,0 +1,523 @@
+package org.labjudge.app.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.labjudge.app.editor.CodeEditor;
+import org.labjudge.app.editor.EditorTab;
+import org.labjudge.app.editor.Language;
+import org.labjudge.app.editor.StarterTemplates;
+import org.labjudge.app.ui.pool.NodesView;
+import org.labjudge.app.ui.pool.StatusBar;
+import org.labjudge.app.ui.problem.ProblemPane;
+import org.labjudge.app.ui.run.CompileErrorsView;
+import org.labjudge.app.ui.run.CompilerMessage;
+import org.labjudge.app.ui.run.OutputView;
+import org.labjudge.app.ui.run.ResultsView;
+import org.labjudge.app.ui.run.RunController;
+import org.labjudge.app.ui.run.RunKind;
+import org.labjudge.app.ui.run.RunListener;
+import org.labjudge.app.ui.settings.Settings;
+import org.labjudge.app.ui.settings.SettingsDialog;
+import org.labjudge.app.ui.settings.Theme;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.Verdict;
+import org.labjudge.protocol.problem.ProblemPackage;
+
+/**
+ * The student's window: problem on the left, editor tabs in the middle, input/output, results, compile errors
+ * and nodes below, status bar at the bottom. It wires the parts together and turns the editor and the
+ * problem into run requests; the parts do the rest.
+ */
+public final class MainWindow implements WindowActions, RunListener {
+
+    private static final String BASE_CSS = MainWindow.class.getResource("base.css").toExternalForm();
+    private static final String EDITOR_CSS =
+            CodeEditor.class.getResource("/org/labjudge/app/editor/code.css").toExternalForm();
+
+    private final Stage stage;
+    private final AppContext context;
+    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "labjudge-ui-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Settings settings;
+
+    private final RunController controller = new RunController(this);
+    private final StatusBar status = new StatusBar(controller.runningProperty(), controller::cancel);
+    private final NodesView nodesView = new NodesView();
+    private final PoolConnection pool;
+    private final EditorTabs tabs;
+    private final ProblemPane problems = new ProblemPane(this::useSample);
+    private final TextArea input = new TextArea();
+    private final OutputView output = new OutputView();
+    private final ResultsView results = new ResultsView();
+    private final CompileErrorsView compileErrors = new CompileErrorsView(this::goTo);
+    private final TabPane bottom = new TabPane();
+    private final Tab ioTab = new Tab("Input & output");
+    private final Tab resultsTab = new Tab("Results");
+    private final Tab compileTab = new Tab("Compile errors");
+    private final Tab nodesTab = new Tab("Nodes");
+    private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
+    private final MainMenu menu;
+    private final Scene scene;
+    private Set<String> judgedSecrets = Set.of();
+    private String lastSampleInput = "";
+
+    public MainWindow(Stage stage, AppContext context) {
+        this.stage = stage;
+        this.context = context;
+        this.settings = context.settingsStore().load();
+        this.pool = new PoolConnection(context.gateways(), background, controller, status, nodesView);
+        this.tabs = new EditorTabs(settings.fontSize(), message -> status.showMessage(message, true));
+        this.menu = new MainMenu(this, controller.runningProperty());
+
+        BorderPane root = new BorderPane();
+        root.setId("mainRoot");
+        root.setTop(new VBox(menu, toolBar()));
+        root.setCenter(center());
+        root.setBottom(status);
+        scene = new Scene(root, 1280, 800);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runKeys);
+        applyTheme(settings.theme());
+
+        controller.lastNodeProperty().addListener((obs, old, node) -> status.showLastNode(node));
+        tabs.fontSizeProperty().addListener((obs, old, size) -> remember(settings.withFontSize(size.intValue())));
+        tabs.activeProperty().addListener((obs, old, tab) -> activeChanged(tab));
+        problems.selectedProperty().addListener((obs, old, problem) -> problemChanged(problem));
+
+        stage.setTitle("LabJudge");
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+        newFile();
+    }
+
+    /** Connects to the pool and opens the remembered (or bundled) problems; call once the stage is showing. */
+    public void start() {
+        pool.connect(settings.nodeList());
+        Path remembered = settings.problems() == null ? null : Path.of(settings.problems());
+        Path toOpen = remembered != null && remembered.toFile().isDirectory() ? remembered : context.defaultProblems();
+        if (toOpen != null) {
+            openProblems(toOpen, false);
+        }
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The active editor, if any tab is open. */
+    public java.util.Optional<CodeEditor> activeEditor() {
+        return tabs.activeEditor();
+    }
+
+    ProblemPane problems() {
+        return problems;
+    }
+
+    EditorTabs tabs() {
+        return tabs;
+    }
+
+    /** Opens a problem package or a folder of them in the background. */
+    public void openProblems(Path path, boolean remember) {
+        status.showMessage("Opening " + path.getFileName() + "\u2026", false);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProblemLoader.load(path);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, background).whenComplete((set, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                status.showMessage("Cannot open the problem: " + cause.getMessage(), true);
+                return;
+            }
+            problems.showSet(set);
+            status.showMessage(set.size() == 1 ? "Opened " + set.get(0).name()
+                    : "Opened " + set.size() + " problems from " + path.getFileName(), false);
+            if (remember) {
+                remember(settings.withProblems(path.toAbsolutePath().toString()));
+            }
+        }));
+    }
+
+    // ---- WindowActions ------------------------------------------------------------------------------------
+
+    @Override
+    public void newFile() {
+        Language language = Language.fromId(settings.language()).orElse(Language.PYTHON);
+        tabs.newFile(language);
+    }
+
+    @Override
+    public void openFile() {
+        tabs.chooseAndOpen(stage);
+    }
+
+    @Override
+    public void save() {
+        if (tabs.save(stage)) {
+            tabs.active().flatMap(EditorTab::file).ifPresent(f -> status.showMessage("Saved " + f, false));
+        }
+    }
+
+    @Override
+    public void saveAs() {
+        if (tabs.saveAs(stage)) {
+            tabs.active().flatMap(EditorTab::file).ifPresent(f -> status.showMessage("Saved " + f, false));
+        }
+    }
+
+    @Override
+    public void closeTab() {
+        tabs.closeActive(stage);
+    }
+
+    @Override
+    public void openProblem() {
+        chooseProblems("Open a problem package (the folder with problem.yaml)");
+    }
+
+    @Override
+    public void openProblemSet() {
+        chooseProblems("Open a folder of problem packages");
+    }
+
+    @Override
+    public void openSettings() {
+        new SettingsDialog(stage, settings).showAndWait().ifPresent(this::applySettings);
+    }
+
+    @Override
+    public void exit() {
+        stage.close();
+    }
+
+    @Override
+    public void undo() {
+        tabs.activeEditor().ifPresent(CodeEditor::undo);
+    }
+
+    @Override
+    public void redo() {
+        tabs.activeEditor().ifPresent(CodeEditor::redo);
+    }
+
+    @Override
+    public void find() {
+        tabs.activeEditor().ifPresent(CodeEditor::showFind);
+    }
+
+    @Override
+    public void zoomIn() {
+        tabs.activeEditor().ifPresent(CodeEditor::zoomIn);
+    }
+
+    @Override
+    public void zoomOut() {
+        tabs.activeEditor().ifPresent(CodeEditor::zoomOut);
+    }
+
+    @Override
+    public void zoomReset() {
+        tabs.fontSizeProperty().set(Settings.DEFAULT_FONT_SIZE);
+    }
+
+    @Override
+    public void run() {
+        java.util.Optional<CodeEditor> editor = tabs.activeEditor();
+        if (editor.isEmpty()) {
+            status.showMessage("Open or create a file first (Ctrl+N).", true);
+            return;
+        }
+        RunRequest request = RunRequest.of(editor.get().language().id(), editor.get().text())
+                .withStdin(input.getText());
+        ProblemPackage problem = problems.selected();
+        if (problem != null) {
+            request = request.withLimits(problem.limits());
+        }
+        bottom.getSelectionModel().select(ioTab);
+        output.showMessage("Running\u2026");
+        controller.start(RunKind.RUN, request);
+    }
+
+    @Override
+    public void judge() {
+        java.util.Optional<CodeEditor> editor = tabs.activeEditor();
+        bottom.getSelectionModel().select(resultsTab);
+        if (editor.isEmpty()) {
+            results.showMessage("Open or create a file first (Ctrl+N).");
+            return;
+        }
+        ProblemPackage problem = problems.selected();
+        if (problem == null) {
+            results.showMessage("Open a problem first (File \u2192 Open problem\u2026): judging needs its tests.");
+            return;
+        }
+        judgedSecrets = ResultsView.names(problem.secretTests());
+        results.showMessage("Judging " + problem.name() + " (" + problem.allTests().size() + " tests)\u2026");
+        results.table().getItems().clear();
+        results.diff().clear();
+        controller.start(RunKind.JUDGE, problem.judgeRequest(editor.get().language().id(), editor.get().text()));
+    }
+
+    @Override
+    public void cancel() {
+        controller.cancel();
+    }
+
+    @Override
+    public void showNodes() {
+        bottom.getSelectionModel().select(nodesTab);
+    }
+
+    @Override
+    public void setDarkTheme(boolean dark) {
+        Theme theme = dark ? Theme.DARK : Theme.LIGHT;
+        applyTheme(theme);
+        remember(settings.withTheme(theme));
+    }
+
+    // ---- RunListener --------------------------------------------------------------------------------------
+
+    @Override
+    public void finished(RunKind kind, RunRequest request, RunResult result) {
+        boolean compileFailed = result.verdict() == Verdict.COMPILATION_ERROR;
+        if (compileFailed) {
+            compileErrors.show(result.compile());
+        } else {
+            compileErrors.clear();
+        }
+        if (kind == RunKind.RUN) {
+            output.show(result);
+        } else {
+            results.show(request, result, judgedSecrets);
+        }
+        if (compileFailed) {
+            bottom.getSelectionModel().select(compileTab);
+            compileErrors.list().getSelectionModel().selectFirst();
+        }
+        status.showMessage((kind == RunKind.RUN ? "Run: " : "Judged: ") + result.verdict().name().replace('_', ' ')
+                + " in " + result.totalMs() + " ms", false);
+    }
+
+    @Override
+    public void failed(RunKind kind, String message) {
+        if (kind == RunKind.RUN) {
+            output.showMessage(message);
+        } else {
+            results.showMessage(message);
+        }
+        status.showMessage(message, true);
+    }
+
+    @Override
+    public void cancelled(RunKind kind) {
+        String message = kind == RunKind.RUN ? "Run cancelled." : "Judging cancelled.";
+        if (kind == RunKind.RUN) {
+            output.showMessage(message);
+        } else {
+            results.showMessage(message);
+        }
+        status.showMessage(message, false);
+    }
+
+    // ---- layout and helpers -------------------------------------------------------------------------------
+
+    private ToolBar toolBar() {
+        Button runButton = new Button("\u25b6 Run");
+        runButton.setId("runButton");
+        runButton.setOnAction(e -> run());
+        runButton.setTooltip(new javafx.scene.control.Tooltip("Run with the input pane as stdin (Ctrl+Enter)"));
+        Button judgeButton = new Button("\u2714 Judge");
+        judgeButton.setId("judgeButton");
+        judgeButton.setOnAction(e -> judge());
+        judgeButton.setTooltip(new javafx.scene.control.Tooltip("Judge against all the problem's tests (Ctrl+Shift+Enter)"));
+        runButton.disableProperty().bind(controller.runningProperty());
+        judgeButton.disableProperty().bind(controller.runningProperty());
+        languageChoice.setId("languageChoice");
+        languageChoice.getItems().setAll(Language.values());
+        languageChoice.setOnAction(e -> languageChosen(languageChoice.getValue()));
+        return new ToolBar(runButton, judgeButton, new Separator(Orientation.VERTICAL), new Label("Language:"),
+                languageChoice);
+    }
+
+    private SplitPane center() {
+        input.setId("inputArea");
+        input.setPromptText("Input for Run (Ctrl+Enter) goes here: it is the program's stdin.");
+        input.getStyleClass().add("mono");
+        Label inputCaption = new Label("Input (stdin)");
+        inputCaption.getStyleClass().add("caption");
+        VBox inputBox = new VBox(2, inputCaption, input);
+        inputBox.setPadding(new javafx.geometry.Insets(6));
+        VBox.setVgrow(input, Priority.ALWAYS);
+        SplitPane io = new SplitPane(inputBox, output);
+        io.setDividerPositions(0.35);
+        ioTab.setId("ioTab");
+        ioTab.setContent(io);
+        resultsTab.setId("resultsTab");
+        resultsTab.setContent(results);
+        compileTab.setId("compileTab");
+        compileTab.setContent(compileErrors);
+        nodesTab.setId("nodesTab");
+        nodesTab.setContent(nodesView);
+        bottom.setId("bottomTabs");
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.getTabs().addAll(ioTab, resultsTab, compileTab, nodesTab);
+
+        SplitPane editorAndResults = new SplitPane(tabs, bottom);
+        editorAndResults.setOrientation(Orientation.VERTICAL);
+        editorAndResults.setDividerPositions(0.58);
+        SplitPane center = new SplitPane(problems, editorAndResults);
+        center.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(problems, false);
+        return center;
+    }
+
+    private void runKeys(KeyEvent event) {
+        if (Shortcuts.JUDGE.match(event)) {
+            event.consume();
+            judge();
+        } else if (Shortcuts.RUN.match(event)) {
+            event.consume();
+            run();
+        }
+    }
+
+    private void activeChanged(EditorTab tab) {
+        if (tab == null) {
+            status.showCaret(0, 0);
+            return;
+        }
+        CodeEditor editor = tab.editor();
+        languageChoice.setValue(editor.language());
+        status.showCaret(editor.caretLine(), editor.caretColumn());
+        editor.area().caretPositionProperty().addListener((obs, old, now) -> {
+            if (tabs.activeEditor().orElse(null) == editor) {
+                status.showCaret(editor.caretLine(), editor.caretColumn());
+            }
+        });
+    }
+
+    private void languageChosen(Language language) {
+        if (language == null) {
+            return;
+        }
+        tabs.active().ifPresent(tab -> {
+            if (tab.editor().language() == language) {
+                return;
+            }
+            boolean pristine = tab.isPristine();
+            tab.editor().languageProperty().set(language);
+            if (pristine) {
+                tab.editor().load(StarterTemplates.of(language));
+            }
+        });
+        remember(settings.withLanguage(language.id()));
+    }
+
+    private void problemChanged(ProblemPackage problem) {
+        results.showMessage(problem == null ? "Open a problem to judge against its tests."
+                : "Judge your program against all " + problem.allTests().size() + " tests with Ctrl+Shift+Enter.");
+        results.table().getItems().clear();
+        results.diff().clear();
+        if (problem != null && !problem.samples().isEmpty()
+                && (input.getText().isEmpty() || input.getText().equals(lastSampleInput))) {
+            useSample(problem.samples().get(0));
+        }
+    }
+
+    private void useSample(TestCase sample) {
+        lastSampleInput = sample.input();
+        input.setText(sample.input());
+    }
+
+    private void goTo(CompilerMessage message) {
+        tabs.activeEditor().ifPresent(editor -> editor.moveCaretTo(message.line(), Math.max(1, message.column())));
+    }
+
+    private void chooseProblems(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            openProblems(dir.toPath(), true);
+        }
+    }
+
+    private void applySettings(Settings updated) {
+        boolean reconnect = !java.util.Objects.equals(updated.nodeList(), settings.nodeList());
+        applyTheme(updated.theme());
+        tabs.fontSizeProperty().set(updated.fontSize());
+        remember(updated);
+        if (reconnect) {
+            pool.connect(updated.nodeList());
+        }
+    }
+
+    /** Applies a node list location as the settings dialog would (for tests and scripted use). */
+    public void useNodeList(String nodeList) {
+        applySettings(settings.withNodeList(nodeList));
+    }
+
+    private void applyTheme(Theme theme) {
+        scene.getStylesheets().setAll(BASE_CSS, EDITOR_CSS, theme.stylesheetUrl());
+        menu.showDark(theme.isDark());
+    }
+
+    private void remember(Settings updated) {
+        if (updated.equals(settings)) {
+            return;
+        }
+        settings = updated;
+        try {
+            context.settingsStore().save(updated);
+        } catch (IOException e) {
+            status.showMessage("Cannot save the settings to " + context.settingsStore().file() + ": "
+                    + e.getMessage(), true);
+        }
+    }
+
+    private void close() {
+        controller.cancel();
+        pool.close();
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            if (tab instanceof EditorTab editorTab) {
+                editorTab.editor().close();
+            }
+        }
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,105 @@
+package org.labjudge.app.ui;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.pool.PoolException;
+import org.labjudge.app.ui.pool.NodesView;
+import org.labjudge.app.ui.pool.StatusBar;
+import org.labjudge.app.ui.run.RunController;
+import org.labjudge.app.ui.run.RunGateway;
+import org.labjudge.app.ui.run.RunGatewayFactory;
+
+/**
+ * Opens the pool off the UI thread (reading the node list or starting an embedded node may take seconds),
+ * feeds node statuses to the status bar and the Nodes view, and reports a broken node list in plain words.
+ * Reconnecting (after the node list setting changes) closes the previous pool.
+ */
+final class PoolConnection implements AutoCloseable {
+
+    private final RunGatewayFactory factory;
+    private final Executor background;
+    private final RunController controller;
+    private final StatusBar status;
+    private final NodesView nodes;
+    private RunGateway gateway;
+    private long generation;
+
+    PoolConnection(RunGatewayFactory factory, Executor background, RunController controller, StatusBar status,
+                   NodesView nodes) {
+        this.factory = factory;
+        this.background = background;
+        this.controller = controller;
+        this.status = status;
+        this.nodes = nodes;
+    }
+
+    /** (Re)connects to the pool of {@code nodeList}. UI thread. */
+    void connect(String nodeList) {
+        long mine = ++generation;
+        closeGateway();
+        controller.setGateway(null, "Still connecting to the LabJudge nodes; try again in a moment.");
+        status.showMessage("Connecting to the LabJudge nodes\u2026", false);
+        CompletableFuture.runAsync(() -> {
+            try {
+                RunGateway opened = factory.open(nodeList);
+                Platform.runLater(() -> connected(mine, opened));
+            } catch (PoolException e) {
+                Platform.runLater(() -> failed(mine, e.getMessage()));
+            } catch (RuntimeException e) {
+                String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> failed(mine, "Cannot start the pool client: " + detail));
+            }
+        }, background);
+    }
+
+    private void connected(long mine, RunGateway opened) {
+        if (mine != generation) {
+            opened.close();
+            return;
+        }
+        gateway = opened;
+        controller.setGateway(opened, null);
+        opened.addListener(statuses -> Platform.runLater(() -> {
+            if (gateway == opened) {
+                show(statuses);
+            }
+        }));
+        show(opened.nodes());
+        status.showMessage("", false);
+    }
+
+    private void failed(long mine, String message) {
+        if (mine != generation) {
+            return;
+        }
+        controller.setGateway(null, message);
+        status.showNoPool(message);
+        nodes.showProblem(message);
+    }
+
+    private void show(List<NodeStatus> statuses) {
+        status.showNodes(statuses);
+        nodes.show(statuses);
+    }
+
+    private void closeGateway() {
+        RunGateway old = gateway;
+        gateway = null;
+        if (old != null) {
+            CompletableFuture.runAsync(old::close, background);
+        }
+    }
+
+    @Override
+    public void close() {
+        generation++;
+        RunGateway old = gateway;
+        gateway = null;
+        if (old != null) {
+            old.close();
+        }
+    }
+}

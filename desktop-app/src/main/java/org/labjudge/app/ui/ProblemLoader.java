@@ -1,0 +1,26 @@
+package org.labjudge.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.protocol.problem.ProblemPackageException;
+import org.labjudge.protocol.problem.ProblemPackages;
+
+/** Opens either one problem package (a folder with {@code problem.yaml}) or a folder of them as a set. */
+final class ProblemLoader {
+
+    private ProblemLoader() {
+    }
+
+    static List<ProblemPackage> load(Path path) throws ProblemPackageException {
+        if (Files.isRegularFile(path.resolve("problem.yaml"))) {
+            return List.of(ProblemPackages.load(path));
+        }
+        List<ProblemPackage> set = ProblemPackages.loadSet(path);
+        if (set.isEmpty()) {
+            throw new ProblemPackageException(path + ": no problem package here (a package has a problem.yaml)");
+        }
+        return set;
+    }
+}

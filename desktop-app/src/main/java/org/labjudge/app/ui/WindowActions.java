@@ -1,0 +1,44 @@
+package org.labjudge.app.ui;
+
+/** What the menus and shortcuts can ask the window to do. */
+interface WindowActions {
+    void newFile();
+
+    void openFile();
+
+    void save();
+
+    void saveAs();
+
+    void closeTab();
+
+    void openProblem();
+
+    void openProblemSet();
+
+    void openSettings();
+
+    void exit();
+
+    void undo();
+
+    void redo();
+
+    void find();
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void zoomReset();
+
+    void run();
+
+    void judge();
+
+    void cancel();
+
+    void showNodes();
+
+    void setDarkTheme(boolean dark);
+}

@@ -1,0 +1,215 @@
+package org.labjudge.app.ui.problem;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+/**
+ * A problem statement rendered from Markdown into plain JavaFX nodes (text flows, not a web view, so it is
+ * light and works headless). {@code $...$} math is shown readably through {@link TexText}.
+ */
+public final class MarkdownView extends VBox {
+
+    private static final Parser PARSER = Parser.builder().build();
+
+    public MarkdownView() {
+        getStyleClass().add("markdown");
+        setSpacing(8);
+        setPadding(new Insets(8));
+    }
+
+    /** Replaces the content with {@code markdown} rendered. */
+    public void setMarkdown(String markdown) {
+        getChildren().setAll(blocks(PARSER.parse(markdown == null ? "" : markdown)));
+    }
+
+    private static List<Node> blocks(org.commonmark.node.Node parent) {
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (org.commonmark.node.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            Node rendered = block(child);
+            if (rendered != null) {
+                nodes.add(rendered);
+            }
+        }
+        return nodes;
+    }
+
+    private static Node block(org.commonmark.node.Node node) {
+        if (node instanceof Heading heading) {
+            TextFlow flow = inline(heading);
+            flow.getStyleClass().add("md-h" + Math.min(heading.getLevel(), 4));
+            return flow;
+        }
+        if (node instanceof Paragraph paragraph) {
+            TextFlow flow = inline(paragraph);
+            flow.getStyleClass().add("md-paragraph");
+            return flow;
+        }
+        if (node instanceof FencedCodeBlock code) {
+            return codeBlock(code.getLiteral());
+        }
+        if (node instanceof IndentedCodeBlock code) {
+            return codeBlock(code.getLiteral());
+        }
+        if (node instanceof BulletList || node instanceof OrderedList) {
+            return list(node);
+        }
+        if (node instanceof BlockQuote) {
+            VBox quote = new VBox(6);
+            quote.getStyleClass().add("md-quote");
+            quote.getChildren().setAll(blocks(node));
+            return quote;
+        }
+        if (node instanceof ThematicBreak) {
+            return new Separator();
+        }
+        if (node instanceof HtmlBlock html) {
+            Label label = new Label(html.getLiteral().strip());
+            label.setWrapText(true);
+            return label;
+        }
+        VBox box = new VBox(6);
+        box.getChildren().setAll(blocks(node));
+        return box;
+    }
+
+    private static Node list(org.commonmark.node.Node list) {
+        VBox box = new VBox(4);
+        box.getStyleClass().add("md-list");
+        int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                ? ordered.getMarkerStartNumber() : 1;
+        for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            Label marker = new Label(list instanceof OrderedList ? (number++) + "." : "\u2022");
+            marker.setMinWidth(22);
+            VBox content = new VBox(4);
+            content.getChildren().setAll(blocks(item));
+            HBox row = new HBox(4, marker, content);
+            HBox.setHgrow(content, Priority.ALWAYS);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private static Node codeBlock(String literal) {
+        Text text = new Text(literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal);
+        text.getStyleClass().addAll("md-code-text");
+        TextFlow flow = new TextFlow(text);
+        flow.getStyleClass().add("md-code-block");
+        flow.setPadding(new Insets(6));
+        return flow;
+    }
+
+    private static TextFlow inline(org.commonmark.node.Node parent) {
+        TextFlow flow = new TextFlow();
+        new InlineRenderer(flow).children(parent, List.of());
+        return flow;
+    }
+
+    /** Renders inline nodes into one text flow, tracking {@code $...$} math across text runs. */
+    private static final class InlineRenderer {
+        private final TextFlow flow;
+        private boolean inMath;
+
+        InlineRenderer(TextFlow flow) {
+            this.flow = flow;
+        }
+
+        void children(org.commonmark.node.Node parent, List<String> classes) {
+            for (org.commonmark.node.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                node(child, classes);
+            }
+        }
+
+        private void node(org.commonmark.node.Node node, List<String> classes) {
+            if (node instanceof org.commonmark.node.Text text) {
+                text(text.getLiteral(), classes);
+            } else if (node instanceof Code code) {
+                add(code.getLiteral(), with(classes, "md-code"));
+            } else if (node instanceof Emphasis) {
+                children(node, with(classes, "md-emphasis"));
+            } else if (node instanceof StrongEmphasis) {
+                children(node, with(classes, "md-strong"));
+            } else if (node instanceof Link) {
+                children(node, with(classes, "md-link"));
+            } else if (node instanceof SoftLineBreak) {
+                add(" ", classes);
+            } else if (node instanceof HardLineBreak) {
+                add("\n", classes);
+            } else if (node instanceof HtmlInline html) {
+                add(html.getLiteral(), classes);
+            } else {
+                children(node, classes);
+            }
+        }
+
+        private void text(String literal, List<String> classes) {
+            StringBuilder part = new StringBuilder();
+            for (int i = 0; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                if (c == '$') {
+                    flushText(part, classes);
+                    if (i + 1 < literal.length() && literal.charAt(i + 1) == '$') {
+                        i++;
+                    }
+                    inMath = !inMath;
+                } else {
+                    part.append(c);
+                }
+            }
+            flushText(part, classes);
+        }
+
+        private void flushText(StringBuilder part, List<String> classes) {
+            if (part.length() == 0) {
+                return;
+            }
+            if (inMath) {
+                add(TexText.toUnicode(part.toString()), with(classes, "md-math"));
+            } else {
+                add(part.toString(), classes);
+            }
+            part.setLength(0);
+        }
+
+        private void add(String content, List<String> classes) {
+            Text text = new Text(content);
+            text.getStyleClass().add("md-text");
+            text.getStyleClass().addAll(classes);
+            flow.getChildren().add(text);
+        }
+
+        private static List<String> with(List<String> classes, String extra) {
+            List<String> all = new java.util.ArrayList<>(classes);
+            all.add(extra);
+            return all;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.labjudge.app.ui.run;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Expected and actual output of one test side by side, differing lines coloured. */
+public final class DiffView extends VBox {
+
+    private final Label title = new Label("Select a failed test to compare its output with the expected output.");
+    private final Label note = new Label();
+    private final TableView<DiffLine> table = new TableView<>();
+
+    public DiffView() {
+        getStyleClass().add("diff-view");
+        setSpacing(4);
+        setPadding(new Insets(4));
+        title.setId("diffTitle");
+        note.setId("diffNote");
+        note.setWrapText(true);
+        table.setId("diffTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(""));
+        table.getColumns().add(number("#", true));
+        table.getColumns().add(text("Expected", true));
+        table.getColumns().add(number("#", false));
+        table.getColumns().add(text("Actual", false));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(DiffLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().removeAll("diff-same", "diff-changed", "diff-missing", "diff-extra");
+                if (!empty && line != null) {
+                    getStyleClass().add("diff-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, table, note);
+    }
+
+    public TableView<DiffLine> table() {
+        return table;
+    }
+
+    /** Shows the diff of {@code row}'s expected and actual output (or why there is none). */
+    public void show(TestRow row) {
+        if (row == null) {
+            clear();
+            return;
+        }
+        String actual = row.result().stdout() == null ? "" : row.result().stdout();
+        String message = row.result().message() == null ? "" : row.result().message();
+        String stderr = row.result().stderr() == null || row.result().stderr().isBlank() ? ""
+                : "stderr: " + firstLines(row.result().stderr());
+        note.setText((message + (message.isEmpty() || stderr.isEmpty() ? "" : "\n") + stderr).strip());
+        if (row.secret() || row.test() == null || row.test().expected() == null) {
+            title.setText("Test " + row.name() + " (" + VerdictStyles.label(row.result().verdict())
+                    + "): a secret test; its expected output is not shown. Your output:");
+            table.getItems().setAll(LineDiff.compare("", actual).stream()
+                    .map(line -> new DiffLine(0, "", line.actualNumber(), line.actual(), DiffLine.Kind.SAME)).toList());
+            return;
+        }
+        List<DiffLine> rows = LineDiff.compare(row.test().expected(), actual);
+        title.setText("Test " + row.name() + " (" + VerdictStyles.label(row.result().verdict()) + "): "
+                + (LineDiff.identical(rows) ? "the output matches line by line" : "expected on the left, yours on the right"));
+        table.getItems().setAll(rows);
+    }
+
+    public void clear() {
+        title.setText("Select a failed test to compare its output with the expected output.");
+        note.setText("");
+        table.getItems().clear();
+    }
+
+    private static String firstLines(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines.length <= 5 ? text.strip() : String.join("\n", java.util.Arrays.copyOf(lines, 5)) + "\n\u2026";
+    }
+
+    private static TableColumn<DiffLine, String> number(String name, boolean expected) {
+        TableColumn<DiffLine, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> {
+            int n = expected ? cell.getValue().expectedNumber() : cell.getValue().actualNumber();
+            return new ReadOnlyStringWrapper(n == 0 ? "" : String.valueOf(n));
+        });
+        column.setPrefWidth(40);
+        column.setMaxWidth(60);
+        column.setSortable(false);
+        column.getStyleClass().add("line-number-column");
+        return column;
+    }
+
+    private static TableColumn<DiffLine, String> text(String name, boolean expected) {
+        TableColumn<DiffLine, String> column = new TableColumn<>(name);
+        column.setId(expected ? "diffExpected" : "diffActual");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                expected ? cell.getValue().expected() : cell.getValue().actual()));
+        column.setSortable(false);
+        column.getStyleClass().add("mono-column");
+        return column;
+    }
+}

@@ -1,0 +1,96 @@
+package org.labjudge.app.ui.run;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/** The result of a plain run (Ctrl+Enter): verdict, stdout, stderr, exit code, time, memory and node. */
+public final class OutputView extends VBox {
+
+    private final Label verdict = new Label("Run your program with Ctrl+Enter: the input pane is its stdin.");
+    private final Label exitCode = value("runExitCode");
+    private final Label time = value("runTime");
+    private final Label memory = value("runMemory");
+    private final Label node = value("runNode");
+    private final TextArea stdout = output("runStdout");
+    private final TextArea stderr = output("runStderr");
+
+    public OutputView() {
+        getStyleClass().add("output-view");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        verdict.setId("runVerdict");
+        verdict.getStyleClass().add("result-banner");
+        GridPane facts = new GridPane();
+        facts.setHgap(8);
+        facts.addRow(0, caption("Exit code"), exitCode, caption("Time"), time, caption("Memory"), memory,
+                caption("Node"), node);
+        VBox out = new VBox(2, caption("stdout"), stdout);
+        VBox err = new VBox(2, caption("stderr"), stderr);
+        VBox.setVgrow(stdout, Priority.ALWAYS);
+        VBox.setVgrow(stderr, Priority.ALWAYS);
+        HBox streams = new HBox(6, out, err);
+        HBox.setHgrow(out, Priority.ALWAYS);
+        HBox.setHgrow(err, Priority.ALWAYS);
+        VBox.setVgrow(streams, Priority.ALWAYS);
+        getChildren().addAll(verdict, facts, streams);
+    }
+
+    /** Shows a run's only test (or the compilation, when it failed). */
+    public void show(RunResult result) {
+        VerdictStyles.apply(verdict, result.verdict());
+        verdict.setText(VerdictStyles.label(result.verdict()));
+        node.setText(result.nodeId() == null ? "\u2013" : result.nodeId());
+        if (result.verdict() == Verdict.COMPILATION_ERROR || result.tests().isEmpty()) {
+            exitCode.setText(result.compile() == null ? "\u2013" : String.valueOf(result.compile().exitCode()));
+            time.setText(result.compile() == null ? "\u2013" : Formats.millis(result.compile().timeMs()));
+            memory.setText("\u2013");
+            stdout.setText(result.compile() == null ? "" : result.compile().stdout());
+            stderr.setText(result.compile() == null ? "" : result.compile().stderr());
+            return;
+        }
+        TestResult test = result.tests().get(0);
+        exitCode.setText(test.exitCode() == null ? (test.signal() == null ? "\u2013" : test.signal())
+                : String.valueOf(test.exitCode()));
+        time.setText(Formats.millis(test.timeMs()));
+        memory.setText(Formats.memory(test.memoryKb()));
+        stdout.setText(test.stdout() == null ? "" : test.stdout());
+        String err = test.stderr() == null ? "" : test.stderr();
+        stderr.setText(test.message() == null || test.message().isBlank() ? err : test.message() + "\n" + err);
+    }
+
+    /** Shows a plain message instead of a result (no node reachable, cancelled, ...). */
+    public void showMessage(String message) {
+        VerdictStyles.apply(verdict, null);
+        verdict.setText(message);
+    }
+
+    private static Label value(String id) {
+        Label label = new Label("\u2013");
+        label.setId(id);
+        label.getStyleClass().add("fact-value");
+        return label;
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("caption");
+        return label;
+    }
+
+    private static TextArea output(String id) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.getStyleClass().add("mono");
+        area.setPrefRowCount(6);
+        return area;
+    }
+}

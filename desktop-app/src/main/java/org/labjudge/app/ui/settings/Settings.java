@@ -1,0 +1,50 @@
+package org.labjudge.app.ui.settings;
+
+import org.labjudge.app.editor.CodeEditor;
+
+/**
+ * What the app remembers between starts.
+ *
+ * @param nodeList      path or http(s) URL of the node list; {@code null} or blank uses the standard lookup
+ * @param theme         light or dark
+ * @param fontSize      the editor's font size in pixels
+ * @param problems      the problem package or problem set opened last; {@code null} for the bundled examples
+ * @param language      the wire id of the language new files start in
+ */
+public record Settings(String nodeList, Theme theme, int fontSize, String problems, String language) {
+
+    public static final int DEFAULT_FONT_SIZE = 14;
+
+    public Settings {
+        nodeList = nodeList == null || nodeList.isBlank() ? null : nodeList.strip();
+        theme = theme == null ? Theme.LIGHT : theme;
+        fontSize = fontSize <= 0 ? DEFAULT_FONT_SIZE
+                : Math.max(CodeEditor.MIN_FONT_SIZE, Math.min(CodeEditor.MAX_FONT_SIZE, fontSize));
+        problems = problems == null || problems.isBlank() ? null : problems;
+        language = language == null || language.isBlank() ? "python" : language;
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, Theme.LIGHT, DEFAULT_FONT_SIZE, null, "python");
+    }
+
+    public Settings withNodeList(String value) {
+        return new Settings(value, theme, fontSize, problems, language);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(nodeList, value, fontSize, problems, language);
+    }
+
+    public Settings withFontSize(int value) {
+        return new Settings(nodeList, theme, value, problems, language);
+    }
+
+    public Settings withProblems(String value) {
+        return new Settings(nodeList, theme, fontSize, value, language);
+    }
+
+    public Settings withLanguage(String value) {
+        return new Settings(nodeList, theme, fontSize, problems, value);
+    }
+}

@@ -1,0 +1,10 @@
+import sys
+
+
+def main():
+    data = sys.stdin.read().split()
+    # Solve the problem here.
+    print(" ".join(data))
+
+
+main()

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+while read -r line; do
+  # Solve the problem here.
+  echo "$line"
+done

@@ -1,0 +1,195 @@
+package org.labjudge.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.app.pool.StubNode;
+import org.labjudge.protocol.Verdict;
+
+/**
+ * The command-line mode against stub nodes (which accept every test unless the source contains WRONG):
+ * what a teacher sees and the exit codes scripts rely on.
+ */
+class LabJudgeMainTest {
+
+    @TempDir
+    Path dir;
+
+    private StubNode node;
+    private Path nodes;
+
+    @BeforeEach
+    void startNode() throws IOException {
+        node = StubNode.start("lab-01", 4, Duration.ZERO);
+        nodes = dir.resolve("nodes.json");
+        Files.writeString(nodes, "{\"nodes\":[{\"name\":\"lab-01\",\"url\":\"" + node.url() + "\"}]}");
+    }
+
+    @AfterEach
+    void stopNode() {
+        node.close();
+    }
+
+    @Test
+    void nodesShowsTheTable() {
+        Result result = run("nodes", "--nodes", nodes.toString());
+
+        assertThat(result.code).isZero();
+        assertThat(result.out).contains("Node list: " + nodes);
+        List<String> lines = result.out.lines().toList();
+        assertThat(lines.get(1)).matches("NAME +URL +STATUS +LATENCY +BUSY/SLOTS +LANGUAGES");
+        assertThat(lines.get(2)).matches("lab-01 +" + node.url() + " +UP +\\d+ ms +0/4 +python,java,c");
+    }
+
+    @Test
+    void nodesShowsWhyANodeIsDownAndFailsWhenNoneIsUp() {
+        node.kill();
+        Result result = run("--nodes", nodes.toString(), "nodes");
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_POOL);
+        assertThat(result.out).contains("DOWN (connection refused)");
+    }
+
+    @Test
+    void runPrintsTheProgramsOutputAndASummary() throws IOException {
+        Path file = dir.resolve("hello.py");
+        Files.writeString(file, "print('out')\n");
+        Path input = dir.resolve("in.txt");
+        Files.writeString(input, "data\n");
+
+        Result result = run("run", file.toString(), "--stdin", input.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isZero();
+        assertThat(result.out).isEqualTo("out\n");
+        assertThat(result.err).matches("(?s)\\[OK, \\d+ ms, node lab-01]\\s*");
+    }
+
+    @Test
+    void runRefusesAFileOfUnknownLanguage() throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "hello\n");
+
+        Result result = run("run", file.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_USAGE);
+        assertThat(result.err).contains("cannot tell the language of " + file);
+    }
+
+    @Test
+    void judgeExitsZeroOnlyWhenAccepted() throws IOException {
+        Path problem = problem("sum");
+        Path good = dir.resolve("good.py");
+        Files.writeString(good, "print(3)\n");
+        Path bad = dir.resolve("bad.py");
+        Files.writeString(bad, "print('WRONG')\n");
+
+        Result accepted = run("judge", problem.toString(), good.toString(), "--nodes", nodes.toString());
+        assertThat(accepted.code).isZero();
+        assertThat(accepted.out).contains("Sum (sum): good.py, python, 3 tests, judged on lab-01")
+                .containsPattern("sample/1 +ACCEPTED")
+                .containsPattern("secret/g1/01 +ACCEPTED")
+                .contains("Verdict: ACCEPTED (3/3 tests passed)");
+
+        node.judge(request -> request.source().contains("WRONG") ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED);
+        Result rejected = run("judge", problem.toString(), bad.toString(), "--nodes", nodes.toString());
+        assertThat(rejected.code).isEqualTo(LabJudgeMain.EXIT_REJECTED);
+        assertThat(rejected.out).contains("Verdict: WRONG_ANSWER (0/3 tests passed)")
+                .contains("sample/1 expected:\n    3\nsample/1 got:");
+    }
+
+    @Test
+    void judgeNamesTheBrokenFileOfAProblemPackage() throws IOException {
+        Path problem = problem("broken");
+        Files.delete(problem.resolve("data/sample/1.ans"));
+        Path good = dir.resolve("good.py");
+        Files.writeString(good, "print(3)\n");
+
+        Result result = run("judge", problem.toString(), good.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_USAGE);
+        assertThat(result.err).contains("labjudge: broken/data/sample/1.in: no answer file 1.ans");
+    }
+
+    @Test
+    void gradeWritesCsvAndHtmlWithEveryStudent() throws IOException {
+        Path problem = problem("sum");
+        Path submissions = Files.createDirectories(dir.resolve("submissions"));
+        Files.writeString(submissions.resolve("alice.py"), "print(3)\n");
+        Files.writeString(submissions.resolve("carol.py"), "print('WRONG')\n");
+        Files.createDirectories(submissions.resolve("bob"));
+        Files.writeString(submissions.resolve("bob/main.py"), "import util\n");
+        Files.writeString(submissions.resolve("bob/util.py"), "x = 3\n");
+        Files.createDirectories(submissions.resolve("dan <script>"));
+        Files.writeString(submissions.resolve("dan <script>/README.txt"), "no code\n");
+        Files.writeString(submissions.resolve("notes.txt"), "not a submission\n");
+        Path out = dir.resolve("reports");
+
+        Result result = run("grade", problem.toString(), submissions.toString(), "--out", out.toString(),
+                "--nodes", nodes.toString());
+
+        assertThat(result.code).as("one submission could not be judged").isEqualTo(LabJudgeMain.EXIT_REJECTED);
+        assertThat(result.err).contains("Grading 4 submissions for Sum on 1 node(s)").contains("4/4 graded");
+        assertThat(Files.readAllLines(out.resolve("sum-grades.csv"))).containsExactly(
+                "student,file,verdict,tests_passed,tests_total,max_time_ms,node,error",
+                "alice,alice.py,ACCEPTED,3,3,0,lab-01,",
+                "bob,main.py,ACCEPTED,3,3,0,lab-01,",
+                "carol,carol.py,WRONG_ANSWER,0,3,0,lab-01,",
+                "dan <script>,dan <script>,NOT_JUDGED,0,0,0,,no source file (LabJudge knows .py .java .c .cc .cpp"
+                        + " .cxx .js .go .rs .sh)");
+        String html = Files.readString(out.resolve("sum-grades.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<td>alice</td>")
+                .contains("<td class=\"WRONG_ANSWER\">WRONG_ANSWER</td>").contains("3 / 3")
+                .contains("dan &lt;script&gt;")
+                .doesNotContain("<script>", "<link", "src=");
+        assertThat(result.out).containsPattern("bob +ACCEPTED +3/3").contains("Wrote ");
+    }
+
+    @Test
+    void withNoReachableNodeTheMessageIsPlainAndTheExitCodeSaysSo() throws IOException {
+        node.kill();
+        Path file = dir.resolve("hello.py");
+        Files.writeString(file, "print(1)\n");
+
+        Result result = run("run", file.toString(), "--nodes", nodes.toString(), "--deadline", "5");
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_POOL);
+        assertThat(result.err).isEqualTo("labjudge: No LabJudge node is reachable (1 listed in " + nodes + ")\n");
+    }
+
+    private Path problem(String id) throws IOException {
+        Path problem = dir.resolve(id);
+        write(problem.resolve("problem.yaml"), "name: Sum\nlimits:\n  time_limit: 1\n");
+        write(problem.resolve("data/sample/1.in"), "1 2\n");
+        write(problem.resolve("data/sample/1.ans"), "3\n");
+        write(problem.resolve("data/secret/g1/01.in"), "2 2\n");
+        write(problem.resolve("data/secret/g1/01.ans"), "4\n");
+        write(problem.resolve("data/secret/g2/01.in"), "5 5\n");
+        write(problem.resolve("data/secret/g2/01.ans"), "10\n");
+        return problem;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LabJudgeMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+}

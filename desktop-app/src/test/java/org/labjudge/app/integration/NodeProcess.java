@@ -1,0 +1,154 @@
+package org.labjudge.app.integration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real executor node run from its shaded jar as a child process on a loopback port, so a test can kill it
+ * the way a machine dies (SIGKILL) and start it again on the same port.
+ */
+final class NodeProcess implements AutoCloseable {
+
+    private final Path jar;
+    private final String nodeId;
+    private final int port;
+    private final int slots;
+    private final Deque<String> output = new ArrayDeque<>();
+    private Process process;
+
+    private NodeProcess(Path jar, String nodeId, int port, int slots) {
+        this.jar = jar;
+        this.nodeId = nodeId;
+        this.port = port;
+        this.slots = slots;
+    }
+
+    /** Starts a node; call {@link #awaitListening} before using it. */
+    static NodeProcess start(Path jar, String nodeId, int slots) throws IOException {
+        NodeProcess node = new NodeProcess(jar, nodeId, freePort(), slots);
+        node.launch();
+        return node;
+    }
+
+    private CompletableFuture<Void> listening;
+
+    private void launch() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString(), "serve", "--bind", "127.0.0.1",
+                "--port", String.valueOf(port), "--node-id", nodeId, "--slots", String.valueOf(slots)))
+                .redirectErrorStream(true).start();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        listening = ready;
+        Process mine = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(mine.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    synchronized (output) {
+                        output.addLast(line);
+                        if (output.size() > 40) {
+                            output.removeFirst();
+                        }
+                    }
+                    if (line.contains(" listening on 127.0.0.1:" + port)) {
+                        ready.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                // ended
+            }
+            ready.completeExceptionally(new IOException(nodeId + " exited before listening:\n" + recentOutput()));
+        }, "node-output-" + nodeId);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    void awaitListening(long seconds) throws Exception {
+        listening.get(seconds, TimeUnit.SECONDS);
+    }
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** SIGKILL: the node gets no chance to answer or drain, like a machine losing power. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts the node again on the same port. */
+    void restart() throws IOException {
+        launch();
+    }
+
+    String recentOutput() {
+        synchronized (output) {
+            return String.join("\n", output);
+        }
+    }
+
+    /** SIGTERM, so the node drains and removes its containers; see {@link #awaitStopped}. */
+    void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Waits for a {@link #stop()}ped node to end; kills it if it takes too long. */
+    void awaitStopped() throws InterruptedException {
+        if (process != null && !process.waitFor(40, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            awaitStopped();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The executor node's shaded jar: $LABJUDGE_NODE_JAR, else ../executor-node/target (a reactor build). */
+    static Optional<Path> findJar() throws IOException {
+        String explicit = System.getenv("LABJUDGE_NODE_JAR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Optional.of(Path.of(explicit)).filter(Files::isRegularFile);
+        }
+        Path target = Path.of("..", "executor-node", "target");
+        if (!Files.isDirectory(target)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("executor-node-.*-all\\.jar")).findFirst();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

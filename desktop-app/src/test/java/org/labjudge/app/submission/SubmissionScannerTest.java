@@ -1,0 +1,54 @@
+package org.labjudge.app.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.protocol.SourceFile;
+
+class SubmissionScannerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileOrAFolderPerStudent() throws Exception {
+        Files.writeString(dir.resolve("alice.py"), "print(1)\n");
+        Files.writeString(dir.resolve("zed.cpp"), "int main(){}\n");
+        Files.createDirectories(dir.resolve("bob"));
+        Files.writeString(dir.resolve("bob/Main.java"), "class Main {}\n");
+        Files.writeString(dir.resolve("bob/Helper.java"), "class Helper {}\n");
+        Files.writeString(dir.resolve("bob/notes.md"), "notes\n");
+        Files.createDirectories(dir.resolve("carol"));
+        Files.writeString(dir.resolve("carol/a.py"), "1\n");
+        Files.writeString(dir.resolve("carol/b.py"), "2\n");
+        Files.writeString(dir.resolve(".DS_Store"), "x");
+        Files.writeString(dir.resolve("grades.csv"), "x");
+
+        List<Submission> submissions = SubmissionScanner.scan(dir);
+
+        assertThat(submissions).extracting(Submission::student).containsExactly("alice", "bob", "carol", "zed");
+        Submission alice = submissions.get(0);
+        assertThat(alice.language()).isEqualTo("python");
+        assertThat(alice.source()).isEqualTo("print(1)\n");
+        Submission bob = submissions.get(1);
+        assertThat(bob.language()).isEqualTo("java");
+        assertThat(bob.source()).isEqualTo("class Main {}\n");
+        assertThat(bob.files()).containsExactly(new SourceFile("Helper.java", "class Helper {}\n"));
+        Submission carol = submissions.get(2);
+        assertThat(carol.usable()).isFalse();
+        assertThat(carol.problem()).contains("none is named main.*");
+        assertThat(submissions.get(3).language()).isEqualTo("cpp");
+    }
+
+    @Test
+    void languagesFollowTheDesignsExtensions() {
+        assertThat(List.of("a.py", "A.java", "a.c", "a.cc", "a.cpp", "a.cxx", "a.js", "a.go", "a.rs", "a.sh", "a.txt",
+                "Makefile").stream().map(name -> SourceLanguages.of(Path.of(name)).orElse("-")))
+                .containsExactly("python", "java", "c", "cpp", "cpp", "cpp", "javascript", "go", "rust", "bash", "-",
+                        "-");
+    }
+}

@@ -1,0 +1,62 @@
+package org.labjudge.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.labjudge.app.ui.problem.BundledProblems;
+import org.labjudge.protocol.problem.ProblemPackage;
+
+/** The headless demo's judging loop over the bundled problems, with a stub in place of the pool. */
+class HeadlessDemoTest {
+
+    private final List<ProblemPackage> problems;
+
+    HeadlessDemoTest() throws Exception {
+        problems = ProblemLoader.load(WindowDriver.EXAMPLES);
+    }
+
+    @Test
+    void everyBundledProblemHasReferenceSolutionsInPythonCAndJava() {
+        assertThat(problems).extracting(ProblemPackage::id)
+                .containsExactly("circle-area", "count-primes", "reverse-words", "sum");
+        for (ProblemPackage problem : problems) {
+            assertThat(problem.samples()).as(problem.id()).isNotEmpty();
+            assertThat(problem.secretTests()).as(problem.id()).isNotEmpty();
+            assertThat(problem.statementMarkdown()).as(problem.id()).startsWith("# ");
+            assertThat(BundledProblems.solutionsFor(WindowDriver.EXAMPLES).resolve(problem.id()))
+                    .isDirectoryContaining("glob:**/main.py").isDirectoryContaining("glob:**/main.c")
+                    .isDirectoryContaining("glob:**/Main.java");
+        }
+        ProblemPackage circle = problems.get(0);
+        assertThat(circle.checker().floatAbsTolerance()).isEqualTo(1e-6);
+    }
+
+    @Test
+    void printsOneLinePerSolutionAndSucceedsWhenAllAreAccepted() throws Exception {
+        StubGateway gateway = StubGateway.answering(request -> StubGateway.judged(request, StubGateway::accepted));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean ok = HeadlessDemo.judgeAll(gateway, problems,
+                BundledProblems.solutionsFor(WindowDriver.EXAMPLES), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(ok).isTrue();
+        assertThat(out).contains("sum              python      ACCEPTED").contains("circle-area      java")
+                .contains("all 13 solutions ACCEPTED");
+        assertThat(gateway.requests).extracting(r -> r.language()).contains("python", "c", "java", "cpp");
+    }
+
+    @Test
+    void failsWhenASolutionIsNotAccepted() throws Exception {
+        StubGateway gateway = StubGateway.answering(request -> StubGateway.judged(request,
+                test -> StubGateway.wrong(test, "0\n")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean ok = HeadlessDemo.judgeAll(gateway, problems.subList(3, 4),
+                BundledProblems.solutionsFor(WindowDriver.EXAMPLES), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(ok).isFalse();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("WRONG_ANSWER").contains("0/10")
+                .contains("some solutions were not accepted");
+    }
+}

@@ -1,0 +1,123 @@
+package org.labjudge.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.labjudge.app.editor.Language;
+import org.labjudge.app.localnode.ProcessNodeStarter;
+import org.labjudge.app.pool.LocalNodeStarter;
+import org.labjudge.app.ui.run.DiffLine;
+import org.labjudge.app.ui.run.PoolRunGateway;
+import org.labjudge.app.ui.settings.Settings;
+import org.labjudge.app.ui.settings.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A student's session against a real executor node on loopback (started from the node's shaded jar, as the
+ * app's embedded node is): type a solution to a bundled problem, judge it, see ACCEPTED; break it, see
+ * WRONG_ANSWER and the diff; a C compile error moves the caret to its line.
+ */
+@Tag("docker")
+@ExtendWith(ApplicationExtension.class)
+class RealNodeTest {
+
+    private static LocalNodeStarter.LocalNode node;
+    private static Path home;
+    private MainWindow window;
+
+    @BeforeAll
+    static void startNode() throws Exception {
+        if (System.getProperty("labjudge.home") == null) {
+            System.setProperty("labjudge.home", Path.of("..").toAbsolutePath().normalize().toString());
+        }
+        node = new ProcessNodeStarter().start().orElseThrow(() -> new IllegalStateException(
+                "cannot start a local node: needs a Docker engine and executor-node/target/executor-node-*-all.jar"
+                        + " (mvn -pl executor-node -am package -DskipTests)"));
+        home = Files.createTempDirectory("labjudge-real-node");
+        Path nodes = home.resolve("nodes.json");
+        Files.writeString(nodes, "{\"nodes\": [{\"name\": \"local-test\", \"url\": \"" + node.url() + "\"}]}");
+        new SettingsStore(home.resolve("settings.json")).save(Settings.defaults().withNodeList(nodes.toString()));
+    }
+
+    @AfterAll
+    static void stopNode() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws IOException {
+        AppContext context = new AppContext(new SettingsStore(home.resolve("settings.json")), PoolRunGateway::open,
+                WindowDriver.EXAMPLES);
+        window = new MainWindow(stage, context);
+        stage.show();
+        window.start();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> robot.window(0).hide());
+    }
+
+    @Test
+    void typeJudgeBreakAndFixOnARealNode(FxRobot robot) throws Exception {
+        WindowDriver driver = new WindowDriver(robot, window);
+        driver.waitForText("#nodesStatus", "Nodes: 1 of 1 up", 60);
+        driver.selectProblem("sum");
+
+        driver.typeSolution("a, b = map(int, input().split())\nprint(a + b)\n");
+        driver.judge();
+        driver.waitForText("#verdictBanner", "ACCEPTED", 90);
+        assertThat(driver.text("#verdictBanner")).contains("10 of 10 tests passed").contains("local");
+        assertThat(driver.text("#lastNode")).startsWith("Last run: local");
+        Screenshots.save(window.scene(), "10-real-node-accepted");
+
+        driver.run();
+        driver.waitForText("#runVerdict", "OK", 60);
+        assertThat(robot.lookup("#runStdout").queryAs(TextArea.class).getText()).isEqualTo("3\n");
+
+        // Break it with find and replace, as a student would.
+        robot.clickOn(driver.editor().area());
+        robot.push(KeyCode.SHORTCUT, KeyCode.F);
+        robot.write("a + b");
+        robot.clickOn("#replaceField").write("a - b");
+        robot.clickOn("#replaceAll");
+        assertThat(driver.editor().text()).contains("print(a - b)");
+        driver.judge();
+        driver.waitForText("#verdictBanner", "WRONG ANSWER", 90);
+        @SuppressWarnings("unchecked")
+        TableView<DiffLine> diff = robot.lookup("#diffTable").queryAs(TableView.class);
+        assertThat(diff.getItems()).containsExactly(new DiffLine(1, "3", 1, "-1", DiffLine.Kind.CHANGED));
+        Screenshots.save(window.scene(), "11-real-node-wrong-answer");
+
+        // A compile error in C: clicking it moves the caret to its line.
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Language> languages = robot.lookup("#languageChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> languages.setValue(Language.C));
+        driver.typeSolution("#include <stdio.h>\nint main(void) {\nreturn missing + 1;\n}\n");
+        assertThat(driver.editor().text()).contains("    return missing + 1;");
+        robot.interact(() -> driver.editor().area().moveTo(0));
+        driver.judge();
+        driver.waitForText("#compileTitle", "Compile errors", 90);
+        robot.clickOn(robot.lookup("#compileErrors .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(driver.editor().caretLine()).isEqualTo(3);
+        assertThat(driver.editor().caretColumn()).isEqualTo(12);
+        Screenshots.save(window.scene(), "12-real-node-compile-error");
+    }
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Installs a LabJudge executor node on this machine (Debian or Ubuntu, as root), in one command:
+#   1. a Docker engine: Debian's docker.io when none answers     (installers/scripts/ensure-docker.sh)
+#   2. the runtime images the node runs programs in             (installers/images/build-images.sh)
+#   3. the labjudge-node package; built from this checkout when no --deb is given (needs Java 17, Maven)
+#   4. the service: systemd's labjudge-node.service, or, where systemd does not run (a container),
+#      the node started in the background as user labjudge, its log in /var/log/labjudge-node.log
+# then waits until http://127.0.0.1:<port>/api/v1/health answers. Running it again upgrades the
+# package and restarts the node; the config and its token are kept.
+#
+#   sudo installers/install-node.sh [--deb FILE] [--skip-images] [--no-start]
+#
+# The first install prints the node's token once; root can read it again in /etc/labjudge/node.json.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+config=/etc/labjudge/node.json
+pid_file=/run/labjudge-node.pid
+log_file=/var/log/labjudge-node.log
+launcher=/opt/labjudge-node/bin/labjudge-node
+
+deb=
+images=1
+start=1
+while (($#)); do
+  case $1 in
+    --deb) deb=$2; shift 2 ;;
+    --skip-images) images=0; shift ;;
+    --no-start) start=0; shift ;;
+    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install-node: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { echo "install-node: $*"; }
+die() { echo "install-node: error: $*" >&2; exit 1; }
+
+[[ $(id -u) -eq 0 ]] || die "run as root (sudo $0)"
+command -v dpkg >/dev/null || die "this installs a .deb: Debian or Ubuntu only"
+
+# 1. Docker engine
+"$root/installers/scripts/ensure-docker.sh"
+
+# 2. Runtime images (a second run skips what is built)
+if ((images)); then
+  "$root/installers/images/build-images.sh"
+fi
+
+# 3. The package
+if [[ -z $deb ]]; then
+  deb=$(ls "$root"/installers/target/packages/node/deb/labjudge-node_*.deb 2>/dev/null | head -n 1 || true)
+fi
+if [[ -z $deb ]]; then
+  say "no .deb given or built yet: building it from this checkout"
+  command -v mvn >/dev/null || die "building the package needs Maven (or pass --deb FILE)"
+  if ! command -v fakeroot >/dev/null; then
+    apt-get install -y -qq fakeroot >/dev/null || { apt-get update -qq && apt-get install -y -qq fakeroot >/dev/null; }
+  fi
+  (cd "$root" && mvn -B -q --no-transfer-progress -DskipTests -Ppackage \
+      -Dlabjudge.package.desktop=none package)
+  deb=$(ls "$root"/installers/target/packages/node/deb/labjudge-node_*.deb | head -n 1)
+fi
+deb=$(readlink -f "$deb")
+[[ -f $deb ]] || die "no such package: $deb"
+
+# A node this script started earlier without systemd stops first (it drains running work).
+stop_background_node() {
+  [[ -f $pid_file ]] || return 0
+  local pid
+  pid=$(cat "$pid_file")
+  if kill -TERM "$pid" 2>/dev/null; then
+    for ((i = 0; i < 45 * 4; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  fi
+  rm -f "$pid_file"
+}
+stop_background_node
+
+say "installing $(basename "$deb")"
+export DEBIAN_FRONTEND=noninteractive
+# apt resolves the package's dependencies; recommends (docker.io) are already handled above.
+if ! apt-get install -y -q --no-install-recommends "$deb"; then
+  apt-get update -qq
+  apt-get install -y -q --no-install-recommends "$deb"
+fi
+
+((start)) || { say "installed; not started (--no-start)"; exit 0; }
+
+# 4. The service
+systemd_runs() { [[ -d /run/systemd/system ]]; }
+if systemd_runs; then
+  systemctl enable labjudge-node.service >/dev/null 2>&1
+  systemctl restart labjudge-node.service
+else
+  # A dockerd started by hand before the docker group existed owns its socket as root:root.
+  socket=/var/run/docker.sock
+  if [[ -S $socket && $(stat -c %G "$socket") != docker ]]; then
+    chgrp docker "$socket" && chmod g+rw "$socket"
+  fi
+  say "systemd is not running here: starting the node in the background (log: $log_file)"
+  # setpriv execs the node in place, so the pid file names the node itself (SIGTERM drains it).
+  setsid setpriv --reuid=labjudge --regid=labjudge --init-groups -- \
+    "$launcher" serve --config "$config" >>"$log_file" 2>&1 </dev/null &
+  echo $! >"$pid_file"
+fi
+
+port=$(sed -n 's/^[[:space:]]*"port"[[:space:]]*:[[:space:]]*\([0-9]*\).*/\1/p' "$config" | head -n 1)
+port=${port:-7070}
+health() {
+  # bash's /dev/tcp: no curl needed on a fresh server.
+  exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null || return 1
+  printf 'GET /api/v1/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+  local answer
+  answer=$(timeout 5 cat <&3 || true)
+  exec 3<&-
+  [[ $answer == *'"status":"UP"'* ]]
+}
+for ((i = 0; i < 240; i++)); do
+  if health; then
+    address=$(hostname -I 2>/dev/null | awk '{print $1}')
+    say "the node is UP on port $port"
+    say "its entry for the lab's nodes.json: {\"name\": \"$(uname -n | cut -d. -f1)\", \"url\": \"http://${address:-THIS-HOST}:$port\"}"
+    exit 0
+  fi
+  if ! systemd_runs && ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    tail -n 20 "$log_file" >&2
+    die "the node exited; its log is $log_file"
+  fi
+  sleep 0.5
+done
+if systemd_runs; then
+  journalctl -u labjudge-node -n 20 --no-pager >&2 || true
+fi
+die "the node did not report UP within 2 minutes (is the Docker engine running?)"

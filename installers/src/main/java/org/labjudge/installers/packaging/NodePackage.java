@@ -1,0 +1,143 @@
+package org.labjudge.installers.packaging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The executor node as a Debian package ({@code labjudge-node}, installed in /opt/labjudge-node)
+ * or as a bare app-image. Recipes under {@code installers/packaging/node}: the systemd unit, the
+ * config tool, and the maintainer scripts and control file that jpackage fills in. The JVM options
+ * come from {@code installers/scripts/node-jvm-options}, the file bin/executor-node also reads.
+ */
+public final class NodePackage {
+    public static final String NAME = "labjudge-node";
+    public static final String MAIN_CLASS = "org.labjudge.node.cli.NodeMain";
+    public static final String UNIT_FILE = "labjudge-node.service";
+    public static final String CONFIG_TOOL = "labjudge-node-config";
+
+    /**
+     * What the node uses at run time. {@code jdeps --print-module-deps} over the shaded jar also names
+     * java.desktop, java.compiler, java.instrument and java.rmi, for library code the node never runs
+     * (Jetty's leak preventers and JNDI, commons-compress pack200, annotations); leaving them out keeps
+     * X11 and sound libraries out of a server's dependencies. jdk.crypto.ec: DOCKER_HOST over TLS.
+     * The packaging tests run the packaged node for real, which is what proves this list.
+     */
+    static final List<String> MODULES = List.of(
+            "java.base", "java.management", "java.naming", "java.security.jgss", "java.sql",
+            "jdk.unsupported", "jdk.crypto.ec");
+
+    private static final Duration JPACKAGE_TIMEOUT = Duration.ofMinutes(15);
+
+    private final PackagingContext context;
+    private final Path nodeJar;
+
+    /** @param nodeJar the shaded {@code executor-node-<version>-all.jar} */
+    public NodePackage(PackagingContext context, Path nodeJar) {
+        this.context = context;
+        this.nodeJar = nodeJar.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Builds the package unless an identical one is already there.
+     *
+     * @return the .deb file, or the app-image folder ({@code .../labjudge-node})
+     */
+    public Path build(PackageType type) {
+        if (type != PackageType.DEB && type != PackageType.APP_IMAGE) {
+            throw new PackagingException("the executor node is packaged for Linux only (deb, app-image), not " + type);
+        }
+        Trees.requireFile(nodeJar, "executor node jar (build it: mvn -pl executor-node -am package)");
+        Path recipes = context.recipes("node");
+        Path jvmOptions = context.installersDir().resolve("scripts").resolve("node-jvm-options");
+        Trees.requireFile(jvmOptions, "node JVM options");
+        if (type == PackageType.DEB) {
+            DebTools.require();
+        }
+        Path dest = context.outputDir().resolve("node").resolve(type.jpackageName());
+        Path stamp = dest.resolve(".stamp");
+        String key = new BuildStamp()
+                .text("type", type)
+                .text("version", context.appVersion())
+                .text("modules", MODULES)
+                .file(nodeJar)
+                .file(jvmOptions)
+                .tree(recipes)
+                .value();
+        Path existing = output(dest, type);
+        if (existing != null && BuildStamp.current(stamp, key, existing)) {
+            return existing;
+        }
+        Path runtime = Runtimes.get(context, Runtimes.NODE);
+        Path input = Trees.fresh(context.workDir().resolve("node-input"));
+        Trees.copyInto(nodeJar, input);
+        Trees.copyInto(recipes.resolve(UNIT_FILE), input);
+        Trees.copyInto(recipes.resolve(CONFIG_TOOL), input);
+        Trees.fresh(dest);
+
+        List<String> command = new ArrayList<>(List.of(JdkTools.jpackage().toString(),
+                "--type", type.jpackageName(),
+                "--name", NAME,
+                "--app-version", context.appVersion(),
+                "--vendor", "LabJudge",
+                "--description", "LabJudge executor node: compiles and judges programs in Docker sandboxes",
+                "--input", input.toString(),
+                "--main-jar", nodeJar.getFileName().toString(),
+                "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString(),
+                "--dest", dest.toString()));
+        for (String option : jvmOptions(jvmOptions)) {
+            command.add("--java-options");
+            command.add(option);
+        }
+        if (type == PackageType.DEB) {
+            command.addAll(List.of(
+                    "--resource-dir", recipes.resolve("debian").toString(),
+                    "--install-dir", "/opt",
+                    "--linux-package-name", NAME,
+                    "--linux-deb-maintainer", "labjudge@localhost",
+                    "--linux-app-category", "net",
+                    // useradd/usermod/groupadd in postinst.
+                    "--linux-package-deps", "passwd"));
+        }
+        Commands.run(command, DebTools.environment(), context.log("jpackage-node-" + type), JPACKAGE_TIMEOUT);
+        Path built = output(dest, type);
+        if (built == null) {
+            throw new PackagingException("jpackage left no " + type + " in " + dest);
+        }
+        BuildStamp.write(stamp, key);
+        return built;
+    }
+
+    /** The options in the file, split on white space as a shell would (the file has no quoting). */
+    static List<String> jvmOptions(Path file) {
+        try {
+            String text = Files.readString(file).strip();
+            return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Path output(Path dest, PackageType type) {
+        if (type == PackageType.APP_IMAGE) {
+            Path image = dest.resolve(NAME);
+            return Files.isDirectory(image) ? image : null;
+        }
+        if (!Files.isDirectory(dest)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(dest)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dest, e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.labjudge.app.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.labjudge.node.config.NodeConfig;
+
+/**
+ * The example files in installers/ (the admin guide copies from them), read by the desktop app's
+ * own node-list parser and the node's own config reader. It sits in the app's package because the
+ * parser is package-private.
+ */
+class ExampleNodeListsTest {
+    private static final Path INSTALLERS = Path.of(System.getProperty("labjudge.installers.dir", "."));
+
+    @Test
+    void labExampleListsNodesWithTheSharedAndAnOwnToken() throws Exception {
+        NodeList list = parse(INSTALLERS.resolve("examples/nodes.json"));
+        assertThat(list.nodes()).hasSizeGreaterThanOrEqualTo(3);
+        NodeEntry first = list.nodes().get(0);
+        assertThat(first.token()).isEqualTo("shared-token-from-labjudge-node-config");
+        assertThat(list.nodes()).anySatisfy(n -> assertThat(n.token()).isEqualTo("this-node-has-its-own-token"));
+        assertThat(list.nodes()).allSatisfy(n -> assertThat(n.url().getPort()).isEqualTo(7070));
+    }
+
+    @Test
+    void clusterExampleIsOneNodeAtTheService() throws Exception {
+        NodeList list = parse(INSTALLERS.resolve("kubernetes/nodes.json"));
+        assertThat(list.nodes()).hasSize(1);
+        URI url = list.nodes().get(0).url();
+        // <service>.<namespace>.svc...: the Service and namespace of the manifests.
+        assertThat(url.getHost()).startsWith("labjudge-node.labjudge.svc");
+        assertThat(url.getPort()).isEqualTo(7070);
+        assertThat(list.nodes().get(0).token()).isEqualTo("change-me-to-a-long-random-token");
+        String secret = Files.readString(INSTALLERS.resolve("kubernetes/secret.yaml"));
+        assertThat(secret).contains("token: change-me-to-a-long-random-token");
+    }
+
+    @Test
+    void exampleNodeConfigIsOneTheNodeAccepts() {
+        NodeConfig config = NodeConfig.load(INSTALLERS.resolve("examples/node.json")).validate();
+        assertThat(config.tokens()).containsExactly("shared-token-from-labjudge-node-config");
+        assertThat(config.drainSeconds()).isEqualTo(30);
+    }
+
+    private static NodeList parse(Path file) throws IOException, NodeListException {
+        NodeList list = new NodeListParser().parse(Files.readAllBytes(file), file.toString());
+        assertThat(list.nodes()).extracting(NodeEntry::name).doesNotHaveDuplicates();
+        return list;
+    }
+}

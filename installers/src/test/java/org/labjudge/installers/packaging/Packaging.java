@@ -1,0 +1,43 @@
+package org.labjudge.installers.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the packaging tests build from, as the installers pom passes it (see its surefire settings). */
+final class Packaging {
+    private Packaging() {
+    }
+
+    static Path installersDir() {
+        return Proc.path("labjudge.installers.dir");
+    }
+
+    static String version() {
+        return System.getProperty("labjudge.version");
+    }
+
+    static PackagingContext context() {
+        return PackagingContext.of(installersDir(), Proc.path("labjudge.packages.dir"), version());
+    }
+
+    static Path nodeJar() {
+        return existing(Proc.path("labjudge.node.jar"), "mvn -pl executor-node -am package -DskipTests");
+    }
+
+    static Path appJar() {
+        return existing(Proc.path("labjudge.app.jar"), "mvn -pl desktop-app -am package -DskipTests");
+    }
+
+    static Path nodeRecipes() {
+        return installersDir().resolve("packaging").resolve("node");
+    }
+
+    private static Path existing(Path jar, String build) {
+        assertThat(Files.isRegularFile(jar))
+                .as("%s is missing: build it first (%s) or leave these tests out (-DexcludedGroups=packaging)", jar, build)
+                .isTrue();
+        return jar;
+    }
+}

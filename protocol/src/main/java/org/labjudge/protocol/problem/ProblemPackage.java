@@ -1,0 +1,52 @@
+package org.labjudge.protocol.problem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.labjudge.protocol.CheckerSpec;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.TestCase;
+
+/**
+ * A problem imported from a Kattis / ICPC problem package: its short {@code id} (the folder's name),
+ * display {@code name}, statement as Markdown, the {@link Limits} and {@link CheckerSpec} its
+ * {@code problem.yaml} asks for, the sample tests (shown to the student) and the secret tests (judged,
+ * not shown), each named after its file ({@code "sample/1"}, {@code "secret/group1/03"}).
+ * {@code directory} is where it was loaded from.
+ */
+public record ProblemPackage(String id, String name, String statementMarkdown, Limits limits, CheckerSpec checker,
+                             List<TestCase> samples, List<TestCase> secretTests, Path directory) {
+
+    public ProblemPackage {
+        Objects.requireNonNull(id, "id");
+        name = name == null || name.isBlank() ? id : name;
+        statementMarkdown = statementMarkdown == null ? "" : statementMarkdown;
+        limits = limits == null ? Limits.NONE : limits;
+        checker = checker == null ? CheckerSpec.DEFAULT : checker;
+        samples = samples == null ? List.of() : List.copyOf(samples);
+        secretTests = secretTests == null ? List.of() : List.copyOf(secretTests);
+    }
+
+    /** Samples first, then secret tests: what a full judgement runs. */
+    public List<TestCase> allTests() {
+        List<TestCase> all = new ArrayList<>(samples);
+        all.addAll(secretTests);
+        return List.copyOf(all);
+    }
+
+    /** A request judging {@code source} on the samples only (what a student's "run samples" does). */
+    public RunRequest sampleRequest(String language, String source) {
+        return request(language, source, samples);
+    }
+
+    /** A request judging {@code source} on samples and secret tests, with this problem's limits and checker. */
+    public RunRequest judgeRequest(String language, String source) {
+        return request(language, source, allTests());
+    }
+
+    private RunRequest request(String language, String source, List<TestCase> tests) {
+        return new RunRequest(language, source, null, null, null, limits, tests, checker, false);
+    }
+}

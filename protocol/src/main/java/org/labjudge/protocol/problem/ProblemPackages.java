@@ -1,0 +1,63 @@
+package org.labjudge.protocol.problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.labjudge.protocol.TestCase;
+
+/**
+ * Loads Kattis / ICPC problem packages from disk (a folder per problem: {@code problem.yaml},
+ * {@code problem_statement/} or {@code statement/}, {@code data/sample}, {@code data/secret}), so existing
+ * archives import as they are. Every error names the file and the problem.
+ */
+public final class ProblemPackages {
+
+    private ProblemPackages() {
+    }
+
+    /** The package in {@code dir} (a folder holding {@code problem.yaml} and {@code data/}). */
+    public static ProblemPackage load(Path dir) throws ProblemPackageException {
+        Path folder = dir.toAbsolutePath().normalize();
+        String id = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        if (!Files.isDirectory(folder)) {
+            throw new ProblemPackageException(dir + ": not a folder");
+        }
+        ProblemYaml yaml = ProblemYaml.read(folder, id);
+        Statements.Statement statement = Statements.read(folder, id);
+        Path data = folder.resolve("data");
+        List<TestCase> samples = TestData.read(data, "sample", id);
+        List<TestCase> secret = TestData.read(data, "secret", id);
+        if (samples.isEmpty() && secret.isEmpty()) {
+            throw new ProblemPackageException(id + "/data: no tests: expected data/sample/*.in and data/secret/*.in"
+                    + " with matching .ans files");
+        }
+        String name = yaml.name() != null && !yaml.name().isBlank() ? yaml.name() : statement.latexName();
+        return new ProblemPackage(id, name, statement.markdown(), yaml.limits(), yaml.checker(), samples, secret,
+                folder);
+    }
+
+    /**
+     * Every package directly under {@code dir}, in natural order of their ids; a folder without
+     * {@code problem.yaml} is not a package and is skipped. A broken package is an error naming it.
+     */
+    public static List<ProblemPackage> loadSet(Path dir) throws ProblemPackageException {
+        if (!Files.isDirectory(dir)) {
+            throw new ProblemPackageException(dir + ": not a folder");
+        }
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> children = Files.list(dir)) {
+            children.filter(child -> Files.isRegularFile(child.resolve("problem.yaml"))).forEach(folders::add);
+        } catch (IOException e) {
+            throw new ProblemPackageException(dir + ": cannot list: " + e.getMessage(), e);
+        }
+        folders.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(), b.getFileName().toString()));
+        List<ProblemPackage> packages = new ArrayList<>();
+        for (Path folder : folders) {
+            packages.add(load(folder));
+        }
+        return List.copyOf(packages);
+    }
+}

@@ -1,0 +1,241 @@
+package org.labjudge.protocol.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.labjudge.protocol.CheckerSpec;
+import org.labjudge.protocol.Limits;
+
+/**
+ * What LabJudge takes from a package's {@code problem.yaml}: the name, the {@link Limits} and the checker.
+ * Both the legacy and the 2023-07 versions of the format are read; keys LabJudge has no use for (credits,
+ * license, ...) are ignored so archives import as they are. A problem LabJudge cannot judge faithfully
+ * (custom or interactive validation) is refused rather than judged by the wrong rule.
+ *
+ * <p>Limits: {@code time_limit} (seconds, 2023-07; or a DOMjudge {@code .timelimit} file) becomes the CPU
+ * time limit and three times that the wall-clock limit; {@code memory} (MiB) and {@code output} (MiB) map
+ * directly. The legacy {@code time_multiplier} and {@code time_safety_margin} scale a judge solution's
+ * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies.
+ */
+record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
+
+    /** Wall-clock limit as a multiple of the CPU time limit (the node's own default ratio). */
+    static final int WALL_TIME_FACTOR = 3;
+
+    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+    static ProblemYaml read(Path dir, String displayDir) throws ProblemPackageException {
+        Path file = dir.resolve("problem.yaml");
+        String where = displayDir + "/problem.yaml";
+        if (!Files.isRegularFile(file)) {
+            throw new ProblemPackageException(displayDir + ": not a problem package: no problem.yaml");
+        }
+        JsonNode root;
+        try {
+            root = YAML.readTree(Files.readString(file));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String line = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ";
+            throw new ProblemPackageException(where + ": " + line + "not valid YAML: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ProblemPackageException(where + ": cannot read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            root = YAML.createObjectNode();
+        }
+        if (!root.isObject()) {
+            throw new ProblemPackageException(where + ": expected a map of keys, got " + kind(root));
+        }
+        refuseUnsupported(root, dir, where);
+        String name = name(root.get("name"), where);
+        Limits limits = limits(root.get("limits"), dir, where);
+        CheckerSpec checker = ValidatorFlags.parse(flags(root.get("validator_flags"), where),
+                where + ": validator_flags");
+        return new ProblemYaml(name, limits, checker);
+    }
+
+    private static void refuseUnsupported(JsonNode root, Path dir, String where) throws ProblemPackageException {
+        JsonNode validation = root.get("validation");
+        if (validation != null && validation.isTextual()
+                && validation.asText().toLowerCase(Locale.ROOT).contains("custom")) {
+            throw new ProblemPackageException(where + ": validation: '" + validation.asText()
+                    + "' is not supported: LabJudge judges with the default validator only");
+        }
+        JsonNode type = root.get("type");
+        if (type != null) {
+            String text = type.isArray() ? type.toString() : type.asText();
+            for (String unsupported : List.of("interactive", "multi-pass", "submit-answer")) {
+                if (text.contains(unsupported)) {
+                    throw new ProblemPackageException(where + ": type: " + unsupported
+                            + " problems are not supported: LabJudge judges a program's output on each test");
+                }
+            }
+        }
+        for (String validatorDir : List.of("output_validator", "output_validators")) {
+            Path custom = dir.resolve(validatorDir);
+            boolean saysDefault = validation != null && "default".equals(validation.asText().strip());
+            if (Files.isDirectory(custom) && !isEmpty(custom) && !saysDefault) {
+                // 2023-07 packages announce a custom validator only by providing one.
+                throw new ProblemPackageException(dir.getFileName() + "/" + validatorDir
+                        + ": custom output validators are not supported:"
+                        + " LabJudge judges with the default validator only");
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** A string, or a map from language code to string (English preferred, else the first). */
+    private static String name(JsonNode node, String where) throws ProblemPackageException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            return node.asText().strip();
+        }
+        if (node.isObject()) {
+            JsonNode english = node.get("en");
+            if (english != null && english.isValueNode()) {
+                return english.asText().strip();
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
+            if (fields.hasNext()) {
+                Map.Entry<String, JsonNode> first = fields.next();
+                if (first.getValue().isValueNode()) {
+                    return first.getValue().asText().strip();
+                }
+                throw new ProblemPackageException(where + ": name." + first.getKey() + ": expected text, got "
+                        + kind(first.getValue()));
+            }
+            return null;
+        }
+        throw new ProblemPackageException(where + ": name: expected text or a map of languages to text, got "
+                + kind(node));
+    }
+
+    private static Limits limits(JsonNode node, Path dir, String where) throws ProblemPackageException {
+        Double timeLimitSeconds = null;
+        Integer memoryMb = null;
+        Integer outputKb = null;
+        if (node != null && !node.isNull()) {
+            if (!node.isObject()) {
+                throw new ProblemPackageException(where + ": limits: expected a map, got " + kind(node));
+            }
+            timeLimitSeconds = positiveNumber(node, "time_limit", where);
+            Double memory = positiveNumber(node, "memory", where);
+            memoryMb = memory == null ? null : (int) Math.ceil(memory);
+            Double output = positiveNumber(node, "output", where);
+            outputKb = output == null ? null : (int) Math.ceil(output * 1024);
+            // Checked so a typo is reported, though LabJudge cannot use them (see the class comment).
+            for (String other : List.of("time_multiplier", "time_safety_margin", "time_multipliers",
+                    "code", "compilation_time", "compilation_memory", "validation_time", "validation_memory",
+                    "validation_output")) {
+                if (node.has(other) && !node.get(other).isObject()) {
+                    positiveNumber(node, other, where);
+                }
+            }
+        }
+        if (timeLimitSeconds == null) {
+            timeLimitSeconds = timelimitFile(dir);
+        }
+        Integer timeMs = timeLimitSeconds == null ? null : (int) Math.ceil(timeLimitSeconds * 1000);
+        Integer wallTimeMs = timeMs == null ? null : timeMs * WALL_TIME_FACTOR;
+        return new Limits(timeMs, wallTimeMs, memoryMb, outputKb, null);
+    }
+
+    private static Double positiveNumber(JsonNode limits, String key, String where) throws ProblemPackageException {
+        JsonNode value = limits.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        double number;
+        if (value.isNumber()) {
+            number = value.asDouble();
+        } else {
+            throw new ProblemPackageException(where + ": limits." + key + ": expected a positive number, got "
+                    + describe(value));
+        }
+        if (!(number > 0) || !Double.isFinite(number)) {
+            throw new ProblemPackageException(where + ": limits." + key + ": expected a positive number, got "
+                    + describe(value));
+        }
+        return number;
+    }
+
+    /** DOMjudge's {@code .timelimit}: one number of seconds. */
+    private static Double timelimitFile(Path dir) throws ProblemPackageException {
+        Path file = dir.resolve(".timelimit");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String text = Files.readString(file).strip();
+            double seconds = Double.parseDouble(text);
+            if (seconds > 0 && Double.isFinite(seconds)) {
+                return seconds;
+            }
+            throw new NumberFormatException();
+        } catch (IOException | NumberFormatException e) {
+            throw new ProblemPackageException(dir.getFileName() + "/.timelimit: expected a positive number of seconds");
+        }
+    }
+
+    /** A string split at whitespace, or a list of strings. */
+    private static List<String> flags(JsonNode node, String where) throws ProblemPackageException {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (node.isValueNode()) {
+            String text = node.asText().strip();
+            return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
+        }
+        if (node.isArray()) {
+            List<String> flags = new ArrayList<>();
+            for (JsonNode element : node) {
+                if (!element.isValueNode()) {
+                    throw new ProblemPackageException(where + ": validator_flags: expected text, got " + kind(element));
+                }
+                flags.add(element.asText());
+            }
+            return flags;
+        }
+        throw new ProblemPackageException(where + ": validator_flags: expected text, got " + kind(node));
+    }
+
+    private static String describe(JsonNode value) {
+        return value.isValueNode() ? "'" + value.asText() + "'" : kind(value);
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isObject()) {
+            return "a map";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "true/false";
+        }
+        return "text";
+    }
+}

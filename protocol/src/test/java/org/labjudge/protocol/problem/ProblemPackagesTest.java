@@ -1,0 +1,245 @@
+package org.labjudge.protocol.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.protocol.CheckerSpec;
+import org.labjudge.protocol.CheckerType;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.TestCase;
+
+/** Loading Kattis / ICPC problem packages: what a teacher imports and what students are judged on. */
+class ProblemPackagesTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void loadsAPackageWithLimitsFlagsStatementAndTests() throws Exception {
+        Path dir = write("sum", "problem.yaml", """
+                name: Sum of Two Numbers
+                source: LabJudge tests
+                license: cc0
+                limits:
+                  time_limit: 1.5
+                  memory: 512
+                  output: 2
+                validator_flags: case_sensitive float_tolerance 1e-6
+                """);
+        write("sum", "problem_statement/problem.md", "# Sum\n\nPrint $a+b$.\n");
+        write("sum", "data/sample/1.in", "1 2\n");
+        write("sum", "data/sample/1.ans", "3\n");
+        write("sum", "data/secret/01.in", "5 5\n");
+        write("sum", "data/secret/01.ans", "10\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.id()).isEqualTo("sum");
+        assertThat(problem.name()).isEqualTo("Sum of Two Numbers");
+        assertThat(problem.statementMarkdown()).isEqualTo("# Sum\n\nPrint $a+b$.\n");
+        assertThat(problem.limits()).isEqualTo(new Limits(1500, 4500, 512, 2048, null));
+        assertThat(problem.checker()).isEqualTo(new CheckerSpec(CheckerType.TOKENS, true, null, 1e-6, 1e-6));
+        assertThat(problem.samples()).containsExactly(new TestCase("sample/1", "1 2\n", "3\n"));
+        assertThat(problem.secretTests()).containsExactly(new TestCase("secret/01", "5 5\n", "10\n"));
+        assertThat(problem.directory()).isEqualTo(dir.toAbsolutePath().normalize());
+
+        RunRequest request = problem.judgeRequest("python", "print(sum(map(int, input().split())))");
+        assertThat(request.tests()).extracting(TestCase::name).containsExactly("sample/1", "secret/01");
+        assertThat(request.limits()).isEqualTo(problem.limits());
+        assertThat(request.checker()).isEqualTo(problem.checker());
+        assertThat(problem.sampleRequest("python", "x").tests()).hasSize(1);
+    }
+
+    @Test
+    void secretGroupsNestAndSortNaturallyWithFilesAndGroupsTogether() throws Exception {
+        Path dir = minimal("groups");
+        for (String test : List.of("10", "2", "group10/1", "group2/b", "group2/a", "group1/sub/x", "group1/3",
+                "zeta")) {
+            write("groups", "data/secret/" + test + ".in", test + " in\n");
+            write("groups", "data/secret/" + test + ".ans", test + " ans\n");
+        }
+        write("groups", "data/secret/group2/testdata.yaml", "on_reject: continue\n");
+        write("groups", "data/secret/notes.txt", "ignored\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.secretTests()).extracting(TestCase::name).containsExactly(
+                "secret/2", "secret/10", "secret/group1/3", "secret/group1/sub/x", "secret/group2/a",
+                "secret/group2/b", "secret/group10/1", "secret/zeta");
+        assertThat(problem.secretTests().get(3)).isEqualTo(
+                new TestCase("secret/group1/sub/x", "group1/sub/x in\n", "group1/sub/x ans\n"));
+    }
+
+    @Test
+    void englishMarkdownIsPreferredAndTheNameMayBeAMapOfLanguages() throws Exception {
+        Path dir = write("multi", "problem.yaml", "name:\n  sv: Summa\n  en: Sum\n");
+        write("multi", "problem_statement/problem.sv.md", "Svenska\n");
+        write("multi", "problem_statement/problem.en.md", "English\n");
+        write("multi", "problem_statement/problem.en.tex", "\\section*{LaTeX}\n");
+        sample("multi");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.name()).isEqualTo("Sum");
+        assertThat(problem.statementMarkdown()).isEqualTo("English\n");
+    }
+
+    @Test
+    void theNewerStatementFolderIsReadToo() throws Exception {
+        Path dir = write("newer", "problem.yaml", "problem_format_version: 2023-07-draft\nname: Newer\n");
+        write("newer", "statement/problem.en.md", "From statement/\n");
+        sample("newer");
+
+        assertThat(ProblemPackages.load(dir).statementMarkdown()).isEqualTo("From statement/\n");
+    }
+
+    @Test
+    void aLatexOnlyStatementIsMadeReadable() throws Exception {
+        Path dir = write("latex", "problem.yaml", "validator_flags: float_relative_tolerance 1e-4\n");
+        write("latex", "problem_statement/problem.en.tex", """
+                \\problemname{Hello \\LaTeX{} World}
+                % a comment that must not show
+                \\illustration{0.3}{figure.png}{A figure}
+                Given $n$ numbers ($1 \\le n \\le 10^5$), print the \\textbf{largest} one --- or \\emph{nothing}.
+                It costs 50\\% less~today.
+
+                \\section*{Input}
+                \\begin{itemize}
+                  \\item one line with $n$;
+                  \\item the numbers, in \\texttt{int} range.
+                \\end{itemize}
+
+                \\section*{Output}
+                Print the maximum.
+                \\begin{verbatim}
+                  keep  {this} \\as is
+                \\end{verbatim}
+                """);
+        sample("latex");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.name()).isEqualTo("Hello LaTeX World");
+        assertThat(problem.checker()).isEqualTo(new CheckerSpec(CheckerType.TOKENS, null, null, null, 1e-4));
+        String text = problem.statementMarkdown();
+        assertThat(text)
+                .contains("Given $n$ numbers ($1 \\le n \\le 10^5$), print the **largest** one — or *nothing*.")
+                .contains("It costs 50% less today.")
+                .contains("## Input\n")
+                .contains("- one line with $n$;")
+                .contains("- the numbers, in `int` range.")
+                .contains("## Output\n\nPrint the maximum.")
+                .contains("```\n  keep  {this} \\as is\n```")
+                .doesNotContain("comment", "problemname", "figure.png", "\\section", "\\begin", "itemize");
+    }
+
+    @Test
+    void withoutLimitsTheNodeDefaultsApplyAndADomjudgeTimelimitFileIsHonoured() throws Exception {
+        Path plain = minimal("plain");
+        assertThat(ProblemPackages.load(plain).limits()).isEqualTo(Limits.NONE);
+        assertThat(ProblemPackages.load(plain).checker()).isEqualTo(
+                new CheckerSpec(CheckerType.TOKENS, null, null, null, null));
+
+        Path domjudge = write("dj", "problem.yaml", "name: DJ\nlimits:\n  time_multiplier: 5\n");
+        write("dj", ".timelimit", "3\n");
+        sample("dj");
+        assertThat(ProblemPackages.load(domjudge).limits().timeMs()).isEqualTo(3000);
+    }
+
+    @Test
+    void problemsNameTheFileAndWhatIsWrong() throws Exception {
+        Path missingAnswer = minimal("noans");
+        write("noans", "data/secret/group1/07.in", "1\n");
+        assertProblem(missingAnswer, "noans/data/secret/group1/07.in: no answer file 07.ans");
+
+        Path strayAnswer = minimal("stray");
+        write("stray", "data/sample/9.ans", "1\n");
+        assertProblem(strayAnswer, "stray/data/sample/9.ans: no input file 9.in");
+
+        Path badLimit = write("badlimit", "problem.yaml", "limits:\n  time_limit: fast\n");
+        sample("badlimit");
+        assertProblem(badLimit, "badlimit/problem.yaml: limits.time_limit: expected a positive number, got 'fast'");
+
+        Path badFlag = write("badflag", "problem.yaml", "validator_flags: float_tolerance lots\n");
+        sample("badflag");
+        assertProblem(badFlag, "badflag/problem.yaml: validator_flags: float_tolerance needs a non-negative number,"
+                + " got 'lots'");
+
+        Path unknownFlag = write("unknownflag", "problem.yaml", "validator_flags: ignore_case\n");
+        sample("unknownflag");
+        assertThatThrownBy(() -> ProblemPackages.load(unknownFlag))
+                .hasMessageStartingWith("unknownflag/problem.yaml: validator_flags: unknown flag 'ignore_case'");
+
+        Path badYaml = write("badyaml", "problem.yaml", "name: x\nlimits: [1,\n  2\n: :\n");
+        sample("badyaml");
+        assertThatThrownBy(() -> ProblemPackages.load(badYaml)).isInstanceOf(ProblemPackageException.class)
+                .hasMessageStartingWith("badyaml/problem.yaml: line ");
+
+        Path noTests = write("notests", "problem.yaml", "name: Empty\n");
+        assertProblem(noTests, "notests/data: no tests: expected data/sample/*.in and data/secret/*.in with"
+                + " matching .ans files");
+
+        Path notAPackage = Files.createDirectories(root.resolve("folder"));
+        assertProblem(notAPackage, "folder: not a problem package: no problem.yaml");
+    }
+
+    @Test
+    void problemsLabJudgeCannotJudgeFaithfullyAreRefused() throws Exception {
+        Path custom = write("custom", "problem.yaml", "validation: custom\n");
+        sample("custom");
+        assertProblem(custom, "custom/problem.yaml: validation: 'custom' is not supported: LabJudge judges with the"
+                + " default validator only");
+
+        Path interactive = write("inter", "problem.yaml", "type: interactive\n");
+        sample("inter");
+        assertThatThrownBy(() -> ProblemPackages.load(interactive))
+                .hasMessageStartingWith("inter/problem.yaml: type: interactive problems are not supported");
+
+        Path validatorDir = minimal("withvalidator");
+        write("withvalidator", "output_validator/validator.py", "print(42)\n");
+        assertThatThrownBy(() -> ProblemPackages.load(validatorDir))
+                .hasMessageStartingWith("withvalidator/output_validator: custom output validators are not supported");
+    }
+
+    @Test
+    void aSetLoadsEveryPackageInNaturalOrderAndSkipsOtherFolders() throws Exception {
+        minimal("p10");
+        minimal("p2");
+        Files.createDirectories(root.resolve("not-a-problem"));
+        Files.writeString(root.resolve("README.md"), "hello\n");
+
+        List<ProblemPackage> set = ProblemPackages.loadSet(root);
+
+        assertThat(set).extracting(ProblemPackage::id).containsExactly("p2", "p10");
+    }
+
+    private void assertProblem(Path dir, String message) {
+        assertThatThrownBy(() -> ProblemPackages.load(dir)).isInstanceOf(ProblemPackageException.class)
+                .hasMessage(message);
+    }
+
+    private Path minimal(String id) throws IOException {
+        Path dir = write(id, "problem.yaml", "name: " + id + "\n");
+        sample(id);
+        return dir;
+    }
+
+    private void sample(String id) throws IOException {
+        write(id, "data/sample/1.in", "in\n");
+        write(id, "data/sample/1.ans", "ans\n");
+    }
+
+    private Path write(String id, String file, String content) throws IOException {
+        Path path = root.resolve(id).resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content);
+        return root.resolve(id);
+    }
+}
