@@ -106,17 +106,15 @@ fi
 
 port=$(sed -n 's/^[[:space:]]*"port"[[:space:]]*:[[:space:]]*\([0-9]*\).*/\1/p' "$config" | head -n 1)
 port=${port:-7070}
-health() {
-  # bash's /dev/tcp: no curl needed on a fresh server.
-  exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null || return 1
+# bash's /dev/tcp, in a subshell so its descriptor and error messages stay there: no curl needed.
+health() (
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
   printf 'GET /api/v1/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-  local answer
   answer=$(timeout 5 cat <&3 || true)
-  exec 3<&-
   [[ $answer == *'"status":"UP"'* ]]
-}
+)
 for ((i = 0; i < 240; i++)); do
-  if health; then
+  if health 2>/dev/null; then
     address=$(hostname -I 2>/dev/null | awk '{print $1}')
     say "the node is UP on port $port"
     say "its entry for the lab's nodes.json: {\"name\": \"$(uname -n | cut -d. -f1)\", \"url\": \"http://${address:-THIS-HOST}:$port\"}"

@@ -46,7 +46,7 @@ final class GradeCommand implements Callable<Integer> {
     Path outDir = Path.of(".");
 
     @Option(names = {"-j", "--parallel"}, paramLabel = "N",
-            description = "submissions judged at once (default: the pool's free slots, at least 2)")
+            description = "submissions judged at once (default: the slots of the nodes that are up, 2 to 64)")
     Integer parallel;
 
     @ParentCommand

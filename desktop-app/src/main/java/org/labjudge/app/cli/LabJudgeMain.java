@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
  * input (a broken problem package, an unknown file type), 3 no node could be used.
  */
 @Command(name = "labjudge", mixinStandardHelpOptions = true, versionProvider = LabJudgeMain.Version.class,
-        description = "Run, judge and grade programs on a LabJudge pool.",
+        description = {"Run, judge and grade programs on a LabJudge pool.", "Without a command: opens the editor."},
         subcommands = {NodesCommand.class, RunCommand.class, JudgeCommand.class, GradeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LabJudgeMain implements Runnable {

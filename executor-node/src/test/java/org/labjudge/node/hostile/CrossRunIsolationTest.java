@@ -99,6 +99,8 @@ class CrossRunIsolationTest {
         long reused = probes.stream().filter(p -> planted.contains(p.split(" ")[0])).count();
         // With a warm pool, later runs land in sandboxes that served a planting run before.
         report.publishEntry("probes in a sandbox an earlier run had planted in", String.valueOf(reused));
+        System.err.println("cross-run isolation: " + reused + " of " + probes.size()
+                + " probes ran in a sandbox an earlier run had planted in");
         node.assertSurvived();
     }
 }

@@ -93,6 +93,9 @@ public final class DesktopPackage {
             case DEB -> {
                 // jpackage fills in the template and installs it with xdg-desktop-menu at postinst.
                 copyTemplate(recipes.resolve("labjudge.desktop"), resources.resolve(name + ".desktop"));
+                // jpackage's own scripts plus the /usr/bin/labjudge command; its placeholders stay.
+                copyTemplate(recipes.resolve("debian/postinst"), resources.resolve("postinst"));
+                copyTemplate(recipes.resolve("debian/prerm"), resources.resolve("prerm"));
                 command.addAll(List.of(
                         "--install-dir", "/opt",
                         "--linux-package-name", LINUX_NAME,
@@ -101,7 +104,7 @@ public final class DesktopPackage {
                         "--linux-shortcut",
                         "--linux-menu-group", "Development;Education;",
                         // JavaFX loads GTK 3 itself, so jpackage's ldd scan does not see it.
-                        "--linux-package-deps", "libgtk-3-0 | libgtk-3-0t64, libxtst6"));
+                        "--linux-package-deps", "libgtk-3-0 | libgtk-3-0t64"));
             }
             case MSI -> {
                 // A second launcher with a console window, for the command-line mode in cmd.exe.

@@ -68,11 +68,18 @@ class DesktopDebTest {
     }
 
     @Test
-    void installScriptsRegisterTheMenuEntryAndControlNamesGtk() {
+    void installScriptsRegisterTheMenuEntryAndTheCommandAndControlNamesGtk() {
         Path control = tmp.resolve("control");
         Proc.ok(TIMEOUT, "dpkg-deb", "-e", deb.toString(), control.toString());
-        assertThat(control.resolve("postinst")).content().contains("xdg-desktop-menu install");
-        assertThat(control.resolve("prerm")).content().contains("xdg-desktop-menu uninstall");
+        assertThat(control.resolve("postinst")).content().contains("xdg-desktop-menu install")
+                .contains("ln -sf /opt/labjudge/bin/labjudge /usr/bin/labjudge")
+                .doesNotContain("DESKTOP_COMMANDS_INSTALL");
+        assertThat(control.resolve("prerm")).content().contains("xdg-desktop-menu uninstall")
+                .contains("rm -f /usr/bin/labjudge")
+                .doesNotContain("UTILITY_SCRIPTS");
+        for (String script : new String[] {"postinst", "prerm", "postrm"}) {
+            Proc.ok(TIMEOUT, "sh", "-n", control.resolve(script).toString());
+        }
         String fields = Proc.ok(TIMEOUT, "dpkg-deb", "-f", deb.toString()).output();
         assertThat(fields).contains("Package: labjudge").contains("libgtk-3-0 | libgtk-3-0t64");
     }
