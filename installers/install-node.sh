@@ -48,8 +48,12 @@ if ((images)); then
 fi
 
 # 3. The package
+built_deb() {
+  local debs=("$root"/installers/target/packages/node/deb/labjudge-node_*.deb)
+  [[ -f ${debs[0]} ]] && echo "${debs[0]}"
+}
 if [[ -z $deb ]]; then
-  deb=$(ls "$root"/installers/target/packages/node/deb/labjudge-node_*.deb 2>/dev/null | head -n 1 || true)
+  deb=$(built_deb || true)
 fi
 if [[ -z $deb ]]; then
   say "no .deb given or built yet: building it from this checkout"
@@ -59,7 +63,7 @@ if [[ -z $deb ]]; then
   fi
   (cd "$root" && mvn -B -q --no-transfer-progress -DskipTests -Ppackage \
       -Dlabjudge.package.desktop=none package)
-  deb=$(ls "$root"/installers/target/packages/node/deb/labjudge-node_*.deb | head -n 1)
+  deb=$(built_deb) || die "the build left no .deb in installers/target/packages/node/deb"
 fi
 deb=$(readlink -f "$deb")
 [[ -f $deb ]] || die "no such package: $deb"
@@ -79,9 +83,11 @@ stop_background_node
 say "installing $(basename "$deb")"
 export DEBIAN_FRONTEND=noninteractive
 # apt resolves the package's dependencies; recommends (docker.io) are already handled above.
-if ! apt-get install -y -q --no-install-recommends "$deb"; then
+# --reinstall: a rebuilt package of the same version still replaces the installed files.
+apt_install() { apt-get install -y -q --reinstall --no-install-recommends "$deb"; }
+if ! apt_install; then
   apt-get update -qq
-  apt-get install -y -q --no-install-recommends "$deb"
+  apt_install
 fi
 
 ((start)) || { say "installed; not started (--no-start)"; exit 0; }

@@ -22,8 +22,9 @@ while (($#)); do
   esac
 done
 if [[ -z $deb ]]; then
-  deb=$(ls "$here"/../target/packages/node/deb/labjudge-node_*.deb 2>/dev/null | head -n 1 || true)
-  [[ -n $deb ]] || { echo "build-node-image: no .deb; build it: mvn -Ppackage -DskipTests package" >&2; exit 1; }
+  debs=("$here"/../target/packages/node/deb/labjudge-node_*.deb)
+  deb=${debs[0]}
+  [[ -f $deb ]] || { echo "build-node-image: no .deb; build it: mvn -Ppackage -DskipTests package" >&2; exit 1; }
 fi
 version=$(dpkg-deb -f "$deb" Version)
 tag=${tag:-labjudge/executor-node:${version%-*}}

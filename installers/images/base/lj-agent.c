@@ -168,11 +168,29 @@ static void send_buffer(buffer *b) {
 
 /* ---- cgroup figures (v1 and v2 are read differently) ---------------------------------- */
 
+/* The cgroup files are opened once and re-read with pread: opening a file (and looking up a
+ * path) allocates kernel memory charged to the sandbox's cgroup, and the agent reads them every
+ * tick. When a program sits at its memory limit, such an allocation by the agent was seen to
+ * invoke the OOM killer, which then killed the agent itself right after the program. */
+#define MAX_CACHED_FILES 8
+static struct { const char *path; int fd; } cached_files[MAX_CACHED_FILES];
+
+static int cached_open(const char *path) {
+  for (int i = 0; i < MAX_CACHED_FILES; i++) {
+    if (cached_files[i].path == NULL) {
+      cached_files[i].path = path;
+      cached_files[i].fd = open(path, O_RDONLY | O_CLOEXEC);
+      return cached_files[i].fd;
+    }
+    if (strcmp(cached_files[i].path, path) == 0) return cached_files[i].fd;
+  }
+  return open(path, O_RDONLY | O_CLOEXEC); /* not reached: the agent reads fewer files */
+}
+
 static int read_file(const char *path, char *out, size_t cap) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  int fd = cached_open(path);
   if (fd < 0) return -1;
-  ssize_t n = read(fd, out, cap - 1);
-  close(fd);
+  ssize_t n = pread(fd, out, cap - 1, 0);
   if (n < 0) return -1;
   out[n] = 0;
   return 0;
@@ -190,7 +208,9 @@ static long long keyed_value(const char *path, const char *key) {
 }
 
 static int cgroup_v2(void) {
-  return access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+  static int v2 = -1; /* looked up once, for the same reason the files stay open */
+  if (v2 < 0) v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+  return v2;
 }
 
 /* CPU time used by every process of the container, in microseconds; -1 if not visible. */

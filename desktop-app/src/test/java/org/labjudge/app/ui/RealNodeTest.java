@@ -38,11 +38,14 @@ class RealNodeTest {
 
     private static LocalNodeStarter.LocalNode node;
     private static Path home;
+    private static String previousHome;
     private MainWindow window;
 
     @BeforeAll
     static void startNode() throws Exception {
-        if (System.getProperty("labjudge.home") == null) {
+        // The starter finds executor-node/target/*-all.jar under labjudge.home (bin/labjudge sets it).
+        previousHome = System.getProperty("labjudge.home");
+        if (previousHome == null) {
             System.setProperty("labjudge.home", Path.of("..").toAbsolutePath().normalize().toString());
         }
         node = new ProcessNodeStarter().start().orElseThrow(() -> new IllegalStateException(
@@ -56,6 +59,9 @@ class RealNodeTest {
 
     @AfterAll
     static void stopNode() {
+        if (previousHome == null) {
+            System.clearProperty("labjudge.home"); // leave no trace for the pool's own tests in this JVM
+        }
         if (node != null) {
             node.close();
         }

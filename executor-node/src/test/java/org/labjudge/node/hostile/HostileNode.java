@@ -34,8 +34,9 @@ import org.labjudge.protocol.Verdict;
 
 /**
  * The real node the hostile tests attack: Docker sandboxes, HTTP on a loopback port, a bearer
- * token. One node serves every test class (started once, stopped when the whole run ends), so the
- * suite pays for one start; each case then proves the node survived it.
+ * token. One shared node serves the test classes that run one after another (started once,
+ * stopped when the whole run ends), so the suite pays for one start; each case then proves the
+ * node survived it. A class that runs beside the others starts a node of its own.
  */
 final class HostileNode implements AutoCloseable {
     /** Small limits, so every hostile program is stopped quickly. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
@@ -30,10 +31,13 @@ class StackOverflowTest {
     private static final Map<String, String> EVIDENCE = Map.of(
             "c", "SIGSEGV", "python", "RecursionError", "java", "java.lang.StackOverflowError");
 
+    /** Unwinding a million frames takes a JVM a while: more time than the other attacks get. */
+    private static final Limits LIMITS = new Limits(3000, 10000, 128, 64, 32);
+
     @ParameterizedTest
     @ValueSource(strings = {"c", "python", "java"})
     void deepRecursionIsARuntimeError(String language, HostileNode node) {
-        TestResult test = node.runOnce(language, RECURSIONS.get(language));
+        TestResult test = node.runOnce(language, RECURSIONS.get(language), LIMITS, "");
 
         assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
         assertThat(test.signal() + test.stderr()).contains(EVIDENCE.get(language));

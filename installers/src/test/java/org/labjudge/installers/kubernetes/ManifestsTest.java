@@ -190,6 +190,9 @@ class ManifestsTest {
     @Test
     void dindIsAPrivilegedSidecarAndTheNodeIsNot() {
         assertThat(dind.getSecurityContext().getPrivileged()).isTrue();
+        // Pod Security admission would refuse the privileged pod otherwise.
+        assertThat(one(Namespace.class).getMetadata().getLabels())
+                .containsEntry("pod-security.kubernetes.io/enforce", "privileged");
         // A native sidecar: starts before the node, stops after it, so a draining node keeps its engine.
         assertThat(dind.getRestartPolicy()).isEqualTo("Always");
         assertThat(pod.getInitContainers().get(0)).isSameAs(dind);

@@ -86,6 +86,21 @@ class ConfigToolTest {
     }
 
     @Test
+    void aLabWideTokenCanBeGivenInsteadOfGenerated() {
+        config = tmp.resolve("node.json");
+        tool("init");
+        String lab = "lab-wide-token-0123456789";
+        String added = tool("add-token", lab).output();
+        assertThat(added).doesNotContain("shown only");
+        assertThat(NodeConfig.load(config).validate().tokens()).hasSize(2).endsWith(lab);
+        assertThat(run("add-token", lab).exitCode()).as("the same token twice").isNotZero();
+        assertThat(run("add-token", "with\"quote-and-long-enough").exitCode()).isNotZero();
+        assertThat(run("add-token", "short").exitCode()).isNotZero();
+        tool("rotate-token", lab);
+        assertThat(NodeConfig.load(config).validate().tokens()).containsExactly(lab);
+    }
+
+    @Test
     void refusesToRemoveTheLastTokenOrAnUnknownOne() {
         config = tmp.resolve("node.json");
         tool("init");

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command to completion for a test and keeps what it printed. */
-final class Proc {
+/** Runs a command to completion for a test and keeps what it printed (stdout and stderr). */
+public final class Proc {
 
-    record Result(int exitCode, String output) {
-        Result requireSuccess(List<String> command) {
+    public record Result(int exitCode, String output) {
+        public Result requireSuccess(List<String> command) {
             if (exitCode != 0) {
                 throw new AssertionError(String.join(" ", command) + " exited " + exitCode + ":\n" + output);
             }
@@ -25,7 +25,7 @@ final class Proc {
     private Proc() {
     }
 
-    static Result run(Duration timeout, Map<String, String> environment, List<String> command) {
+    public static Result run(Duration timeout, Map<String, String> environment, List<String> command) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
@@ -47,15 +47,15 @@ final class Proc {
         }
     }
 
-    static Result run(Duration timeout, String... command) {
+    public static Result run(Duration timeout, String... command) {
         return run(timeout, Map.of(), List.of(command));
     }
 
-    static Result ok(Duration timeout, String... command) {
+    public static Result ok(Duration timeout, String... command) {
         return run(timeout, command).requireSuccess(List.of(command));
     }
 
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         return run(Duration.ofSeconds(10), "sh", "-c", "command -v " + tool).exitCode() == 0;
     }
 
