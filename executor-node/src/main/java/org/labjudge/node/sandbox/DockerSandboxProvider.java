@@ -10,7 +10,12 @@ import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.StreamType;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +29,16 @@ public final class DockerSandboxProvider implements SandboxProvider {
     private static final Logger LOG = LoggerFactory.getLogger(DockerSandboxProvider.class);
     static final String SANDBOX_USER = "10001:10001";
     static final String WORK_DIR = "/box";
+    private static final long PING_DEADLINE_MS = 1000;
 
     private final DockerClient docker;
     private final DockerClient healthDocker;
     private final SandboxLabels labels;
+    private final ExecutorService pings = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "docker-ping");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
       * @param docker the client sandboxes are made and attached with (no response timeout)
@@ -41,10 +52,18 @@ public final class DockerSandboxProvider implements SandboxProvider {
 
     @Override
     public boolean available() {
+        // A hard deadline of our own: an engine that is shutting down may keep a pooled
+        // connection open without answering, past the HTTP client's own timeouts.
+        Future<?> ping = pings.submit(() -> healthDocker.pingCmd().exec());
         try {
-            healthDocker.pingCmd().exec();
+            ping.get(PING_DEADLINE_MS, TimeUnit.MILLISECONDS);
             return true;
-        } catch (RuntimeException e) {
+        } catch (ExecutionException | TimeoutException e) {
+            ping.cancel(true);
+            return false;
+        } catch (InterruptedException e) {
+            ping.cancel(true);
+            Thread.currentThread().interrupt();
             return false;
         }
     }

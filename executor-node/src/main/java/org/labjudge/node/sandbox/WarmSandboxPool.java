@@ -119,6 +119,17 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         }
     }
 
+    /** Ids of the ready sandboxes of an image, in the order they would be taken last to first. */
+    public List<String> readyIds(String image) {
+        synchronized (lock) {
+            return ready.entrySet().stream()
+                    .filter(e -> e.getKey().image().equals(image))
+                    .flatMap(e -> e.getValue().stream())
+                    .map(idle -> idle.sandbox().id())
+                    .toList();
+        }
+    }
+
     private Idle take(Shape shape) {
         synchronized (lock) {
             Deque<Idle> queue = ready.get(shape);

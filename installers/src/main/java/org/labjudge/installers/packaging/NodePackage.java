@@ -58,6 +58,9 @@ public final class NodePackage {
         Path recipes = context.recipes("node");
         Path jvmOptions = context.installersDir().resolve("scripts").resolve("node-jvm-options");
         Trees.requireFile(jvmOptions, "node JVM options");
+        // The unit's Documentation= points at the admin guide shipped next to it.
+        Path adminGuide = context.installersDir().resolve("ADMIN.md");
+        Trees.requireFile(adminGuide, "admin guide");
         if (type == PackageType.DEB) {
             DebTools.require();
         }
@@ -69,6 +72,7 @@ public final class NodePackage {
                 .text("modules", MODULES)
                 .file(nodeJar)
                 .file(jvmOptions)
+                .file(adminGuide)
                 .tree(recipes)
                 .value();
         Path existing = output(dest, type);
@@ -80,6 +84,7 @@ public final class NodePackage {
         Trees.copyInto(nodeJar, input);
         Trees.copyInto(recipes.resolve(UNIT_FILE), input);
         Trees.copyInto(recipes.resolve(CONFIG_TOOL), input);
+        Trees.copyInto(adminGuide, input);
         Trees.fresh(dest);
 
         List<String> command = new ArrayList<>(List.of(JdkTools.jpackage().toString(),

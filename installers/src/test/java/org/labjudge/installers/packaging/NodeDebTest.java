@@ -89,6 +89,7 @@ class NodeDebTest {
         Path lib = app.resolve("lib/app");
         assertThat(lib.resolve(NodePackage.UNIT_FILE)).hasSameTextualContentAs(Packaging.nodeRecipes().resolve(NodePackage.UNIT_FILE));
         assertThat(Files.isExecutable(lib.resolve(NodePackage.CONFIG_TOOL))).isTrue();
+        assertThat(lib.resolve("ADMIN.md")).hasSameTextualContentAs(Packaging.installersDir().resolve("ADMIN.md"));
         List<String> cfg = Files.readAllLines(lib.resolve("labjudge-node.cfg"));
         List<String> expected = new ArrayList<>();
         for (String option : NodePackage.jvmOptions(Packaging.installersDir().resolve("scripts/node-jvm-options"))) {
