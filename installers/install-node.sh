@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs a LabJudge executor node on this machine (Debian or Ubuntu, as root), in one command:
-#   1. a Docker engine: Debian's docker.io when none answers     (installers/scripts/ensure-docker.sh)
+#   1. a Docker engine: Debian's docker.io when none answers, as a systemd service where systemd
+#      runs                                                     (else installers/scripts/ensure-docker.sh)
 #   2. the runtime images the node runs programs in             (installers/images/build-images.sh)
 #   3. the labjudge-node package; built from this checkout when no --deb is given (needs Java 17, Maven)
 #   4. the service: systemd's labjudge-node.service, or, where systemd does not run (a container),
@@ -28,7 +29,7 @@ while (($#)); do
     --deb) deb=$2; shift 2 ;;
     --skip-images) images=0; shift ;;
     --no-start) start=0; shift ;;
-    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "install-node: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -39,7 +40,21 @@ die() { echo "install-node: error: $*" >&2; exit 1; }
 [[ $(id -u) -eq 0 ]] || die "run as root (sudo $0)"
 command -v dpkg >/dev/null || die "this installs a .deb: Debian or Ubuntu only"
 
-# 1. Docker engine
+systemd_runs() { [[ -d /run/systemd/system ]]; }
+
+# 1. Docker engine. Under systemd, as Debian's docker.service, so it comes back after a reboot
+#    (the unit starts after it); ensure-docker.sh then finds it answering. Elsewhere ensure-docker.sh
+#    installs docker.io if needed and starts dockerd itself.
+if systemd_runs && ! docker info >/dev/null 2>&1; then
+  if ! command -v dockerd >/dev/null 2>&1; then
+    say "installing Debian's docker.io"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io >/dev/null
+  fi
+  if systemctl cat docker.service >/dev/null 2>&1; then
+    systemctl enable --now docker.service
+  fi
+fi
 "$root/installers/scripts/ensure-docker.sh"
 
 # 2. Runtime images (a second run skips what is built)
@@ -92,11 +107,10 @@ fi
 
 ((start)) || { say "installed; not started (--no-start)"; exit 0; }
 
-# 4. The service
-systemd_runs() { [[ -d /run/systemd/system ]]; }
+# 4. The service (under systemd the package's postinst has enabled and restarted it)
 if systemd_runs; then
-  systemctl enable labjudge-node.service >/dev/null 2>&1
-  systemctl restart labjudge-node.service
+  systemctl is-enabled --quiet labjudge-node.service || systemctl enable labjudge-node.service
+  systemctl is-active --quiet labjudge-node.service || systemctl start labjudge-node.service
 else
   # A dockerd started by hand before the docker group existed owns its socket as root:root.
   socket=/var/run/docker.sock

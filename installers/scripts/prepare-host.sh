@@ -8,6 +8,7 @@ start_ms=$(( $(date +%s%N) / 1000000 ))
 for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "set-up: $tool is required (Java 17+, Maven 3.8.7+)" >&2; exit 1; }
 done
+"$root/installers/scripts/ensure-packages.sh"
 "$root/installers/scripts/ensure-docker.sh"
 "$root/installers/images/build-images.sh"
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
@@ -26,6 +27,7 @@ class EngineFaultTest {
     void aStoppedEngineIsReportedAndANewOneIsUsedWithoutARestart() throws Exception {
         String nodeId = "engine-" + UUID.randomUUID().toString().substring(0, 8);
         try (TestEngine engine = TestEngine.choose(); RunningNodeFixture node = startNode(engine, nodeId)) {
+            HostileNode.awaitLanguages(node, List.of("bash"));
             assertThat(node.run(RunRequest.of("bash", "echo before")).verdict()).isEqualTo(Verdict.OK);
 
             engine.stop();
@@ -51,6 +53,7 @@ class EngineFaultTest {
             engine.start();
             TestEngine.awaitTrue(() -> node.get("/api/v1/health").statusCode() == 200, Duration.ofSeconds(30),
                     "health says UP again");
+            HostileNode.awaitLanguages(node, List.of("bash"));
             assertThat(node.run(RunRequest.of("bash", "echo after")).tests().get(0).stdout()).isEqualTo("after\n");
             // The containers the stopped engine left (stopped, not removed) were cleared on recovery.
             TestEngine.awaitTrue(() -> psOf(engine, nodeId).lines().allMatch(l -> l.endsWith(" running")),

@@ -68,6 +68,18 @@ final class HostileNode implements AutoCloseable {
                 .slots(2)
                 .imageTag(imageTag)
                 .drainSeconds(10));
+        awaitLanguages(fixture, this.languages);
+    }
+
+    /**
+     * Waits until the node offers these languages: a node whose first engine check is slow (a
+     * loaded machine) starts DOWN and probes its languages only once the engine answers.
+     */
+    static void awaitLanguages(RunningNodeFixture node, List<String> languages) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String body = node.get("/api/v1/languages").body();
+            return languages.stream().allMatch(l -> body.contains("\"id\":\"" + l + "\""));
+        });
     }
 
     /** The shared node, started by the first class that asks for it. */

@@ -57,7 +57,7 @@ class NodeCrashRecoveryTest {
                     return null; // the node dies under it
                 }
             });
-            leftover = await().atMost(Duration.ofSeconds(30)).until(() -> containerRunning(nodeId, "sleep"),
+            leftover = await().atMost(Duration.ofSeconds(90)).until(() -> containerRunning(nodeId, "sleep"),
                     id -> id != null);
 
             first.process.destroyForcibly();

@@ -57,7 +57,7 @@ final class NodeJvm implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits until health answers 200: the node has cleaned up and probed its languages by then. */
+    /** Waits until health answers 200 and bash is offered: the node has cleaned up and probed by then. */
     void awaitUp(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -65,7 +65,8 @@ final class NodeJvm implements AutoCloseable {
                 throw new AssertionError("the node exited: " + Files.readString(log));
             }
             try {
-                if (send(HttpRequest.newBuilder(uri("/api/v1/health"))).statusCode() == 200) {
+                if (send(HttpRequest.newBuilder(uri("/api/v1/health"))).statusCode() == 200
+                        && send(HttpRequest.newBuilder(uri("/api/v1/languages"))).body().contains("\"id\":\"bash\"")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -73,7 +74,20 @@ final class NodeJvm implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the node did not come up: " + Files.readString(log));
+        throw new AssertionError("the node did not come up: " + Files.readString(log) + "\nits threads:\n" + threads());
+    }
+
+    /** A thread dump of the node, to tell a slow node from a stuck one. */
+    private String threads() {
+        try {
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    Long.toString(process.pid())).redirectErrorStream(true).start();
+            String dump = new String(jstack.getInputStream().readAllBytes());
+            jstack.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     /** SIGTERM, as systemd stops it, and waits for it to exit. */

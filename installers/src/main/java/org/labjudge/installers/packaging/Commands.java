@@ -33,6 +33,7 @@ final class Commands {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
+            long start = System.nanoTime();
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -43,6 +44,9 @@ final class Commands {
                 throw new PackagingException(name(command) + " failed with exit code " + process.exitValue()
                         + "; its output is in " + log + tail(log));
             }
+            // One line per step in the build's output: where packaging time goes.
+            System.out.printf("packaging: %s took %.1f s (log: %s)%n", log.getFileName().toString().replace(".log", ""),
+                    (System.nanoTime() - start) / 1e9, log);
         } catch (IOException e) {
             throw new PackagingException("cannot run " + name(command) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -137,7 +137,7 @@ public final class DesktopPackage {
         return switch (type) {
             case MSI -> ".ico";
             case DMG -> ".icns";
-            default -> isLinux() ? ".png" : System.getProperty("os.name", "").startsWith("Mac") ? ".icns" : ".ico";
+            default -> isLinux() ? ".png" : isMac() ? ".icns" : ".ico";
         };
     }
 

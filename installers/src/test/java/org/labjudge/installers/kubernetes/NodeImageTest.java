@@ -46,8 +46,9 @@ class NodeImageTest {
                     .isEqualTo("executor-node " + System.getProperty("labjudge.version"));
 
             Path config = Files.createDirectories(tmp.resolve("config"));
-            Files.writeString(config.resolve("node.json"),
-                    "{\"bind\": \"0.0.0.0\", \"port\": 7070, \"slots\": 1, \"drainSeconds\": 30}\n");
+            // No runtime images under this prefix: UP needs only the engine, and no sandboxes are made.
+            Files.writeString(config.resolve("node.json"), "{\"bind\": \"0.0.0.0\", \"port\": 7070, \"slots\": 1,"
+                    + " \"drainSeconds\": 30, \"imagePrefix\": \"labjudge-absent/\"}\n");
             int socketGroup = (Integer) Files.getAttribute(Path.of("/var/run/docker.sock"), "unix:gid");
             run("docker", "run", "-d", "--name", name, "--network", "none",
                     "--read-only", "--tmpfs", "/tmp", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
