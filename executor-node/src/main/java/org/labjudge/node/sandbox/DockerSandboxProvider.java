@@ -52,20 +52,35 @@ public final class DockerSandboxProvider implements SandboxProvider {
 
     @Override
     public boolean available() {
-        // A hard deadline of our own: an engine that is shutting down may keep a pooled
-        // connection open without answering, past the HTTP client's own timeouts.
+        // Our own deadlines: an engine that is shutting down may keep a pooled connection open
+        // without answering, past the HTTP client's timeouts; and it still answers _ping while
+        // it already refuses real work, which `info` shows by failing.
         Future<?> ping = pings.submit(() -> healthDocker.pingCmd().exec());
+        Future<?> info = pings.submit(() -> healthDocker.infoCmd().exec());
         try {
             ping.get(PING_DEADLINE_MS, TimeUnit.MILLISECONDS);
-            return true;
         } catch (ExecutionException | TimeoutException e) {
-            ping.cancel(true);
+            info.cancel(true);
             return false;
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
             ping.cancel(true);
+        }
+        try {
+            info.get(PING_DEADLINE_MS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return false; // the engine answered, with a refusal
+        } catch (TimeoutException e) {
+            info.cancel(true);
+            return true; // slow under load, but it answered the ping
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
     }
 
     @Override

@@ -47,7 +47,7 @@ class NodeCrashRecoveryTest {
                 + "\"limits\":{\"timeMs\":1000,\"wallTimeMs\":45000}}";
         String leftover;
         try (NodeJvm first = NodeJvm.start(nodeId, TAG)) {
-            first.awaitUp(Duration.ofSeconds(60));
+            first.awaitUp(Duration.ofSeconds(120));
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
                 try {
                     return first.send(HttpRequest.newBuilder(first.uri("/api/v1/runs"))
@@ -69,7 +69,7 @@ class NodeCrashRecoveryTest {
         assertThat(HostileNode.processesByContainer().get(leftover)).contains("sleep");
 
         try (NodeJvm second = NodeJvm.start(nodeId, TAG)) {
-            second.awaitUp(Duration.ofSeconds(60));
+            second.awaitUp(Duration.ofSeconds(120));
 
             assertThat(HostileNode.dockerPs(nodeId)).noneMatch(line -> line.startsWith(leftover));
             assertThat(HostileNode.processesByContainer()).doesNotContainKey(leftover);
