@@ -81,7 +81,6 @@ public final class DockerSandboxProvider implements SandboxProvider {
             return false;
         }
     }
-    }
 
     @Override
     public Sandbox open(SandboxSpec spec) {
