@@ -576,7 +576,9 @@ static void handle_ping(void) {
 static void on_term(int sig, siginfo_t *info, void *context) {
   (void)sig;
   (void)context;
-  if (info->si_pid != 0) return; /* sent from inside the sandbox */
+  /* Sent from inside the sandbox. Only kill() from outside the pid namespace arrives as SI_USER
+   * with pid 0: a program may forge si_pid 0 with rt_sigqueueinfo, but not SI_USER. */
+  if (info->si_code != SI_USER || info->si_pid != 0) return;
   kill(-1, SIGKILL);
   _exit(0);
 }

@@ -44,6 +44,28 @@ class AgentTamperingTest {
     }
 
     @Test
+    void aForgedSigtermFromOutsideDoesNotEndTheAgent(HostileNode node) {
+        // rt_sigqueueinfo lets a program claim sender pid 0, as a signal from outside the container has.
+        String program = """
+                import ctypes, platform, signal, time
+                libc = ctypes.CDLL(None, use_errno=True)
+                SYS_rt_sigqueueinfo = 129 if platform.machine() == 'x86_64' else 138
+                info = (ctypes.c_int * 32)()
+                info[0] = signal.SIGTERM  # si_signo
+                info[2] = -1              # si_code: SI_QUEUE, the only kind a program may send
+                info[4] = 0               # si_pid: "from outside the sandbox"
+                print('sent', libc.syscall(SYS_rt_sigqueueinfo, 1, signal.SIGTERM, info) == 0, flush=True)
+                time.sleep(0.5)
+                print('alive')
+                """;
+        TestResult test = node.runOnce("python", program);
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.OK);
+        assertThat(test.stdout()).endsWith("alive\n");
+        node.assertSurvived();
+    }
+
+    @Test
     void aForgedReplyDoesNotReachTheNode(HostileNode node) {
         // Writes an agent reply claiming exit 0, 1 ms and the right answer, then loops forever.
         String program = """

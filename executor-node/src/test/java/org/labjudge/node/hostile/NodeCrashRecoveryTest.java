@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.labjudge.node.sandbox.ContainerJanitor;
+import org.labjudge.node.sandbox.DockerClients;
+import org.labjudge.node.sandbox.SandboxLabels;
 
 /**
  * A node killed with SIGKILL mid-run leaves a container behind; its next start removes it. Its
@@ -43,6 +46,15 @@ class NodeCrashRecoveryTest {
     @Test
     void aNodeKilledMidRunRemovesItsLeftoversAtItsNextStart() throws Exception {
         String nodeId = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            killAndRestart(nodeId);
+        } finally {
+            // Whatever failed above, leave no container of this test's nodes behind.
+            new ContainerJanitor(DockerClients.forSandboxes(), new SandboxLabels(nodeId)).removeLeftovers();
+        }
+    }
+
+    private static void killAndRestart(String nodeId) throws Exception {
         String slowRun = "{\"language\":\"bash\",\"source\":\"sleep 45\","
                 + "\"limits\":{\"timeMs\":1000,\"wallTimeMs\":45000}}";
         String leftover;

@@ -20,10 +20,13 @@ final class NodeJvm implements AutoCloseable {
     final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private NodeJvm(int port, Process process, Path log) {
+    private final Path config;
+
+    private NodeJvm(int port, Process process, Path log, Path config) {
         this.port = port;
         this.process = process;
         this.log = log;
+        this.config = config;
     }
 
     /**
@@ -38,7 +41,6 @@ final class NodeJvm implements AutoCloseable {
         Path log = File.createTempFile("lj-node-" + nodeId, ".log").toPath();
         Path config = File.createTempFile("lj-node-" + nodeId, ".json").toPath();
         Files.writeString(config, "{\"imageTag\": \"" + imageTag + "\"}");
-        config.toFile().deleteOnExit();
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -46,7 +48,7 @@ final class NodeJvm implements AutoCloseable {
                 "--config", config.toString(),
                 "--port", Integer.toString(port), "--node-id", nodeId, "--slots", "1"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new NodeJvm(port, process, log);
+        return new NodeJvm(port, process, log, config);
     }
 
     URI uri(String path) {
@@ -100,5 +102,6 @@ final class NodeJvm implements AutoCloseable {
     public void close() throws IOException {
         process.destroyForcibly();
         Files.deleteIfExists(log);
+        Files.deleteIfExists(config);
     }
 }
