@@ -16,6 +16,7 @@ import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.DockerSandboxProvider;
+import org.labjudge.node.sandbox.EngineProbe;
 import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.node.sandbox.WarmSandboxPool;
 import org.labjudge.node.sandbox.SandboxLabels;
@@ -30,11 +31,10 @@ public final class ExecutorNode {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorNode.class);
     /** How often the engine is checked: a stopped engine shows as DOWN within about this long. */
     private static final long HEALTH_INTERVAL_MS = 500;
-    private static final Duration HEALTH_TIMEOUT = Duration.ofMillis(1500);
 
     private final NodeConfig config;
     private final DockerClient docker;
-    private final DockerClient healthDocker;
+    private final EngineProbe probe;
     private final ContainerJanitor janitor;
     private final WarmSandboxPool sandboxes;
     private final EngineHealth health;
@@ -43,12 +43,12 @@ public final class ExecutorNode {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean shutDown;
 
-    private ExecutorNode(NodeConfig config, DockerClient docker, DockerClient healthDocker,
+    private ExecutorNode(NodeConfig config, DockerClient docker, EngineProbe probe,
             ContainerJanitor janitor, WarmSandboxPool sandboxes, EngineHealth health, RunWorker worker,
             NodeApi api) {
         this.config = config;
         this.docker = docker;
-        this.healthDocker = healthDocker;
+        this.probe = probe;
         this.janitor = janitor;
         this.sandboxes = sandboxes;
         this.health = health;
@@ -60,9 +60,9 @@ public final class ExecutorNode {
      *  reported DOWN and used as soon as it answers. */
     public static ExecutorNode start(NodeConfig config, String version) {
         DockerClient docker = DockerClients.forSandboxes();
-        DockerClient healthDocker = DockerClients.forHealthChecks(HEALTH_TIMEOUT);
+        EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
-        DockerSandboxProvider engine = new DockerSandboxProvider(docker, healthDocker, labels);
+        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels);
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, PoolSettings.forSlots(config.slots()));
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = JudgeSettings.defaults().withImages(config.imagePrefix(), config.imageTag());
@@ -75,11 +75,6 @@ public final class ExecutorNode {
             sandboxes.warm(languages.startSpecs(config.defaults()));
             LOG.info("node {}: {} language(s) available: {}", config.nodeId(), available, languages.ids());
         };
-        if (sandboxes.available()) {
-            prepareEngine.run();
-        } else {
-            LOG.warn("node {}: the Docker engine does not answer; health is DOWN until it does", config.nodeId());
-        }
         EngineHealth health = new EngineHealth(sandboxes, HEALTH_INTERVAL_MS, prepareEngine);
         NodeMetrics metrics = new NodeMetrics();
         RunWorker worker = new RunWorker(config.nodeId(), config.runPolicy(), settings, languages,
@@ -97,12 +92,12 @@ public final class ExecutorNode {
                 e.addSuppressed(cleanup);
             }
             closeQuietly(docker);
-            closeQuietly(healthDocker);
+            probe.close();
             throw e;
         }
         LOG.info("node {} listens on http://{}:{} with {} slot(s)", config.nodeId(), config.bind(), api.port(),
                 config.slots());
-        return new ExecutorNode(config, docker, healthDocker, janitor, sandboxes, health, worker, api);
+        return new ExecutorNode(config, docker, probe, janitor, sandboxes, health, worker, api);
     }
 
     public int port() {
@@ -137,7 +132,7 @@ public final class ExecutorNode {
             LOG.warn("node {}: could not remove its containers: {}", config.nodeId(), e.toString());
         }
         closeQuietly(docker);
-        closeQuietly(healthDocker);
+        probe.close();
         LOG.info("node {} stopped", config.nodeId());
         stopped.countDown();
     }

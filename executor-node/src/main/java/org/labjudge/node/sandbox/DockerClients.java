@@ -19,13 +19,21 @@ public final class DockerClients {
         return build(null, 200);
     }
 
-    /** A client whose calls give up quickly, to tell whether the engine answers. */
-    public static DockerClient forHealthChecks(Duration timeout) {
-        return build(timeout, 4);
+    /** The engine DOCKER_HOST (environment or system property) names now. */
+    public static DockerClientConfig fromEnvironment() {
+        return DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+    }
+
+    /** A client of the engine {@code config} names whose calls give up quickly, to tell whether it answers. */
+    public static DockerClient forHealthChecks(DockerClientConfig config, Duration timeout) {
+        return build(config, timeout, 1);
     }
 
     private static DockerClient build(Duration responseTimeout, int maxConnections) {
-        DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+        return build(fromEnvironment(), responseTimeout, maxConnections);
+    }
+
+    private static DockerClient build(DockerClientConfig config, Duration responseTimeout, int maxConnections) {
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
                 .sslConfig(config.getSSLConfig())

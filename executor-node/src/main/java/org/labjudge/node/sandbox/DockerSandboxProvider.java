@@ -10,12 +10,7 @@ import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.StreamType;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,57 +24,24 @@ public final class DockerSandboxProvider implements SandboxProvider {
     private static final Logger LOG = LoggerFactory.getLogger(DockerSandboxProvider.class);
     static final String SANDBOX_USER = "10001:10001";
     static final String WORK_DIR = "/box";
-    private static final long PING_DEADLINE_MS = 1000;
 
     private final DockerClient docker;
-    private final DockerClient healthDocker;
+    private final EngineProbe probe;
     private final SandboxLabels labels;
-    private final ExecutorService pings = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "docker-ping");
-        t.setDaemon(true);
-        return t;
-    });
 
     /**
       * @param docker the client sandboxes are made and attached with (no response timeout)
-      * @param healthDocker a client with a short response timeout, for {@link #available()}
+      * @param probe tells whether the engine answers, for {@link #available()}
       */
-    public DockerSandboxProvider(DockerClient docker, DockerClient healthDocker, SandboxLabels labels) {
+    public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels) {
         this.docker = docker;
-        this.healthDocker = healthDocker;
+        this.probe = probe;
         this.labels = labels;
     }
 
     @Override
     public boolean available() {
-        // Our own deadlines: an engine that is shutting down may keep a pooled connection open
-        // without answering, past the HTTP client's timeouts; and it still answers _ping while
-        // it already refuses real work, which `info` shows by failing.
-        Future<?> ping = pings.submit(() -> healthDocker.pingCmd().exec());
-        Future<?> info = pings.submit(() -> healthDocker.infoCmd().exec());
-        try {
-            ping.get(PING_DEADLINE_MS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            info.cancel(true);
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            ping.cancel(true);
-        }
-        try {
-            info.get(PING_DEADLINE_MS, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException e) {
-            return false; // the engine answered, with a refusal
-        } catch (TimeoutException e) {
-            info.cancel(true);
-            return true; // slow under load, but it answered the ping
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return probe.answers();
     }
 
     @Override

@@ -39,6 +39,7 @@ class EngineFaultTest {
             HttpResponse<String> refused = node.post("/api/v1/runs", "{\"language\":\"bash\",\"source\":\"echo x\"}");
             long refusedMs = (System.nanoTime() - stopped) / 1_000_000;
 
+            System.out.printf("engine stopped: health DOWN after %d ms, a run refused after %d ms%n", downMs, refusedMs);
             SoftAssertions timely = new SoftAssertions();
             timely.assertThat(downMs).as("ms from the engine refusing connections to health DOWN").isLessThanOrEqualTo(2000);
             timely.assertThat(refusedMs).as("ms from the engine refusing connections to a run answered 503")

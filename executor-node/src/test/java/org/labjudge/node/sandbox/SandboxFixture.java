@@ -1,7 +1,6 @@
 package org.labjudge.node.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +11,7 @@ public final class SandboxFixture implements AutoCloseable {
 
     public final DockerClient docker = DockerClients.forSandboxes();
     public final SandboxLabels labels = new SandboxLabels("test-" + UUID.randomUUID());
-    public final DockerSandboxProvider provider = new DockerSandboxProvider(
-            docker, DockerClients.forHealthChecks(Duration.ofSeconds(2)), labels);
+    public final DockerSandboxProvider provider = new DockerSandboxProvider(docker, EngineProbe.standard(), labels);
     public final ContainerJanitor janitor = new ContainerJanitor(docker, labels);
 
     public Sandbox open() {
