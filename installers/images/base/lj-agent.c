@@ -52,6 +52,8 @@
 #define MAX_FIELD (256u * 1024u * 1024u)
 #define MAX_ARGS 4096
 #define TICK_MS 5
+/* How long processes left behind by a main process that exited may run on before they are killed. */
+#define LINGER_US 250000LL
 
 enum {
   FLAG_CPU = 1, FLAG_WALL = 2, FLAG_OUTPUT = 4, FLAG_OOM = 8, FLAG_START_FAILED = 16,
@@ -350,6 +352,16 @@ static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize
   }
   struct rlimit core = {0, 0};
   setrlimit(RLIMIT_CORE, &core);
+  /* The program and all it starts are the OOM killer's first choice, never the agent: raising
+   * one's own score needs no privilege (lowering the agent's would). /proc/self is root's while
+   * the process is not dumpable, as it inherited from the agent; execve makes it dumpable anyway,
+   * and it holds none of the agent's pipes any more (they are close-on-exec or replaced above). */
+  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+  int adj = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (adj >= 0) {
+    if (write(adj, "1000", 4) != 4) { /* the agent's score stays lower anyway */ }
+    close(adj);
+  }
   execvpe(argv[0], argv, envp);
   int e = errno;
   write_full(report, &e, sizeof e);
@@ -411,7 +423,8 @@ static void handle_execute(void) {
   int status = 0, main_done = 0, over_cap = 0;
   struct rusage usage = {0};
   long long end = 0;
-  while (open_streams > 0 || !main_done) {
+  long long linger_until = 0; /* while set, processes left by the main one run on briefly */
+  while (open_streams > 0 || !main_done || linger_until > 0) {
     struct pollfd fds[2];
     int nfds = 0, idx[2];
     for (int i = 0; i < 2; i++) {
@@ -443,8 +456,11 @@ static void handle_execute(void) {
         status = w;
         main_done = 1;
         end = now_us();
-        /* Nothing a program started may outlive it: orphans die with their parent. */
-        kill_everything();
+        /* Nothing a program started may outlive it: orphans die with their parent, after a
+         * moment in which a fork bomb whose main process exits at once shows itself by hitting
+         * the process limit (it would otherwise look like a clean run). */
+        if (kill(-1, 0) == 0) linger_until = end + LINGER_US;
+        else kill_everything();
       }
     }
     long long elapsed = now_us() - start;
@@ -455,6 +471,12 @@ static void handle_execute(void) {
       if (cpu_start >= 0 && cpu_now >= 0 && cpu_now - cpu_start > (long long)cpu_ms * 1000)
         flags |= FLAG_CPU;
       if (flags & (FLAG_OUTPUT | FLAG_WALL | FLAG_CPU)) kill_everything();
+    } else if (linger_until > 0) {
+      long long refused = cgroup_pids_refused();
+      if ((pids_start >= 0 && refused > pids_start) || now_us() > linger_until || kill(-1, 0) != 0) {
+        kill_everything();
+        linger_until = 0;
+      }
     } else if (open_streams > 0 && now_us() - end > 2000000) {
       /* A writer that escaped the kill (it cannot, but never hang the node on it). */
       for (int i = 0; i < 2; i++)

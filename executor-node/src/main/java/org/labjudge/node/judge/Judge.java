@@ -57,7 +57,12 @@ final class Judge {
         Checker checker = checker(run.checker());
         OutputBudget kept = new OutputBudget(KEPT_OUTPUT_PER_RUN);
         boolean stop = false;
+        boolean lost = false;
         for (TestCase test : run.tests()) {
+            if (lost) {
+                results.add(skipped(test, "skipped: the sandbox was killed for memory in an earlier test"));
+                continue;
+            }
             if (stop) {
                 results.add(skipped(test, "skipped after an earlier failure"));
                 continue;
@@ -65,6 +70,8 @@ final class Judge {
             TestResult result = runTest(run, test, checker, sandbox, kept);
             results.add(result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
+            // Only a memory kill can take the whole sandbox down with the program.
+            lost = result.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED && !sandbox.alive();
         }
         Verdict overall = Verdict.overall(results.stream().map(TestResult::verdict).toList());
         return new JudgeOutcome(compile, results, overall);

@@ -3,12 +3,14 @@ package org.labjudge.node.sandbox;
 import com.github.dockerjava.api.DockerClient;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A sandbox that is one Docker container whose PID 1 is the LabJudge agent. */
 final class DockerSandbox implements Sandbox {
     private static final Logger LOG = LoggerFactory.getLogger(DockerSandbox.class);
+    private static final int KILL_SIGNAL = 9;
 
     private final DockerClient docker;
     private final String containerId;
@@ -47,7 +49,33 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public ExecResult execute(ExecRequest request) {
-        return guarded(() -> agent.execute(request));
+        long start = System.nanoTime();
+        try {
+            return guarded(() -> agent.execute(request));
+        } catch (SandboxException e) {
+            if (!killedForMemory()) {
+                throw e;
+            }
+            // Memory ran out so badly that the kernel killed the agent after the program (files in the
+            // memory-backed work dirs count too): the program's verdict stands, its output is lost.
+            LOG.info("sandbox {} was killed for memory along with its agent", id());
+            return new ExecResult(-1, KILL_SIGNAL, 0, (System.nanoTime() - start) / 1000, 0,
+                    java.util.Set.of(ExecFlag.OOM_KILLED), new byte[0], new byte[0],
+                    "the sandbox was killed for memory; the program's output is lost");
+        }
+    }
+
+    /** Whether the container ended because the kernel killed its processes for memory. */
+    private boolean killedForMemory() {
+        try {
+            // The attachment ends a moment before the engine records the container's end.
+            docker.waitContainerCmd(containerId).start().awaitStatusCode(2, TimeUnit.SECONDS);
+            Boolean oom = docker.inspectContainerCmd(containerId).exec().getState().getOOMKilled();
+            return Boolean.TRUE.equals(oom);
+        } catch (RuntimeException e) {
+            LOG.debug("could not tell why sandbox {} ended: {}", id(), e.toString());
+            return false;
+        }
     }
 
     @Override

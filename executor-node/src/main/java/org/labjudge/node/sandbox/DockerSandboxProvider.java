@@ -24,6 +24,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
     private static final Logger LOG = LoggerFactory.getLogger(DockerSandboxProvider.class);
     static final String SANDBOX_USER = "10001:10001";
     static final String WORK_DIR = "/box";
+    static final int SHM_MB = 16;
 
     private final DockerClient docker;
     private final EngineProbe probe;
@@ -94,6 +95,9 @@ public final class DockerSandboxProvider implements SandboxProvider {
                 .withTmpFs(Map.of(
                         WORK_DIR, "rw,exec,nosuid,nodev,size=" + spec.workDirMb() + "m,uid=10001,gid=10001,mode=0700",
                         "/tmp", "rw,exec,nosuid,nodev,size=" + spec.tmpDirMb() + "m,mode=1777"))
+                // /dev/shm is memory charged to the sandbox like the tmpfs dirs: kept small so that
+                // files there cannot crowd out the run's own memory limit.
+                .withShmSize(SHM_MB * 1024L * 1024L)
                 .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE));
         try {
             CreateContainerResponse created = docker.createContainerCmd(spec.image())

@@ -2,11 +2,15 @@ package org.labjudge.node.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
@@ -46,6 +50,27 @@ class MemoryHogTest {
         assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
         assertThat(test.message()).contains("128 MB");
         assertThat(test.wallTimeMs()).isLessThanOrEqualTo(HostileNode.SMALL.wallTimeMs() + 500L);
+        node.assertSurvived();
+    }
+
+    @Test
+    void filesInTheMemoryBackedDirectoriesCountAgainstTheMemoryLimit(HostileNode node) {
+        // The work dir, /tmp and /dev/shm are tmpfs: filling all three asks for more than 128 MB.
+        // Whichever process the kernel kills (at worst the agent too), the run is MLE and later tests
+        // are skipped, never INTERNAL_ERROR.
+        String filler = """
+                head -c 60M /dev/zero > /box/a
+                head -c 60M /dev/zero > /tmp/b
+                head -c 16M /dev/zero > /dev/shm/c
+                head -c 60M /dev/zero > /box/d
+                echo survived
+                """;
+        RunResult result = node.runTests("bash", filler, HostileNode.SMALL,
+                List.of(new TestCase("1", "", null), new TestCase("2", "", null)));
+
+        assertThat(result.verdict()).as(result::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        assertThat(result.tests().get(0).verdict()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        assertThat(result.tests().get(1).verdict()).isIn(Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.SKIPPED);
         node.assertSurvived();
     }
 }
