@@ -17,7 +17,6 @@ import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.DockerSandboxProvider;
 import org.labjudge.node.sandbox.EngineProbe;
-import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.node.sandbox.WarmSandboxPool;
 import org.labjudge.node.sandbox.SandboxLabels;
 import org.slf4j.Logger;
@@ -63,7 +62,7 @@ public final class ExecutorNode {
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
         DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels);
-        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, PoolSettings.forSlots(config.slots()));
+        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.poolSettings());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = JudgeSettings.defaults().withImages(config.imagePrefix(), config.imageTag());
         LanguageCatalog languages = new LanguageCatalog(LanguageTable.defaults(), settings);

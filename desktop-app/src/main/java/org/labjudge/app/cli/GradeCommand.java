@@ -18,7 +18,6 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
 import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackageException;
 import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,21 +58,13 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProblemPackage problem;
-        try {
-            problem = ProblemPackages.load(problemDir);
-        } catch (ProblemPackageException e) {
-            err.println("labjudge: " + e.getMessage());
-            return LabJudgeMain.EXIT_USAGE;
-        }
+        ProblemPackage problem = ProblemPackages.load(problemDir);
         if (!Files.isDirectory(submissionsDir)) {
-            err.println("labjudge: " + submissionsDir + ": not a folder");
-            return LabJudgeMain.EXIT_USAGE;
+            throw new UsageException(submissionsDir + ": not a folder");
         }
         List<Submission> submissions = SubmissionScanner.scan(submissionsDir);
         if (submissions.isEmpty()) {
-            err.println("labjudge: " + submissionsDir + ": no submissions (a source file or a folder per student)");
-            return LabJudgeMain.EXIT_USAGE;
+            throw new UsageException(submissionsDir + ": no submissions (a source file or a folder per student)");
         }
         List<GradeRow> rows;
         try (Pool pool = main.openPool()) {

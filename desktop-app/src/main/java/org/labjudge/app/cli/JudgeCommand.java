@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.labjudge.app.pool.Pool;
-import org.labjudge.app.submission.Submission;
-import org.labjudge.app.submission.SubmissionScanner;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
@@ -14,11 +12,10 @@ import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackageException;
 import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,8 +37,8 @@ final class JudgeCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "the source file")
     Path file;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "language id (default: from the file extension)")
-    String language;
+    @Mixin
+    SourceOptions sourceOptions;
 
     @ParentCommand
     LabJudgeMain main;
@@ -52,26 +49,14 @@ final class JudgeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProblemPackage problem;
-        try {
-            problem = ProblemPackages.load(problemDir);
-        } catch (ProblemPackageException e) {
-            err.println("labjudge: " + e.getMessage());
-            return LabJudgeMain.EXIT_USAGE;
-        }
-        Submission submission = SubmissionScanner.fromFile(file);
-        String lang = language != null ? language : submission.language();
-        if (lang == null) {
-            err.println("labjudge: " + file + ": " + submission.problem() + "; use --lang");
-            return LabJudgeMain.EXIT_USAGE;
-        }
-        RunRequest request = problem.judgeRequest(lang, submission.source());
+        ProblemPackage problem = ProblemPackages.load(problemDir);
+        SourceOptions.Program program = sourceOptions.read(file);
+        RunRequest request = problem.judgeRequest(program.language(), program.source());
         RunResult result;
         try (Pool pool = main.openPool()) {
             result = pool.run(request);
         }
-        out.println(problem.name() + " (" + problem.id() + "): " + file.getFileName() + ", " + lang + ", "
+        out.println(problem.name() + " (" + problem.id() + "): " + file.getFileName() + ", " + program.language() + ", "
                 + request.tests().size() + " tests, judged on " + result.nodeId());
         CompileResult compile = result.compile();
         if (compile != null && compile.verdict() != null && compile.verdict() != Verdict.OK) {

@@ -52,6 +52,8 @@ public final class LabJudgeMain implements Runnable {
         CommandLine line = new CommandLine(new LabJudgeMain());
         line.setOut(out);
         line.setErr(err);
+        // A command's failure is one line: bad input (a UsageException, a broken problem package, an
+        // unreadable file) exits 2, a pool no run could use exits 3.
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("labjudge: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return e instanceof PoolException ? EXIT_POOL : EXIT_USAGE;

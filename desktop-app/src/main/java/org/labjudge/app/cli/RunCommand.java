@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.labjudge.app.pool.Pool;
-import org.labjudge.app.submission.SourceLanguages;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +28,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the source file")
     Path file;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "language id (default: from the file extension)")
-    String language;
+    @Mixin
+    SourceOptions sourceOptions;
 
     @Option(names = "--stdin", paramLabel = "FILE", description = "file fed to the program's standard input")
     Path stdin;
@@ -44,17 +44,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String lang = language != null ? language : SourceLanguages.of(file).orElse(null);
-        if (lang == null) {
-            err.println("labjudge: cannot tell the language of " + file + " (known: " + SourceLanguages.known()
-                    + "); use --lang");
-            return LabJudgeMain.EXIT_USAGE;
-        }
-        String source = Files.readString(file, StandardCharsets.UTF_8);
+        SourceOptions.Program program = sourceOptions.read(file);
         String input = stdin == null ? "" : Files.readString(stdin, StandardCharsets.UTF_8);
         RunResult result;
         try (Pool pool = main.openPool()) {
-            result = pool.run(RunRequest.of(lang, source).withStdin(input));
+            result = pool.run(RunRequest.of(program.language(), program.source()).withStdin(input));
         }
         if (result.compile() != null && result.compile().verdict() != null
                 && result.compile().verdict() != Verdict.OK) {

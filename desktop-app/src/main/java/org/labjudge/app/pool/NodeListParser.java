@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.labjudge.protocol.Json;
+import org.labjudge.protocol.ValueKind;
 
 /**
  * Reads {@code nodes.json} (DESIGN.md: {@code {"token": ..., "nodes": [{"name","url","weight","token"}]}}).
@@ -135,21 +136,6 @@ final class NodeListParser {
     }
 
     private static String kind(JsonNode node) {
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        if (node.isNull()) {
-            return "null";
-        }
-        return "text";
+        return ValueKind.of(node, "an object");
     }
 }

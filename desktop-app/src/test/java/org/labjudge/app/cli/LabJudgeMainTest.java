@@ -121,6 +121,34 @@ class LabJudgeMainTest {
     }
 
     @Test
+    void judgeTakesTheLanguageFromLangOrRefusesAFileOfUnknownLanguage() throws IOException {
+        Path problem = problem("sum");
+        Path file = dir.resolve("solution.txt");
+        Files.writeString(file, "print(3)\n");
+
+        Result refused = run("judge", problem.toString(), file.toString(), "--nodes", nodes.toString());
+        assertThat(refused.code).isEqualTo(LabJudgeMain.EXIT_USAGE);
+        assertThat(refused.err).contains("cannot tell the language of " + file).contains("use --lang");
+
+        Result judged = run("judge", problem.toString(), file.toString(), "--lang", "python",
+                "--nodes", nodes.toString());
+        assertThat(judged.code).isZero();
+        assertThat(judged.out).contains("solution.txt, python, 3 tests");
+    }
+
+    @Test
+    void gradeRefusesAFileInsteadOfAFolder() throws IOException {
+        Path problem = problem("sum");
+        Path file = dir.resolve("alice.py");
+        Files.writeString(file, "print(3)\n");
+
+        Result result = run("grade", problem.toString(), file.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_USAGE);
+        assertThat(result.err).isEqualTo("labjudge: " + file + ": not a folder\n");
+    }
+
+    @Test
     void gradeWritesCsvAndHtmlWithEveryStudent() throws IOException {
         Path problem = problem("sum");
         Path submissions = Files.createDirectories(dir.resolve("submissions"));

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,7 +26,9 @@ import org.labjudge.protocol.ProtocolException;
 public final class ConfigFileReader {
     private static final Set<String> SETTINGS = names(NodeConfigFile.class);
     private static final Set<String> LIMITS = names(Limits.class);
-    private static final List<String> LIMITS_SETTINGS = List.of("defaults", "max");
+    /** The settings that are objects, and the names each takes. */
+    private static final Map<String, Set<String>> NESTED = Map.of(
+            "defaults", LIMITS, "max", LIMITS, "warmPool", names(WarmPoolConfig.class));
 
     private final ObjectMapper mapper = Json.newMapper();
 
@@ -46,12 +48,12 @@ public final class ConfigFileReader {
                 throw new ConfigException(file + ": expected a JSON object of settings");
             }
             checkNames(file, tree, "", SETTINGS);
-            for (String name : LIMITS_SETTINGS) {
-                JsonNode limits = tree.get(name);
-                if (limits != null && limits.isObject()) {
-                    checkNames(file, limits, name + ".", LIMITS);
+            NESTED.forEach((name, known) -> {
+                JsonNode nested = tree.get(name);
+                if (nested != null && nested.isObject()) {
+                    checkNames(file, nested, name + ".", known);
                 }
-            }
+            });
             return Json.read(mapper, bytes, NodeConfigFile.class);
         } catch (ProtocolException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);

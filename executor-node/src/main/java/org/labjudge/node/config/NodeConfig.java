@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.labjudge.node.judge.RunPolicy;
+import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.LimitsInfo;
 
@@ -29,6 +30,7 @@ import org.labjudge.protocol.LimitsInfo;
  * @param imagePrefix prefix of the runtime image names, e.g. {@code labjudge/} for {@code labjudge/python}
  * @param imageTag tag of the runtime images
  * @param drainSeconds how long a stopping node lets running requests finish
+ * @param warmPool how many containers each language keeps ready, and how often one is reused (complete)
  */
 public record NodeConfig(
         String bind,
@@ -45,7 +47,8 @@ public record NodeConfig(
         Limits max,
         String imagePrefix,
         String imageTag,
-        int drainSeconds) {
+        int drainSeconds,
+        WarmPoolConfig warmPool) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -93,6 +96,12 @@ public record NodeConfig(
     /** The worker's admission and limits policy. Call {@link #validate()} first. */
     public RunPolicy runPolicy() {
         return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles);
+    }
+
+    /** The warm sandbox pool's settings. Call {@link #validate()} first. */
+    public PoolSettings poolSettings() {
+        return new PoolSettings(warmPool.idlePerLanguage(), warmPool.maxPerLanguage(), warmPool.maxUses(),
+                PoolSettings.DEFAULT_REFILL_THREADS);
     }
 
     /** The limits policy as published in {@code /api/v1/info}. */
@@ -147,6 +156,11 @@ public record NodeConfig(
         if (drainSeconds < 0) {
             problems.add("drainSeconds must be 0 or more, got " + drainSeconds);
         }
+        if (warmPool == null || !warmPool.complete()) {
+            problems.add("warmPool must give every setting");
+        } else {
+            problems.addAll(warmPool.problems());
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
@@ -196,14 +210,14 @@ public record NodeConfig(
                 + ", maxBodyBytes=" + maxBodyBytes + ", maxSourceBytes=" + maxSourceBytes
                 + ", maxTests=" + maxTests + ", maxFiles=" + maxFiles + ", defaults=" + defaults
                 + ", max=" + max + ", imagePrefix=" + imagePrefix + ", imageTag=" + imageTag
-                + ", drainSeconds=" + drainSeconds + "]";
+                + ", drainSeconds=" + drainSeconds + ", warmPool=" + warmPool + "]";
     }
 
     /**
      * Collects settings from the file and the command line; whatever is still unset when
      * {@link #build()} runs takes its default. Defaults that depend on other settings
-     * ({@code maxQueue} from {@code slots}) are computed then, so a {@code --slots} override
-     * moves the queue with it.
+     * ({@code maxQueue} and {@code warmPool.maxPerLanguage} from {@code slots}) are computed then,
+     * so a {@code --slots} override moves them with it.
      */
     public static final class Builder {
         private String bind;
@@ -221,6 +235,7 @@ public record NodeConfig(
         private String imagePrefix;
         private String imageTag;
         private Integer drainSeconds;
+        private WarmPoolConfig warmPool;
 
         private Builder() {
         }
@@ -243,6 +258,7 @@ public record NodeConfig(
             imagePrefix = or(file.imagePrefix(), imagePrefix);
             imageTag = or(file.imageTag(), imageTag);
             drainSeconds = or(file.drainSeconds(), drainSeconds);
+            warmPool(file.warmPool());
             return this;
         }
 
@@ -324,6 +340,12 @@ public record NodeConfig(
             return this;
         }
 
+        /** Warm pool settings; values left out keep the ones set so far (or the defaults). */
+        public Builder warmPool(WarmPoolConfig value) {
+            warmPool = value == null ? warmPool : value.orDefaults(warmPool);
+            return this;
+        }
+
         /** The configuration, defaults filled in; not yet validated. */
         public NodeConfig build() {
             int slotCount = slots != null ? slots : Runtime.getRuntime().availableProcessors();
@@ -343,7 +365,16 @@ public record NodeConfig(
                     max == null ? DEFAULT_MAX_LIMITS : max.orDefaults(DEFAULT_MAX_LIMITS),
                     or(imagePrefix, DEFAULT_IMAGE_PREFIX),
                     or(imageTag, DEFAULT_IMAGE_TAG),
-                    or(drainSeconds, DEFAULT_DRAIN_SECONDS));
+                    or(drainSeconds, DEFAULT_DRAIN_SECONDS),
+                    warmPoolWithDefaults(slotCount));
+        }
+
+        /** Defaults filled in: a ready container per slot, and never fewer than the idle ones. */
+        private WarmPoolConfig warmPoolWithDefaults(int slotCount) {
+            WarmPoolConfig given = or(warmPool, WarmPoolConfig.NONE);
+            int idle = or(given.idlePerLanguage(), PoolSettings.DEFAULT_IDLE_PER_IMAGE);
+            return given.orDefaults(new WarmPoolConfig(idle,
+                    Math.max(idle, PoolSettings.defaultMaxPerImage(slotCount)), PoolSettings.DEFAULT_MAX_USES));
         }
 
         private static <T> T or(T value, T fallback) {

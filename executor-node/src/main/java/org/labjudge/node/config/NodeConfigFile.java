@@ -23,5 +23,6 @@ public record NodeConfigFile(
         Limits max,
         String imagePrefix,
         String imageTag,
-        Integer drainSeconds) {
+        Integer drainSeconds,
+        WarmPoolConfig warmPool) {
 }

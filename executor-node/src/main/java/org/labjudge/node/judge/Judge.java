@@ -170,7 +170,7 @@ final class Judge {
     private static Checker checker(CheckerSpec spec) {
         CheckOptions options = CheckOptions.of(spec.caseSensitive(), spec.spaceChangeSensitive(),
                 spec.floatAbsTolerance(), spec.floatRelTolerance());
-        return Checkers.of(spec.type().name().toLowerCase(java.util.Locale.ROOT), options);
+        return Checkers.of(spec.type(), options);
     }
 
     private static TestResult skipped(TestCase test, String message) {

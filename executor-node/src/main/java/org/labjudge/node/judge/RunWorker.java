@@ -12,7 +12,6 @@ import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxException;
 import org.labjudge.node.sandbox.SandboxProvider;
 import org.labjudge.node.sandbox.SandboxSpec;
-import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -139,8 +138,7 @@ public final class RunWorker implements RunService {
 
     private static JudgeOutcome internalError(PreparedRun run, String message) {
         List<TestResult> tests = run.tests().stream().map(t -> internalError(t, message)).toList();
-        CompileResult compile = null;
-        return new JudgeOutcome(compile, tests, Verdict.INTERNAL_ERROR);
+        return new JudgeOutcome(null, tests, Verdict.INTERNAL_ERROR); // nothing was compiled
     }
 
     private static TestResult internalError(TestCase test, String message) {

@@ -268,54 +268,43 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     }
 
     /** A pooled sandbox on loan to one run: closing it gives it back instead of destroying it. */
-    private final class Lease implements Sandbox {
-        private final Sandbox sandbox;
+    private final class Lease extends ForwardingSandbox {
         private final Shape shape;
         private final int uses;
         private boolean failed;
         private boolean returned;
 
         Lease(Sandbox sandbox, Shape shape, int uses) {
-            this.sandbox = sandbox;
+            super(sandbox);
             this.shape = shape;
             this.uses = uses;
         }
 
         @Override
-        public String id() {
-            return sandbox.id();
-        }
-
-        @Override
         public void writeFile(String name, byte[] content, boolean executable) {
             watch(() -> {
-                sandbox.writeFile(name, content, executable);
+                super.writeFile(name, content, executable);
                 return null;
             });
         }
 
         @Override
         public ExecResult execute(ExecRequest request) {
-            return watch(() -> sandbox.execute(request));
+            return watch(() -> super.execute(request));
         }
 
         @Override
         public void setLimits(int memoryMb, int processes) {
             watch(() -> {
-                sandbox.setLimits(memoryMb, processes);
+                super.setLimits(memoryMb, processes);
                 return null;
             });
         }
 
         @Override
-        public boolean alive() {
-            return sandbox.alive();
-        }
-
-        @Override
         public void reset() {
             watch(() -> {
-                sandbox.reset();
+                super.reset();
                 return null;
             });
         }
@@ -337,10 +326,10 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             returned = true;
             if (failed) {
                 counter(inUse, shape).decrementAndGet();
-                sandbox.close();
+                delegate().close();
                 refill(shape);
             } else {
-                giveBack(sandbox, shape, uses + 1);
+                giveBack(delegate(), shape, uses + 1);
             }
         }
     }

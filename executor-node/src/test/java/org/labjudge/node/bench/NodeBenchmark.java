@@ -2,15 +2,13 @@ package org.labjudge.node.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.labjudge.node.testing.NodeJvm;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
@@ -52,13 +51,37 @@ public final class NodeBenchmark {
         int slots = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "LabJudge node benchmark: %d iterations per scenario, %d slots, %d clients for throughput%n",
                 iterations, slots, CLIENTS);
-        try (NodeUnderTest node = NodeUnderTest.start(slots)) {
-            NodeBenchmark bench = new NodeBenchmark(node.port, iterations);
+        try (NodeJvm node = startNode(slots)) {
+            NodeBenchmark bench = new NodeBenchmark(node.port(), iterations);
             System.out.printf(Locale.ROOT, "node resident memory, idle after start: %.0f MB%n", node.residentMb());
             bench.warm();
             System.out.printf(Locale.ROOT, "node resident memory, idle after warm-up: %.0f MB%n", node.residentMb());
             bench.run(node, slots);
         }
+    }
+
+    /** The node in its own JVM, so its memory is its own; returns once its pool has filled. */
+    private static NodeJvm startNode(int slots) throws Exception {
+        NodeJvm node = NodeJvm.builder("bench-" + ProcessHandle.current().pid())
+                .slots(slots)
+                // A queue deep enough for every client: the benchmark measures serving, not refusing.
+                .setting("maxQueue", CLIENTS * 2)
+                .jvmOptions(jvmOptions())
+                .start();
+        try {
+            node.awaitUp(Duration.ofSeconds(120), "java");
+        } catch (Exception | Error e) {
+            node.close();
+            throw e;
+        }
+        Thread.sleep(2000); // let the pool fill
+        return node;
+    }
+
+    /** The node's JVM options, from {@code -Dlabjudge.node.jvm} (bin/benchmark passes the installed ones). */
+    private static List<String> jvmOptions() {
+        return Arrays.stream(System.getProperty("labjudge.node.jvm", "").trim().split("\\s+"))
+                .filter(option -> !option.isEmpty()).toList();
     }
 
     private void warm() {
@@ -69,7 +92,7 @@ public final class NodeBenchmark {
         }
     }
 
-    private void run(NodeUnderTest node, int slots) throws Exception {
+    private void run(NodeJvm node, int slots) throws Exception {
         Stats py = latency(RunRequest.of("python", PY_HELLO));
         Stats c = latency(RunRequest.of("c", C_HELLO));
         Stats java = latency(RunRequest.of("java", JAVA_HELLO));
@@ -191,7 +214,7 @@ public final class NodeBenchmark {
     }
 
     /** Fills every slot and the queue with sleeping runs and reads the node's memory meanwhile. */
-    private double fullQueueMemory(NodeUnderTest node, int slots) throws Exception {
+    private double fullQueueMemory(NodeJvm node, int slots) throws Exception {
         int inFlight = slots * 5;
         ExecutorService pool = Executors.newFixedThreadPool(inFlight);
         List<Future<?>> calls = new ArrayList<>();
@@ -205,73 +228,5 @@ public final class NodeBenchmark {
         }
         pool.shutdown();
         return rss;
-    }
-
-    /** The node in its own JVM, so its memory is its own. */
-    private static final class NodeUnderTest implements AutoCloseable {
-        final Process process;
-        final int port;
-
-        private NodeUnderTest(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        static NodeUnderTest start(int slots) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = Files.createTempFile("labjudge-bench-node", ".log");
-            // A queue deep enough for every client: the benchmark measures serving, not refusing.
-            Path config = Files.createTempFile("labjudge-bench-node", ".json");
-            Files.writeString(config, "{\"maxQueue\": " + (CLIENTS * 2) + "}");
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (String option : System.getProperty("labjudge.node.jvm", "").trim().split("\\s+")) {
-                if (!option.isEmpty()) {
-                    command.add(option);
-                }
-            }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.labjudge.node.cli.NodeMain",
-                    "serve", "--config", config.toString(), "--port", Integer.toString(port), "--slots", Integer.toString(slots),
-                    "--node-id", "bench-" + ProcessHandle.current().pid()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (System.nanoTime() < deadline) {
-                try {
-                    String languages = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/api/v1/languages")).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                    if (languages.contains("\"java\"")) {
-                        Thread.sleep(2000); // let the pool fill
-                        return new NodeUnderTest(process, port);
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the node exited: " + Files.readString(log));
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("the node did not start: " + Files.readString(log));
-        }
-
-        double residentMb() throws IOException {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-            return Double.NaN;
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            process.waitFor();
-        }
     }
 }

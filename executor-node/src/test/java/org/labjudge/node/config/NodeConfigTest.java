@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.node.judge.RunPolicy;
+import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Limits;
 
 class NodeConfigTest {
@@ -37,7 +38,9 @@ class NodeConfigTest {
         assertThat(config.imagePrefix()).isEqualTo("labjudge/");
         assertThat(config.imageTag()).isEqualTo("current");
         assertThat(config.drainSeconds()).isEqualTo(30);
+        assertThat(config.warmPool()).isEqualTo(new WarmPoolConfig(1, processors, 200));
         assertThat(config.validate()).isSameAs(config);
+        assertThat(config.poolSettings()).isEqualTo(PoolSettings.forSlots(processors));
     }
 
     @Test
@@ -193,6 +196,55 @@ class NodeConfigTest {
         assertThat(policy).isEqualTo(new RunPolicy(2, 5, config.defaults(), config.max(), 1000, 10, 3));
         assertThat(config.limitsInfo().defaults()).isEqualTo(config.defaults());
         assertThat(config.limitsInfo().max()).isEqualTo(config.max());
+    }
+
+    @Test
+    void theWarmPoolIsSetFromTheFileAndItsLimitFollowsTheSlots() throws IOException {
+        Path file = write("{\"slots\": 3, \"warmPool\": {\"idlePerLanguage\": 2, \"maxUses\": 50}}");
+
+        NodeConfig config = NodeConfig.load(file).validate();
+
+        assertThat(config.warmPool()).isEqualTo(new WarmPoolConfig(2, 3, 50));
+        assertThat(config.poolSettings()).isEqualTo(new PoolSettings(2, 3, 50, PoolSettings.DEFAULT_REFILL_THREADS));
+        assertThat(NodeConfig.builder(file).slots(5).build().warmPool().maxPerLanguage()).isEqualTo(5);
+        assertThat(NodeConfig.builder(file).slots(1).build().warmPool().maxPerLanguage())
+                .as("never fewer than the idle ones").isEqualTo(2);
+    }
+
+    @Test
+    void theWarmPoolBuilderKeepsWhatItLeavesOut() throws IOException {
+        Path file = write("{\"warmPool\": {\"maxPerLanguage\": 6}}");
+
+        NodeConfig config = NodeConfig.builder(file).slots(2)
+                .warmPool(new WarmPoolConfig(0, null, null)).build().validate();
+
+        assertThat(config.warmPool()).isEqualTo(new WarmPoolConfig(0, 6, 200));
+        assertThat(NodeConfig.builder().slots(2).warmPool(new WarmPoolConfig(0, null, 1)).build().validate()
+                .poolSettings()).isEqualTo(new PoolSettings(0, 2, 1, PoolSettings.DEFAULT_REFILL_THREADS));
+    }
+
+    @Test
+    void anUnknownWarmPoolSettingIsAnErrorNamingIt() throws IOException {
+        Path file = write("{\"warmPool\": {\"idle\": 1}}");
+
+        assertThatThrownBy(() -> NodeConfig.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown setting \"warmPool.idle\"")
+                .hasMessageContaining("idlePerLanguage");
+        assertThatThrownBy(() -> NodeConfig.load(write("{\"warmPool\": {\"maxUses\": \"many\"}}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("maxUses");
+    }
+
+    @Test
+    void outOfRangeWarmPoolValuesAreRefusedByName() {
+        assertThatThrownBy(() -> NodeConfig.builder().warmPool(new WarmPoolConfig(-1, null, null)).build().validate())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("warmPool.idlePerLanguage must be 0 or more, got -1");
+        assertThatThrownBy(() -> NodeConfig.builder().warmPool(new WarmPoolConfig(3, 2, null)).build().validate())
+                .hasMessageContaining("warmPool.maxPerLanguage (2) is below warmPool.idlePerLanguage (3)");
+        assertThatThrownBy(() -> NodeConfig.builder().warmPool(new WarmPoolConfig(null, null, 0)).build().validate())
+                .hasMessageContaining("warmPool.maxUses must be positive, got 0");
     }
 
     @Test

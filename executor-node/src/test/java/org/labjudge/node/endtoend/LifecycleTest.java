@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.SandboxLabels;
+import org.labjudge.node.testing.NodeJvm;
 
 /** A node cleans up after an earlier instance of itself, and drains its work on SIGTERM. */
 @Tag("docker")
@@ -24,7 +25,7 @@ class LifecycleTest {
     private final DockerClient docker = DockerClients.forSandboxes();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private HttpResponse<String> post(NodeProcess node, String body) {
+    private HttpResponse<String> post(NodeJvm node, String body) {
         try {
             return http.send(HttpRequest.newBuilder(node.uri("/api/v1/runs"))
                     .header("Content-Type", "application/json")
@@ -38,7 +39,7 @@ class LifecycleTest {
     void sigtermLetsTheRunningWorkFinishRefusesNewWorkAndRemovesItsContainers() throws Exception {
         String nodeId = "drain-" + UUID.randomUUID().toString().substring(0, 8);
         ContainerJanitor janitor = new ContainerJanitor(docker, new SandboxLabels(nodeId));
-        try (NodeProcess node = new NodeProcess(nodeId)) {
+        try (NodeJvm node = NodeJvm.builder(nodeId).start()) {
             node.awaitUp(Duration.ofSeconds(90));
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() ->
                     post(node, "{\"language\":\"bash\",\"source\":\"sleep 3; echo finished\"}"));
@@ -46,14 +47,14 @@ class LifecycleTest {
                     HttpRequest.newBuilder(node.uri("/api/v1/info")).build(), HttpResponse.BodyHandlers.ofString())
                     .body().contains("\"busy\":1"));
 
-            node.process.destroy(); // SIGTERM
+            node.process().destroy(); // SIGTERM
 
             await().atMost(Duration.ofSeconds(5)).until(() -> post(node, "{\"language\":\"bash\",\"source\":\"echo late\"}")
                     .statusCode() == 503);
             HttpResponse<String> finished = slow.get(30, TimeUnit.SECONDS);
             assertThat(finished.statusCode()).isEqualTo(200);
             assertThat(finished.body()).contains("\"stdout\":\"finished\\n\"");
-            assertThat(node.process.waitFor(30, TimeUnit.SECONDS)).as("the node exits").isTrue();
+            assertThat(node.process().waitFor(30, TimeUnit.SECONDS)).as("the node exits").isTrue();
             assertThat(janitor.leftovers()).as("containers of the stopped node").isEmpty();
         }
     }

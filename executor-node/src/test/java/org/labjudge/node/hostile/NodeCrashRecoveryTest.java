@@ -3,6 +3,7 @@ package org.labjudge.node.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.SandboxLabels;
+import org.labjudge.node.testing.NodeJvm;
 
 /**
  * A node killed with SIGKILL mid-run leaves a container behind; its next start removes it. Its
@@ -58,8 +60,8 @@ class NodeCrashRecoveryTest {
         String slowRun = "{\"language\":\"bash\",\"source\":\"sleep 45\","
                 + "\"limits\":{\"timeMs\":1000,\"wallTimeMs\":45000}}";
         String leftover;
-        try (NodeJvm first = NodeJvm.start(nodeId, TAG)) {
-            first.awaitUp(Duration.ofSeconds(120));
+        try (NodeJvm first = node(nodeId)) {
+            first.awaitUp(Duration.ofSeconds(120), "bash");
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() -> {
                 try {
                     return first.send(HttpRequest.newBuilder(first.uri("/api/v1/runs"))
@@ -72,16 +74,16 @@ class NodeCrashRecoveryTest {
             leftover = await().atMost(Duration.ofSeconds(90)).until(() -> containerRunning(nodeId, "sleep"),
                     id -> id != null);
 
-            first.process.destroyForcibly();
-            assertThat(first.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            first.process().destroyForcibly();
+            assertThat(first.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(slow.get(10, TimeUnit.SECONDS)).isNull();
         }
         assertThat(HostileNode.dockerPs(nodeId)).as("left by the killed node")
                 .anyMatch(line -> line.startsWith(leftover + " running"));
         assertThat(HostileNode.processesByContainer().get(leftover)).contains("sleep");
 
-        try (NodeJvm second = NodeJvm.start(nodeId, TAG)) {
-            second.awaitUp(Duration.ofSeconds(120));
+        try (NodeJvm second = node(nodeId)) {
+            second.awaitUp(Duration.ofSeconds(120), "bash");
 
             assertThat(HostileNode.dockerPs(nodeId)).noneMatch(line -> line.startsWith(leftover));
             assertThat(HostileNode.processesByContainer()).doesNotContainKey(leftover);
@@ -95,6 +97,14 @@ class NodeCrashRecoveryTest {
             assertThat(second.stop(Duration.ofSeconds(30))).as("the node stops on SIGTERM").isTrue();
         }
         assertThat(HostileNode.dockerPs(nodeId)).as("containers after a clean stop").isEmpty();
+    }
+
+    /**
+     * A node with one slot and only the runtime images tagged {@link #TAG} (a node leaves the
+     * languages without an image out, so it starts faster).
+     */
+    private static NodeJvm node(String nodeId) throws IOException {
+        return NodeJvm.builder(nodeId).slots(1).setting("imageTag", TAG).start();
     }
 
     /** The container of the node in which a process of this name runs, or null. */

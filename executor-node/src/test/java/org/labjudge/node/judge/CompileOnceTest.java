@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.labjudge.node.language.LanguageTable;
 import org.labjudge.node.sandbox.ExecRequest;
 import org.labjudge.node.sandbox.ExecResult;
+import org.labjudge.node.sandbox.ForwardingSandbox;
 import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxFixture;
 import org.labjudge.node.sandbox.SandboxProvider;
@@ -65,42 +66,11 @@ class CompileOnceTest {
         @Override
         public Sandbox open(SandboxSpec spec) {
             sandboxesOpened++;
-            Sandbox sandbox = real.open(spec);
-            return new Sandbox() {
-                @Override
-                public String id() {
-                    return sandbox.id();
-                }
-
-                @Override
-                public void writeFile(String name, byte[] content, boolean executable) {
-                    sandbox.writeFile(name, content, executable);
-                }
-
+            return new ForwardingSandbox(real.open(spec)) {
                 @Override
                 public ExecResult execute(ExecRequest request) {
                     commands.add(String.join(" ", request.command()));
-                    return sandbox.execute(request);
-                }
-
-                @Override
-                public void setLimits(int memoryMb, int processes) {
-                    sandbox.setLimits(memoryMb, processes);
-                }
-
-                @Override
-                public boolean alive() {
-                    return sandbox.alive();
-                }
-
-                @Override
-                public void reset() {
-                    sandbox.reset();
-                }
-
-                @Override
-                public void close() {
-                    sandbox.close();
+                    return super.execute(request);
                 }
             };
         }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The desktop app (editor and command-line mode, one launcher) as an app-image, a .deb with a menu
@@ -27,8 +24,6 @@ public final class DesktopPackage {
     static final List<String> MODULES = List.of(
             "java.base", "java.desktop", "java.management", "java.sql", "jdk.jfr", "jdk.unsupported",
             "jdk.crypto.ec");
-
-    private static final Duration JPACKAGE_TIMEOUT = Duration.ofMinutes(15);
 
     private final PackagingContext context;
     private final Path appJar;
@@ -76,19 +71,9 @@ public final class DesktopPackage {
         Path icon = AppIcon.write(context.workDir().resolve("icons").resolve(name + iconExtension(type)));
         Trees.fresh(dest);
 
-        List<String> command = new ArrayList<>(List.of(JdkTools.jpackage().toString(),
-                "--type", type.jpackageName(),
-                "--name", name,
-                "--app-version", context.appVersion(),
-                "--vendor", "LabJudge",
-                "--description", "Write code and have it judged on the lab's LabJudge pool",
-                "--input", input.toString(),
-                "--main-jar", appJar.getFileName().toString(),
-                "--main-class", MAIN_CLASS,
-                "--runtime-image", runtime.toString(),
-                "--icon", icon.toString(),
-                "--resource-dir", resources.toString(),
-                "--dest", dest.toString()));
+        List<String> command = new JpackageApp(name, "Write code and have it judged on the lab's LabJudge pool",
+                input, appJar, MAIN_CLASS, runtime).command(type, context.appVersion(), dest);
+        command.addAll(List.of("--icon", icon.toString(), "--resource-dir", resources.toString()));
         switch (type) {
             case DEB -> {
                 // jpackage fills in the template and installs it with xdg-desktop-menu at postinst.
@@ -124,7 +109,7 @@ public final class DesktopPackage {
             }
             default -> throw new IllegalStateException("unexpected " + type);
         }
-        Commands.run(command, DebTools.environment(), context.log("jpackage-desktop-" + type), JPACKAGE_TIMEOUT);
+        JpackageApp.run(command, context.log("jpackage-desktop-" + type));
         Path built = output(dest, type, name);
         if (built == null) {
             throw new PackagingException("jpackage left no " + type + " in " + dest);
@@ -162,19 +147,11 @@ public final class DesktopPackage {
     }
 
     private static Path output(Path dest, PackageType type, String name) {
-        if (!Files.isDirectory(dest)) {
-            return null;
-        }
         if (type == PackageType.APP_IMAGE) {
             Path image = dest.resolve(isMac() ? name + ".app" : name);
             return Files.isDirectory(image) ? image : null;
         }
-        String suffix = "." + type.jpackageName();
-        try (Stream<Path> files = Files.list(dest)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dest, e);
-        }
+        return Trees.firstEndingWith(dest, "." + type.jpackageName());
     }
 
     private static boolean isMac() {

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The executor node as a Debian package ({@code labjudge-node}, installed in /opt/labjudge-node)
@@ -33,8 +29,6 @@ public final class NodePackage {
     static final List<String> MODULES = List.of(
             "java.base", "java.management", "java.naming", "java.security.jgss", "java.sql",
             "jdk.unsupported", "jdk.crypto.ec");
-
-    private static final Duration JPACKAGE_TIMEOUT = Duration.ofMinutes(15);
 
     private final PackagingContext context;
     private final Path nodeJar;
@@ -87,17 +81,9 @@ public final class NodePackage {
         Trees.copyInto(adminGuide, input);
         Trees.fresh(dest);
 
-        List<String> command = new ArrayList<>(List.of(JdkTools.jpackage().toString(),
-                "--type", type.jpackageName(),
-                "--name", NAME,
-                "--app-version", context.appVersion(),
-                "--vendor", "LabJudge",
-                "--description", "LabJudge executor node: compiles and judges programs in Docker sandboxes",
-                "--input", input.toString(),
-                "--main-jar", nodeJar.getFileName().toString(),
-                "--main-class", MAIN_CLASS,
-                "--runtime-image", runtime.toString(),
-                "--dest", dest.toString()));
+        List<String> command = new JpackageApp(NAME,
+                "LabJudge executor node: compiles and judges programs in Docker sandboxes",
+                input, nodeJar, MAIN_CLASS, runtime).command(type, context.appVersion(), dest);
         for (String option : jvmOptions(jvmOptions)) {
             command.add("--java-options");
             command.add(option);
@@ -112,7 +98,7 @@ public final class NodePackage {
                     // useradd/usermod/groupadd in postinst.
                     "--linux-package-deps", "passwd"));
         }
-        Commands.run(command, DebTools.environment(), context.log("jpackage-node-" + type), JPACKAGE_TIMEOUT);
+        JpackageApp.run(command, context.log("jpackage-node-" + type));
         Path built = output(dest, type);
         if (built == null) {
             throw new PackagingException("jpackage left no " + type + " in " + dest);
@@ -136,13 +122,6 @@ public final class NodePackage {
             Path image = dest.resolve(NAME);
             return Files.isDirectory(image) ? image : null;
         }
-        if (!Files.isDirectory(dest)) {
-            return null;
-        }
-        try (Stream<Path> files = Files.list(dest)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst().orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dest, e);
-        }
+        return Trees.firstEndingWith(dest, ".deb");
     }
 }

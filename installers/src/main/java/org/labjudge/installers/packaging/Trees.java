@@ -46,6 +46,18 @@ final class Trees {
         }
     }
 
+    /** The first file in {@code dir} whose name ends with {@code suffix}; null if none or no {@code dir}. */
+    static Path firstEndingWith(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
     static void requireFile(Path file, String what) {
         if (!Files.isRegularFile(file)) {
             throw new PackagingException(what + " not found: " + file);

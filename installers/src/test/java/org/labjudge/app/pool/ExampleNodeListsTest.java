@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.sandbox.PoolSettings;
 
 /**
  * The example files in installers/ (the admin guide copies from them), read by the desktop app's
@@ -45,6 +46,8 @@ class ExampleNodeListsTest {
         NodeConfig config = NodeConfig.load(INSTALLERS.resolve("examples/node.json")).validate();
         assertThat(config.tokens()).containsExactly("shared-token-from-labjudge-node-config");
         assertThat(config.drainSeconds()).isEqualTo(30);
+        assertThat(config.poolSettings()).as("the example shows the defaults")
+                .isEqualTo(PoolSettings.forSlots(config.slots()));
     }
 
     private static NodeList parse(Path file) throws IOException, NodeListException {

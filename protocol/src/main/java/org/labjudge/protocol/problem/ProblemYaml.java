@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.ValueKind;
 
 /**
  * What LabJudge takes from a package's {@code problem.yaml}: the name, the {@link Limits} and the checker.
@@ -224,18 +225,6 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
     }
 
     private static String kind(JsonNode node) {
-        if (node.isObject()) {
-            return "a map";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        return "text";
+        return ValueKind.of(node, "a map");
     }
 }

@@ -2,8 +2,9 @@
  * Output checkers of the judge: they compare a test's expected output with what the student's
  * program printed and explain a rejection in one short line.
  *
- * <p>Plain Java with no dependency on the rest of the project. Entry point:
- * {@link org.labjudge.node.judge.check.Checkers#of(String, CheckOptions)}.
+ * <p>Plain Java; of the rest of the project it knows only the wire protocol's
+ * {@link org.labjudge.protocol.CheckerType}. Entry point:
+ * {@link org.labjudge.node.judge.check.Checkers#of(org.labjudge.protocol.CheckerType, CheckOptions)}.
  *
  * <ul>
  *   <li>{@code exact}: {@link org.labjudge.node.judge.check.ExactChecker}, identical text.</li>
