@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.labjudge.app.ui.AppContext;
+import org.labjudge.app.ui.FirstFrame;
 import org.labjudge.app.ui.MainWindow;
 import org.labjudge.app.ui.problem.BundledProblems;
 import org.labjudge.app.ui.run.PoolRunGateway;
@@ -61,8 +62,8 @@ public final class ColdStartProbe {
             long shown = System.currentTimeMillis() - jvmStart;
             window.start();
             window.activeEditor().ifPresent(editor -> editor.area().requestFocus());
-            // The next pulse has laid out and painted the window; by then the editor takes keys.
-            Platform.runLater(() -> Platform.runLater(() -> {
+            // The first layout pulse has handed the frame to the renderer; from then the editor takes keys.
+            FirstFrame.then(stage.getScene(), () -> {
                 boolean editable = window.activeEditor()
                         .map(editor -> editor.area().isEditable() && editor.area().isFocused())
                         .orElse(false);
@@ -71,7 +72,7 @@ public final class ColdStartProbe {
                         .toLine());
                 stage.hide();
                 Platform.exit();
-            }));
+            });
         }
     }
 }
