@@ -45,9 +45,9 @@ public final class ColdStartProbe {
                 BundledProblems.locate().orElse(null));
     }
 
+    /** From java.base, so the probe also runs on the packages' trimmed runtime (no jdk.management there). */
     private static long processCpuMillis() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     /** The app's start, with a stopwatch. */
@@ -64,14 +64,18 @@ public final class ColdStartProbe {
             window.activeEditor().ifPresent(editor -> editor.area().requestFocus());
             // The first layout pulse has handed the frame to the renderer; from then the editor takes keys.
             FirstFrame.then(stage.getScene(), () -> {
-                boolean editable = window.activeEditor()
-                        .map(editor -> editor.area().isEditable() && editor.area().isFocused())
-                        .orElse(false);
-                long elapsed = System.currentTimeMillis() - jvmStart;
-                System.out.println(new ColdStart(elapsed, processCpuMillis(), toolkitUp, built, shown, editable)
-                        .toLine());
-                stage.hide();
-                Platform.exit();
+                try {
+                    boolean editable = window.activeEditor()
+                            .map(editor -> editor.area().isEditable() && editor.area().isFocused())
+                            .orElse(false);
+                    long elapsed = System.currentTimeMillis() - jvmStart;
+                    System.out.println(new ColdStart(elapsed, processCpuMillis(), toolkitUp, built, shown, editable)
+                            .toLine());
+                } finally {
+                    // Whatever happened, end: a training run or a benchmark must not wait for a window nobody closes.
+                    stage.hide();
+                    Platform.exit();
+                }
             });
         }
     }
