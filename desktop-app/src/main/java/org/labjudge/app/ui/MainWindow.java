@@ -71,19 +71,18 @@ public final class MainWindow implements WindowActions, RunListener {
 
     private final RunController controller = new RunController(this);
     private final StatusBar status = new StatusBar(controller.runningProperty(), controller::cancel);
-    private final NodesView nodesView = new NodesView();
     private final PoolConnection pool;
     private final EditorTabs tabs;
     private final ProblemPane problems = new ProblemPane(this::useSample);
     private final TextArea input = new TextArea();
     private final OutputView output = new OutputView();
-    private final ResultsView results = new ResultsView();
-    private final CompileErrorsView compileErrors = new CompileErrorsView(this::goTo);
     private final TabPane bottom = new TabPane();
     private final Tab ioTab = new Tab("Input & output");
-    private final Tab resultsTab = new Tab("Results");
-    private final Tab compileTab = new Tab("Compile errors");
-    private final Tab nodesTab = new Tab("Nodes");
+    // Not on screen at start: built when first shown or needed.
+    private final LazyTab<ResultsView> results = new LazyTab<>(new Tab("Results"), this::newResultsView);
+    private final LazyTab<CompileErrorsView> compileErrors =
+            new LazyTab<>(new Tab("Compile errors"), () -> new CompileErrorsView(this::goTo));
+    private final LazyTab<NodesView> nodesView = new LazyTab<>(new Tab("Nodes"), this::newNodesView);
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
     private final MainMenu menu;
     private final Scene scene;
@@ -94,7 +93,7 @@ public final class MainWindow implements WindowActions, RunListener {
         this.stage = stage;
         this.context = context;
         this.settings = context.settingsStore().load();
-        this.pool = new PoolConnection(context.gateways(), background, controller, status, nodesView);
+        this.pool = new PoolConnection(context.gateways(), background, controller, status);
         this.tabs = new EditorTabs(settings.fontSize(), message -> status.showMessage(message, true));
         this.menu = new MainMenu(this, controller.runningProperty());
 
@@ -118,9 +117,18 @@ public final class MainWindow implements WindowActions, RunListener {
         newFile();
     }
 
-    /** Connects to the pool and opens the remembered (or bundled) problems; call once the stage is showing. */
+    /**
+     * Connects to the pool and opens the remembered (or bundled) problems once the first frame is laid out, so the
+     * window shows and takes keys before that work competes for the cores; call once the stage is showing.
+     */
     public void start() {
-        pool.connect(settings.nodeList());
+        FirstFrame.then(scene, this::connectAndOpenProblems);
+    }
+
+    private void connectAndOpenProblems() {
+        if (!pool.requested()) {
+            pool.connect(settings.nodeList());
+        }
         Path remembered = settings.problems() == null ? null : Path.of(settings.problems());
         Path toOpen = remembered != null && remembered.toFile().isDirectory() ? remembered : context.defaultProblems();
         if (toOpen != null) {
@@ -276,20 +284,21 @@ public final class MainWindow implements WindowActions, RunListener {
     @Override
     public void judge() {
         java.util.Optional<CodeEditor> editor = tabs.activeEditor();
-        bottom.getSelectionModel().select(resultsTab);
+        bottom.getSelectionModel().select(results.tab());
+        ResultsView view = results.get();
         if (editor.isEmpty()) {
-            results.showMessage("Open or create a file first (Ctrl+N).");
+            view.showMessage("Open or create a file first (Ctrl+N).");
             return;
         }
         ProblemPackage problem = problems.selected();
         if (problem == null) {
-            results.showMessage("Open a problem first (File \u2192 Open problem\u2026): judging needs its tests.");
+            view.showMessage("Open a problem first (File \u2192 Open problem\u2026): judging needs its tests.");
             return;
         }
         judgedSecrets = ResultsView.names(problem.secretTests());
-        results.showMessage("Judging " + problem.name() + " (" + problem.allTests().size() + " tests)\u2026");
-        results.table().getItems().clear();
-        results.diff().clear();
+        view.showMessage("Judging " + problem.name() + " (" + problem.allTests().size() + " tests)\u2026");
+        view.table().getItems().clear();
+        view.diff().clear();
         controller.start(RunKind.JUDGE, problem.judgeRequest(editor.get().language().id(), editor.get().text()));
     }
 
@@ -300,7 +309,7 @@ public final class MainWindow implements WindowActions, RunListener {
 
     @Override
     public void showNodes() {
-        bottom.getSelectionModel().select(nodesTab);
+        bottom.getSelectionModel().select(nodesView.tab());
     }
 
     @Override
@@ -316,18 +325,18 @@ public final class MainWindow implements WindowActions, RunListener {
     public void finished(RunKind kind, RunRequest request, RunResult result) {
         boolean compileFailed = result.verdict() == Verdict.COMPILATION_ERROR;
         if (compileFailed) {
-            compileErrors.show(result.compile());
+            compileErrors.get().show(result.compile());
         } else {
-            compileErrors.clear();
+            compileErrors.ifBuilt(CompileErrorsView::clear);
         }
         if (kind == RunKind.RUN) {
             output.show(result);
         } else {
-            results.show(request, result, judgedSecrets);
+            results.get().show(request, result, judgedSecrets);
         }
         if (compileFailed) {
-            bottom.getSelectionModel().select(compileTab);
-            compileErrors.list().getSelectionModel().selectFirst();
+            bottom.getSelectionModel().select(compileErrors.tab());
+            compileErrors.get().list().getSelectionModel().selectFirst();
         }
         status.showMessage((kind == RunKind.RUN ? "Run: " : "Judged: ") + result.verdict().name().replace('_', ' ')
                 + " in " + result.totalMs() + " ms", false);
@@ -338,7 +347,7 @@ public final class MainWindow implements WindowActions, RunListener {
         if (kind == RunKind.RUN) {
             output.showMessage(message);
         } else {
-            results.showMessage(message);
+            results.get().showMessage(message);
         }
         status.showMessage(message, true);
     }
@@ -349,7 +358,7 @@ public final class MainWindow implements WindowActions, RunListener {
         if (kind == RunKind.RUN) {
             output.showMessage(message);
         } else {
-            results.showMessage(message);
+            results.get().showMessage(message);
         }
         status.showMessage(message, false);
     }
@@ -387,15 +396,12 @@ public final class MainWindow implements WindowActions, RunListener {
         io.setDividerPositions(0.35);
         ioTab.setId("ioTab");
         ioTab.setContent(io);
-        resultsTab.setId("resultsTab");
-        resultsTab.setContent(results);
-        compileTab.setId("compileTab");
-        compileTab.setContent(compileErrors);
-        nodesTab.setId("nodesTab");
-        nodesTab.setContent(nodesView);
+        results.tab().setId("resultsTab");
+        compileErrors.tab().setId("compileTab");
+        nodesView.tab().setId("nodesTab");
         bottom.setId("bottomTabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        bottom.getTabs().addAll(ioTab, resultsTab, compileTab, nodesTab);
+        bottom.getTabs().addAll(ioTab, results.tab(), compileErrors.tab(), nodesView.tab());
 
         SplitPane editorAndResults = new SplitPane(tabs, bottom);
         editorAndResults.setOrientation(Orientation.VERTICAL);
@@ -449,14 +455,32 @@ public final class MainWindow implements WindowActions, RunListener {
     }
 
     private void problemChanged(ProblemPackage problem) {
-        results.showMessage(problem == null ? "Open a problem to judge against its tests."
-                : "Judge your program against all " + problem.allTests().size() + " tests with Ctrl+Shift+Enter.");
-        results.table().getItems().clear();
-        results.diff().clear();
+        results.ifBuilt(view -> describeProblem(view, problem));
         if (problem != null && !problem.samples().isEmpty()
                 && (input.getText().isEmpty() || input.getText().equals(lastSampleInput))) {
             useSample(problem.samples().get(0));
         }
+    }
+
+    private ResultsView newResultsView() {
+        ResultsView view = new ResultsView();
+        if (problems.selected() != null) {
+            describeProblem(view, problems.selected());
+        }
+        return view;
+    }
+
+    private static void describeProblem(ResultsView view, ProblemPackage problem) {
+        view.showMessage(problem == null ? "Open a problem to judge against its tests."
+                : "Judge your program against all " + problem.allTests().size() + " tests with Ctrl+Shift+Enter.");
+        view.table().getItems().clear();
+        view.diff().clear();
+    }
+
+    private NodesView newNodesView() {
+        NodesView view = new NodesView();
+        view.follow(pool.nodes());
+        return view;
     }
 
     private void useSample(TestCase sample) {

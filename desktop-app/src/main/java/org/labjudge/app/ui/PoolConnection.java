@@ -6,7 +6,10 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.PoolException;
-import org.labjudge.app.ui.pool.NodesView;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.labjudge.app.ui.pool.NodesReport;
 import org.labjudge.app.ui.pool.StatusBar;
 import org.labjudge.app.ui.run.RunController;
 import org.labjudge.app.ui.run.RunGateway;
@@ -14,7 +17,7 @@ import org.labjudge.app.ui.run.RunGatewayFactory;
 
 /**
  * Opens the pool off the UI thread (reading the node list or starting an embedded node may take seconds),
- * feeds node statuses to the status bar and the Nodes view, and reports a broken node list in plain words.
+ * feeds node statuses to the status bar and to the report the Nodes view follows, and reports a broken node list in plain words.
  * Reconnecting (after the node list setting changes) closes the previous pool.
  */
 final class PoolConnection implements AutoCloseable {
@@ -23,17 +26,25 @@ final class PoolConnection implements AutoCloseable {
     private final Executor background;
     private final RunController controller;
     private final StatusBar status;
-    private final NodesView nodes;
+    private final ObjectProperty<NodesReport> nodes = new SimpleObjectProperty<>(NodesReport.stillConnecting());
     private RunGateway gateway;
     private long generation;
 
-    PoolConnection(RunGatewayFactory factory, Executor background, RunController controller, StatusBar status,
-                   NodesView nodes) {
+    PoolConnection(RunGatewayFactory factory, Executor background, RunController controller, StatusBar status) {
         this.factory = factory;
         this.background = background;
         this.controller = controller;
         this.status = status;
-        this.nodes = nodes;
+    }
+
+    /** The nodes as last known, for the Nodes view. UI thread. */
+    ReadOnlyObjectProperty<NodesReport> nodes() {
+        return nodes;
+    }
+
+    /** Whether {@link #connect} was ever called. */
+    boolean requested() {
+        return generation > 0;
     }
 
     /** (Re)connects to the pool of {@code nodeList}. UI thread. */
@@ -77,12 +88,12 @@ final class PoolConnection implements AutoCloseable {
         }
         controller.setGateway(null, message);
         status.showNoPool(message);
-        nodes.showProblem(message);
+        nodes.set(NodesReport.failed(message));
     }
 
     private void show(List<NodeStatus> statuses) {
         status.showNodes(statuses);
-        nodes.show(statuses);
+        nodes.set(NodesReport.of(statuses));
     }
 
     private void closeGateway() {

@@ -51,12 +51,14 @@ public final class DesktopPackage {
         }
         Path recipes = context.recipes("desktop");
         String name = name(type);
+        boolean cds = (type == PackageType.APP_IMAGE || type == PackageType.DEB) && AppCds.supported();
         Path dest = context.outputDir().resolve("desktop").resolve(type.jpackageName());
         Path stamp = dest.resolve(".stamp");
         String key = new BuildStamp()
                 .text("type", type)
                 .text("version", context.appVersion())
                 .text("modules", MODULES)
+                .text("cds", cds)
                 .file(appJar)
                 .tree(recipes)
                 .value();
@@ -67,6 +69,9 @@ public final class DesktopPackage {
         Path runtime = Runtimes.get(context, Runtimes.DESKTOP);
         Path input = Trees.fresh(context.workDir().resolve("desktop-input"));
         Trees.copyInto(appJar, input);
+        if (cds) {
+            AppCds.prepare(context, runtime, input, input.resolve(appJar.getFileName()));
+        }
         Path resources = Trees.fresh(context.workDir().resolve("desktop-resources-" + type.jpackageName()));
         Path icon = AppIcon.write(context.workDir().resolve("icons").resolve(name + iconExtension(type)));
         Trees.fresh(dest);
@@ -74,6 +79,9 @@ public final class DesktopPackage {
         List<String> command = new JpackageApp(name, "Write code and have it judged on the lab's LabJudge pool",
                 input, appJar, MAIN_CLASS, runtime).command(type, context.appVersion(), dest);
         command.addAll(List.of("--icon", icon.toString(), "--resource-dir", resources.toString()));
+        if (cds) {
+            AppCds.javaOptions().forEach(option -> command.addAll(List.of("--java-options", option)));
+        }
         switch (type) {
             case DEB -> {
                 // jpackage fills in the template and installs it with xdg-desktop-menu at postinst.
@@ -113,6 +121,9 @@ public final class DesktopPackage {
         Path built = output(dest, type, name);
         if (built == null) {
             throw new PackagingException("jpackage left no " + type + " in " + dest);
+        }
+        if (cds && type == PackageType.APP_IMAGE) {
+            AppCds.dumpInto(context, built);
         }
         BuildStamp.write(stamp, key);
         return built;

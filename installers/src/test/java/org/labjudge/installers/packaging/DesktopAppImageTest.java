@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Builds the desktop app's app-image (skipped when current) and starts its launcher: the
  * command-line mode answers {@code --version}, and, where Xvfb is installed, the editor opens a
- * window on the bundled runtime and keeps running.
+ * window on the bundled runtime and keeps running, its classes loaded from the image's AppCDS archive.
  */
 @Tag("packaging")
 class DesktopAppImageTest {
@@ -58,6 +58,17 @@ class DesktopAppImageTest {
     }
 
     @Test
+    void launcherStartsFromTheAppCdsArchiveMadeInTheImage() {
+        Path app = image.resolve("lib").resolve("app");
+        assertThat(app.resolve(AppCds.ARCHIVE)).isNotEmptyFile();
+        // Trained on the editor, not only the command line.
+        assertThat(app.resolve(AppCds.CLASSLIST)).content().contains("org/labjudge/app/ui/MainWindow");
+        assertThat(app.resolve(DesktopPackage.LINUX_NAME + ".cfg")).content()
+                .contains("-XX:SharedArchiveFile=$APPDIR/" + AppCds.ARCHIVE);
+        SharedArchive.assertLauncherUsesIt(launcher, tmp.resolve("version-classes.log"));
+    }
+
+    @Test
     void editorOpensItsWindowUnderXvfb() throws Exception {
         assumeTrue(Proc.onPath("xvfb-run") && Proc.onPath("xwininfo"),
                 "needs xvfb-run and xwininfo (apt-get install xvfb x11-utils libgtk-3-0)");
@@ -77,12 +88,17 @@ class DesktopAppImageTest {
                 "  kill -0 $pid 2>/dev/null || exit 3",
                 "done",
                 "kill $pid; exit 4", ""));
-        Proc.Result result = Proc.run(Duration.ofMinutes(2), Map.of("HOME", home.toString()),
+        Path classes = tmp.resolve("editor-classes.log");
+        Map<String, String> environment = new java.util.HashMap<>(SharedArchive.required(classes));
+        environment.put("HOME", home.toString());
+        Proc.Result result = Proc.run(Duration.ofMinutes(2), environment,
                 List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "sh", script.toString(),
                         launcher.toString(), nodes.toString(), log.toString()));
         String output = Files.exists(log) ? Files.readString(log) : "";
         assertThat(result.exitCode()).as("a LabJudge window within 30 s; the editor printed:%n%s", output).isZero();
         assertThat(result.output()).contains("\"LabJudge");
         assertThat(output).doesNotContain("Exception in");
+        // The window's own classes came from the archive, not from the jar.
+        assertThat(classes).content().contains("org.labjudge.app.ui.MainWindow source: shared objects file");
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The desktop app's .deb: its menu entry (the .desktop file jpackage fills in from
- * installers/packaging/desktop and installs with xdg-desktop-menu), its icon, and its launcher.
+ * installers/packaging/desktop and installs with xdg-desktop-menu), its icon, its launcher, and the
+ * AppCDS archive its postinst makes.
  */
 @Tag("packaging")
 class DesktopDebTest {
@@ -73,15 +74,29 @@ class DesktopDebTest {
         Proc.ok(TIMEOUT, "dpkg-deb", "-e", deb.toString(), control.toString());
         assertThat(control.resolve("postinst")).content().contains("xdg-desktop-menu install")
                 .contains("ln -sf /opt/labjudge/bin/labjudge /usr/bin/labjudge")
+                .contains("sh /opt/labjudge/lib/app/" + AppCds.SCRIPT)
                 .doesNotContain("DESKTOP_COMMANDS_INSTALL");
         assertThat(control.resolve("prerm")).content().contains("xdg-desktop-menu uninstall")
                 .contains("rm -f /usr/bin/labjudge")
+                .contains("rm -f /opt/labjudge/lib/app/" + AppCds.ARCHIVE)
                 .doesNotContain("UTILITY_SCRIPTS");
         for (String script : new String[] {"postinst", "prerm", "postrm"}) {
             Proc.ok(TIMEOUT, "sh", "-n", control.resolve(script).toString());
         }
         String fields = Proc.ok(TIMEOUT, "dpkg-deb", "-f", deb.toString()).output();
         assertThat(fields).contains("Package: labjudge").contains("libgtk-3-0 | libgtk-3-0t64");
+    }
+
+    @Test
+    void postinstsScriptMakesTheArchiveTheLauncherStartsFrom() {
+        Path appDir = app.resolve("lib").resolve("app");
+        // An archive holds only where it was made, so the package carries the class list, not an archive.
+        assertThat(appDir.resolve(AppCds.ARCHIVE)).doesNotExist();
+        assertThat(appDir.resolve(AppCds.CLASSLIST)).content().contains("org/labjudge/app/ui/MainWindow");
+        // What postinst runs, on the unpacked files (it finds the app from its own location).
+        Proc.ok(TIMEOUT, "sh", appDir.resolve(AppCds.SCRIPT).toString());
+        assertThat(appDir.resolve(AppCds.ARCHIVE)).isNotEmptyFile();
+        SharedArchive.assertLauncherUsesIt(app.resolve("bin/labjudge"), tmp.resolve("version-classes.log"));
     }
 
     private static Path desktopFile() throws IOException {

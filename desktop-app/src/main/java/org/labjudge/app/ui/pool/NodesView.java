@@ -2,6 +2,7 @@ package org.labjudge.app.ui.pool;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -13,7 +14,11 @@ import java.util.function.Function;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
 
-/** The Nodes view: each node's name, status, latency, busy/slots, languages and last error. */
+/**
+ * The Nodes view: each node's name, status, latency, busy/slots, languages and last error. It follows a
+ * {@link NodesReport} the pool connection keeps, so it can be built late (when first shown) and still show the
+ * latest state.
+ */
 public final class NodesView extends VBox {
 
     private final Label summary = new Label("Connecting to the nodes\u2026");
@@ -53,6 +58,23 @@ public final class NodesView extends VBox {
 
     public TableView<NodeStatus> table() {
         return table;
+    }
+
+    /** Shows what {@code report} holds now and each time it changes. */
+    public void follow(ObservableValue<NodesReport> report) {
+        show(report.getValue());
+        report.addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(NodesReport report) {
+        if (report.connecting()) {
+            table.getItems().clear();
+            summary.setText("Connecting to the nodes\u2026");
+        } else if (report.problem() != null) {
+            showProblem(report.problem());
+        } else {
+            show(report.statuses());
+        }
     }
 
     public void show(List<NodeStatus> statuses) {

@@ -1,0 +1,45 @@
+package org.labjudge.app.ui.coldstart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts {@link ColdStartProbe} in a fresh JVM (this JVM's java and class path, the launcher's start-up flags plus
+ * {@code extraFlags}) and returns what it measured.
+ */
+record ChildJvm(Path java, String classPath, List<String> flags) {
+
+    /** The flags {@code bin/labjudge} starts the app with. */
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    static ChildJvm likeThisOne() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ChildJvm(java, System.getProperty("java.class.path"), LAUNCHER_FLAGS);
+    }
+
+    /** Runs the probe once; fails with what the child printed when it printed no measurement. */
+    ColdStart probe(List<String> extraFlags) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(flags);
+        command.addAll(extraFlags);
+        command.addAll(List.of("-cp", classPath, ColdStartProbe.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("the probe did not end within " + TIMEOUT_SECONDS + " s: " + output);
+        }
+        return output.lines().filter(line -> line.startsWith(ColdStart.PREFIX)).findFirst()
+                .map(ColdStart::parse)
+                .orElseThrow(() -> new IOException("the probe exited " + process.exitValue()
+                        + " without a measurement:\n" + output));
+    }
+}
