@@ -3,8 +3,8 @@
 # size and time), so a rebuilt jar or another JDK makes it stale instead of unusable.
 
 app_jar=$(ls "$root"/desktop-app/target/desktop-app-*-all.jar 2>/dev/null | head -n 1 || true)
-# The client compiler and the serial collector start an interactive app faster.
-app_java_opts=${LABJUDGE_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+# The client compiler and the serial collector start an interactive app faster; the packages use the same file.
+app_java_opts=${LABJUDGE_JAVA_OPTS:-$(cat "$root/installers/scripts/app-jvm-options")}
 cds_archive="$root/desktop-app/target/labjudge-app.jsa"
 # CDS reports a stale or unusable archive as a warning; the app then simply starts without it.
 cds_quiet="-Xlog:cds*=off"

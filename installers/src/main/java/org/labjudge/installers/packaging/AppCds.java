@@ -20,8 +20,8 @@ final class AppCds {
     static final String CLASSLIST = "labjudge.classlist";
     static final String ARCHIVE = "labjudge.jsa";
     static final String SCRIPT = "labjudge-cds";
-    /** The launcher's start-up flags, as bin/labjudge's; the archive is made with the same. */
-    static final List<String> START_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** The launcher's start-up flags, shipped for the script: the archive must be made with the same. */
+    static final String FLAGS = "labjudge.jvm-options";
     static final String PROBE = "org.labjudge.app.ui.coldstart.ColdStartProbe";
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
@@ -35,9 +35,14 @@ final class AppCds {
                 && onPath("xvfb-run");
     }
 
+    /** The launcher's start-up flags, as bin/labjudge's ({@code installers/scripts/app-jvm-options}). */
+    static List<String> startFlags(PackagingContext context) {
+        return JvmOptions.read(JvmOptions.file(context, JvmOptions.APP));
+    }
+
     /** The launcher's java options: the start-up flags and the archive, silent when it is missing or stale. */
-    static List<String> javaOptions() {
-        List<String> options = new ArrayList<>(START_FLAGS);
+    static List<String> javaOptions(PackagingContext context) {
+        List<String> options = new ArrayList<>(startFlags(context));
         // $APPDIR: jpackage's launcher puts the folder of the app's jars there (lib/app).
         options.add("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE);
         options.add("-Xlog:cds*=off");
@@ -52,11 +57,12 @@ final class AppCds {
         Path classlist = input.resolve(CLASSLIST);
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
                 runtime.resolve("bin").resolve("java").toString()));
-        command.addAll(START_FLAGS);
+        command.addAll(startFlags(context));
         command.addAll(List.of("-XX:DumpLoadedClassList=" + classlist, "-cp", appJar.toString(), PROBE));
         Commands.run(command, Map.of(), context.log("cds-training"), TIMEOUT);
         try {
             Files.copy(context.recipes("desktop").resolve(SCRIPT), input.resolve(SCRIPT));
+            Files.copy(JvmOptions.file(context, JvmOptions.APP), input.resolve(FLAGS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + SCRIPT, e);
         }

@@ -60,6 +60,7 @@ public final class DesktopPackage {
                 .text("modules", MODULES)
                 .text("cds", cds)
                 .file(appJar)
+                .file(JvmOptions.file(context, JvmOptions.APP))
                 .tree(recipes)
                 .value();
         Path existing = output(dest, type, name);
@@ -80,7 +81,7 @@ public final class DesktopPackage {
                 input, appJar, MAIN_CLASS, runtime).command(type, context.appVersion(), dest);
         command.addAll(List.of("--icon", icon.toString(), "--resource-dir", resources.toString()));
         if (cds) {
-            AppCds.javaOptions().forEach(option -> command.addAll(List.of("--java-options", option)));
+            AppCds.javaOptions(context).forEach(option -> command.addAll(List.of("--java-options", option)));
         }
         switch (type) {
             case DEB -> {

@@ -50,7 +50,7 @@ public final class NodePackage {
         }
         Trees.requireFile(nodeJar, "executor node jar (build it: mvn -pl executor-node -am package)");
         Path recipes = context.recipes("node");
-        Path jvmOptions = context.installersDir().resolve("scripts").resolve("node-jvm-options");
+        Path jvmOptions = JvmOptions.file(context, JvmOptions.NODE);
         Trees.requireFile(jvmOptions, "node JVM options");
         // The unit's Documentation= points at the admin guide shipped next to it.
         Path adminGuide = context.installersDir().resolve("ADMIN.md");
@@ -84,7 +84,7 @@ public final class NodePackage {
         List<String> command = new JpackageApp(NAME,
                 "LabJudge executor node: compiles and judges programs in Docker sandboxes",
                 input, nodeJar, MAIN_CLASS, runtime).command(type, context.appVersion(), dest);
-        for (String option : jvmOptions(jvmOptions)) {
+        for (String option : JvmOptions.read(jvmOptions)) {
             command.add("--java-options");
             command.add(option);
         }
@@ -107,15 +107,6 @@ public final class NodePackage {
         return built;
     }
 
-    /** The options in the file, split on white space as a shell would (the file has no quoting). */
-    static List<String> jvmOptions(Path file) {
-        try {
-            String text = Files.readString(file).strip();
-            return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
 
     private static Path output(Path dest, PackageType type) {
         if (type == PackageType.APP_IMAGE) {

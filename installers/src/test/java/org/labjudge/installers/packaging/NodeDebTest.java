@@ -92,7 +92,7 @@ class NodeDebTest {
         assertThat(lib.resolve("ADMIN.md")).hasSameTextualContentAs(Packaging.installersDir().resolve("ADMIN.md"));
         List<String> cfg = Files.readAllLines(lib.resolve("labjudge-node.cfg"));
         List<String> expected = new ArrayList<>();
-        for (String option : NodePackage.jvmOptions(Packaging.installersDir().resolve("scripts/node-jvm-options"))) {
+        for (String option : JvmOptions.read(Packaging.installersDir().resolve("scripts").resolve(JvmOptions.NODE))) {
             expected.add("java-options=" + option);
         }
         assertThat(expected).isNotEmpty();

@@ -13,14 +13,16 @@ import java.util.concurrent.TimeUnit;
  */
 record ChildJvm(Path java, String classPath, List<String> flags) {
 
-    /** The flags {@code bin/labjudge} starts the app with. */
-    static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** Names the flags {@code bin/labjudge} starts the app with ({@code bin/coldstart-benchmark} sets it). */
+    static final String LAUNCHER_FLAGS_PROPERTY = "labjudge.app.jvm";
 
     private static final long TIMEOUT_SECONDS = 120;
 
     static ChildJvm likeThisOne() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ChildJvm(java, System.getProperty("java.class.path"), LAUNCHER_FLAGS);
+        String flags = System.getProperty(LAUNCHER_FLAGS_PROPERTY, "").strip();
+        return new ChildJvm(java, System.getProperty("java.class.path"),
+                flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")));
     }
 
     /** Runs the probe once; fails with what the child printed when it printed no measurement. */
