@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.labjudge.node.language.LanguageTable;
 
 /**
  * Runs every runtime image the way the executor node runs a sandbox (the flags of
@@ -169,6 +170,24 @@ class RuntimeImagesTest {
         assertThat(version.exitCode()).as("%s", version).isZero();
         assertThat(version.stdout()).matches("[0-9]+(\\.[0-9]+)+\n");
         System.out.printf("%-10s %s", language.id(), version.stdout());
+    }
+
+    @Test
+    void javacStartsFromTheImagesClassDataArchiveWithTheNodesCompileFlags() throws Exception {
+        // -Xshare:on makes the JVM refuse to start unless the archive maps: a missing archive, or one of
+        // another JDK build, fails here instead of silently slowing every compile.
+        List<String> compile = new ArrayList<>(LanguageTable.defaults().find("java").orElseThrow()
+                .compileCommandFor("public class Main {}"));
+        compile.add(1, "-J-Xshare:on");
+        String quoted = compile.stream().map(arg -> "'" + arg + "'").collect(Collectors.joining(" "));
+        String script = "cd /box && cat > Main.java && " + quoted + " && ls Main.class";
+        Result result = runInSandbox("labjudge/java:current",
+                "public class Main { public static void main(String[] a) { System.out.println(1); } }",
+                "sh", "-c", script);
+
+        assertThat(result.exitCode()).as("%s", result).isZero();
+        assertThat(result.stdout()).isEqualTo("Main.class\n");
+        assertThat(compile).anyMatch(arg -> arg.startsWith("-J-XX:SharedArchiveFile="));
     }
 
     @ParameterizedTest(name = "{0}")
