@@ -1,0 +1,58 @@
+package org.labjudge.installers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.labjudge.installers.packaging.Proc;
+
+/**
+ * The README's first command, {@code bin/start}, as a user without a display runs it: it starts a node on
+ * loopback, the headless demo judges every bundled problem's reference solutions there, and it exits 0 with
+ * the node stopped and its containers gone.
+ */
+@Tag("docker")
+class MainCommandTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+    @Test
+    void startWithoutADisplayJudgesTheBundledProblemsAndCleansUp() throws IOException {
+        int port = freePort();
+        List<String> command = List.of("env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY",
+                ROOT.resolve("bin").resolve("start").toString());
+
+        Proc.Result result = Proc.run(Duration.ofMinutes(8), Map.of("LABJUDGE_PORT", String.valueOf(port)), command);
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("running the headless demo").containsPattern("all \\d+ solutions ACCEPTED");
+        try (Stream<Path> problems = Files.list(ROOT.resolve("examples").resolve("problems"))) {
+            problems.map(p -> p.getFileName().toString())
+                    .forEach(name -> assertThat(result.output()).as("verdicts for %s", name).contains(name));
+        }
+        assertThatThrownBy(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            }
+        }).as("the node is stopped when the demo ends").isInstanceOf(IOException.class);
+        Proc.Result left = Proc.run(Duration.ofSeconds(30), "docker", "ps", "-aq", "--filter",
+                "label=org.labjudge.node=local");
+        assertThat(left.output().strip()).as("containers of the demo's node").isEmpty();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
