@@ -8,8 +8,8 @@ import java.util.List;
  * an image of its own, so "per language" is per image of {@link org.labjudge.node.sandbox.PoolSettings}.
  * A value left out is {@code null}; {@link NodeConfig.Builder#build()} fills it in.
  *
- * @param idlePerLanguage containers kept started and ready per language while nothing runs
- * @param maxPerLanguage most ready containers per language, however busy the node is
+ * @param idlePerLanguage containers per language kept started and ready (or being started) at all times
+ * @param maxPerLanguage most ready containers per language: those coming back from runs are kept up to this
  * @param maxUses runs one container serves before a fresh one replaces it
  */
 public record WarmPoolConfig(Integer idlePerLanguage, Integer maxPerLanguage, Integer maxUses) {

@@ -3,8 +3,8 @@ package org.labjudge.node.sandbox;
 /**
  * How many ready sandboxes a {@link WarmSandboxPool} keeps.
  *
- * @param idlePerImage ready sandboxes kept per image when nothing runs
- * @param maxPerImage most ready sandboxes per image, however busy the node is
+ * @param idlePerImage sandboxes per image kept ready (or being made) at all times
+ * @param maxPerImage most ready sandboxes per image: those coming back from runs are kept up to this
  * @param maxUses runs one sandbox serves before it is replaced by a fresh one
  * @param refillThreads threads that create sandboxes in the background
  */

@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * paying for a container's creation on the request path. A sandbox returned after a run is
  * reset (every process killed, work dir, /tmp and /dev/shm emptied) in the background before
  * anyone else gets it; one that failed, or served {@link PoolSettings#maxUses()} runs, is
- * destroyed instead. Each image keeps {@code idlePerImage} ready sandboxes, plus one for each
- * of its runs in flight (up to {@code maxPerImage}), so a burst of one language refills itself.
+ * destroyed instead. Each image keeps at least {@code idlePerImage} sandboxes ready or being
+ * made; sandboxes coming back from runs are kept too, up to {@code maxPerImage} ready, so after a
+ * burst of one language the next burst finds as many ready. A run that returns its sandbox thus
+ * costs the engine nothing: no container is made or removed per run.
  */
 public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WarmSandboxPool.class);
@@ -138,11 +140,7 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         }
     }
 
-    private int target(Shape shape) {
-        return Math.min(settings.maxPerImage(), settings.idlePerImage() + counter(inUse, shape).get());
-    }
-
-    /** Starts background creations until ready plus creating reaches the shape's target. */
+    /** Starts background creations until ready plus creating reaches the idle count. */
     private void refill(Shape shape) {
         while (true) {
             SandboxSpec spec;
@@ -151,7 +149,9 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
                     return;
                 }
                 int have = ready.getOrDefault(shape, new ArrayDeque<>()).size() + counter(creating, shape).get();
-                if (have >= target(shape)) {
+                // Not one per run in flight: each of those comes back, and making one ahead for it
+                // meant a container made and another dropped for every run.
+                if (have >= settings.idlePerImage()) {
                     return;
                 }
                 counter(creating, shape).incrementAndGet();

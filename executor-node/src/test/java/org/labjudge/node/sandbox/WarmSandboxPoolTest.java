@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -63,6 +65,27 @@ class WarmSandboxPoolTest {
                     .startsWith("/box:\n\n/dev/shm:\n\n/tmp:\nLEAK=\n")
                     .doesNotContain("sleep 60");
         }
+    }
+
+    @Test
+    void runsOneAfterAnotherNeitherMakeNorRemoveContainers() {
+        // The first run makes one ready in its place; from then on no container is made or removed.
+        pool.close();
+        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 100, 1));
+        pool.warm(List.of(SPEC));
+        awaitReady(1);
+        Set<String> containers = new HashSet<>(fixture.janitor.leftovers());
+        for (int i = 0; i < 6; i++) {
+            String id;
+            try (Sandbox sandbox = pool.open(SPEC)) {
+                id = sandbox.id();
+                assertThat(sandbox.execute(SandboxFixture.sh("echo run", "")).stdoutText()).isEqualTo("run\n");
+            }
+            awaitBack(id);
+            containers.addAll(fixture.janitor.leftovers());
+        }
+        assertThat(containers).as("containers that ever existed").hasSize(2);
+        assertThat(pool.readyCount(SandboxFixture.IMAGE)).isEqualTo(2);
     }
 
     @Test
