@@ -11,8 +11,12 @@
 #   labjudge/<lang>:<h12>       h = sha256 of the files in <lang>/ plus the base tag
 #   labjudge/<lang>:current     the image above; what the node runs
 #
+# Superseded images (older <h12> tags of the images built here, and the agent's build stages left
+# dangling by rebuilds) are removed, unless a container still uses them.
+#
 # Environment: LABJUDGE_IMAGE_REPO (default labjudge), LABJUDGE_BUILD_LOG_DIR (default
-# /tmp/labjudge-image-builds), LABJUDGE_BUILD_VERBOSE=1 (stream docker build output).
+# /tmp/labjudge-image-builds), LABJUDGE_BUILD_VERBOSE=1 (stream docker build output),
+# LABJUDGE_PRUNE_IMAGES=0 (keep superseded images, e.g. for a node pinned to an <h12> tag).
 set -euo pipefail
 
 images_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,7 +31,7 @@ now_ms() { date +%s%3N; }
 secs_since() { local d=$(($(now_ms) - $1)); printf '%d.%01ds' $((d / 1000)) $((d % 1000 / 100)); }
 
 case ${1:-} in
-  -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 
 command -v docker >/dev/null 2>&1 || die "the docker CLI is not on the PATH"
@@ -64,6 +68,17 @@ recipe_hash() {
 }
 image_exists() { docker image inspect "$1" >/dev/null 2>&1; }
 
+# Removes the tags of $repo/NAME other than :current and KEEP. An image that a container still uses
+# is refused by docker and stays (the next build tries again); a tag of the image kept is only a tag.
+prune_superseded() {
+  local name=$1 keep=$2 ref
+  [[ ${LABJUDGE_PRUNE_IMAGES:-1} != 0 ]] || return 0
+  while read -r ref; do
+    [[ -z $ref || $ref == "$repo/$name:current" || $ref == "$keep" ]] && continue
+    if docker rmi "$ref" >/dev/null 2>&1; then say "removed superseded $ref"; fi
+  done < <(docker images "$repo/$name" --format '{{.Repository}}:{{.Tag}}')
+}
+
 # Runs docker build, its output in $log_dir/NAME.log (and on the terminal when verbose).
 docker_build() {
   local name=$1; shift
@@ -79,6 +94,7 @@ docker_build() {
 
 start_all=$(now_ms)
 summary=()
+declare -A lang_tags=()
 
 # --- base -------------------------------------------------------------------------------------
 base_dir=$images_dir/base
@@ -134,7 +150,17 @@ for lang in "${langs[@]}"; do
     summary+=("$lang|$tag|built in $(secs_since "$t0")")
   fi
   docker tag "$tag" "$repo/$lang:current"
+  lang_tags[$lang]=$tag
 done
+
+prune_superseded base-rootfs "$rootfs_tag"
+prune_superseded base "$base_tag"
+for lang in "${langs[@]}"; do
+  prune_superseded "$lang" "${lang_tags[$lang]}"
+done
+if [[ ${LABJUDGE_PRUNE_IMAGES:-1} != 0 ]]; then
+  docker image prune -f --filter label=org.labjudge.stage=agent-build >/dev/null 2>&1 || true
+fi
 
 for line in "${summary[@]}"; do
   IFS='|' read -r what tag status <<<"$line"
