@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.labjudge.node.testing.NodeJvm;
 import org.labjudge.protocol.Json;
+import org.labjudge.node.language.Language;
+import org.labjudge.node.language.LanguageTable;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
@@ -34,6 +36,8 @@ public final class NodeBenchmark {
     private static final String C_HELLO = "#include <stdio.h>\nint main(void){puts(\"Hello, world!\");return 0;}\n";
     private static final String JAVA_HELLO =
             "public class Main { public static void main(String[] a) { System.out.println(\"Hello, world!\"); } }\n";
+    /** The baseline compiles and runs Java exactly as the node does (same javac and java flags). */
+    private static final String JAVA_BASELINE = javaBaseline();
     private static final int CLIENTS = 16;
 
     private final ObjectMapper json = Json.newMapper();
@@ -92,6 +96,16 @@ public final class NodeBenchmark {
         }
     }
 
+    private static String javaBaseline() {
+        Language java = LanguageTable.defaults().find("java").orElseThrow();
+        return "mkdir -p /tmp/j && cd /tmp/j && cat > " + java.sourceFileFor(JAVA_HELLO)
+                + " && " + shell(java.compileCommandFor(JAVA_HELLO)) + " && " + shell(java.runCommandFor(JAVA_HELLO));
+    }
+
+    private static String shell(List<String> command) {
+        return command.stream().map(arg -> "'" + arg + "'").collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private void run(NodeJvm node, int slots) throws Exception {
         Stats py = latency(RunRequest.of("python", PY_HELLO));
         Stats c = latency(RunRequest.of("c", C_HELLO));
@@ -109,11 +123,11 @@ public final class NodeBenchmark {
             cBase.add(DockerRunBaseline.once("labjudge/c:current",
                     "cat > /tmp/main.c && gcc -O2 -o /tmp/main /tmp/main.c && /tmp/main", C_HELLO));
             if (i < Math.max(5, iterations / 3)) {
-                javaBase.add(DockerRunBaseline.once("labjudge/java:current",
-                        "mkdir -p /tmp/j && cd /tmp/j && cat > Main.java && javac Main.java && java -cp . Main", JAVA_HELLO));
+                javaBase.add(DockerRunBaseline.once("labjudge/java:current", JAVA_BASELINE, JAVA_HELLO));
             }
         }
 
+        System.out.println("java baseline: docker run --rm ... sh -c \"" + JAVA_BASELINE + "\"");
         double nodeThroughput = throughput(RunRequest.of("python", PY_HELLO), CLIENTS, Math.max(200, iterations * 8));
         double baseThroughput = baselineThroughput(2, Math.max(20, iterations));
 
