@@ -41,7 +41,8 @@ public final class NodeBenchmark {
     private static final int CLIENTS = 16;
 
     private final ObjectMapper json = Json.newMapper();
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+    private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
+    private final HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
     private final URI runs;
     private final int iterations;
 
@@ -60,7 +61,12 @@ public final class NodeBenchmark {
             System.out.printf(Locale.ROOT, "node resident memory, idle after start: %.0f MB%n", node.residentMb());
             bench.warm();
             System.out.printf(Locale.ROOT, "node resident memory, idle after warm-up: %.0f MB%n", node.residentMb());
-            bench.run(node, slots);
+            try {
+                bench.run(node, slots);
+            } finally {
+                // Its threads are not daemons: left running they kept the benchmark from exiting.
+                bench.clientThreads.shutdownNow();
+            }
         }
     }
 
