@@ -16,7 +16,7 @@ public final class DockerClients {
 
     /** A client for long calls and attached streams: no response timeout. */
     public static DockerClient forSandboxes() {
-        return build(null, 200);
+        return build(fromEnvironment(), null, 200);
     }
 
     /** The engine DOCKER_HOST (environment or system property) names now. */
@@ -27,10 +27,6 @@ public final class DockerClients {
     /** A client of the engine {@code config} names whose calls give up quickly, to tell whether it answers. */
     public static DockerClient forHealthChecks(DockerClientConfig config, Duration timeout) {
         return build(config, timeout, 1);
-    }
-
-    private static DockerClient build(Duration responseTimeout, int maxConnections) {
-        return build(fromEnvironment(), responseTimeout, maxConnections);
     }
 
     private static DockerClient build(DockerClientConfig config, Duration responseTimeout, int maxConnections) {

@@ -31,7 +31,6 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     private final ExecutorService background;
     private final Object lock = new Object();
     private final Map<Shape, Deque<Idle>> ready = new HashMap<>();
-    private final Map<Shape, AtomicInteger> inUse = new HashMap<>();
     private final Map<Shape, AtomicInteger> creating = new HashMap<>();
     private final Map<Shape, SandboxSpec> specs = new HashMap<>();
     private boolean closed;
@@ -75,25 +74,19 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         Shape shape = Shape.of(spec);
         synchronized (lock) {
             specs.putIfAbsent(shape, spec);
-            counter(inUse, shape).incrementAndGet();
         }
-        try {
-            Idle idle;
-            while ((idle = take(shape)) != null) {
-                // A sandbox that waited may have died with its engine: never hand that out.
-                if (idle.sandbox().alive()) {
-                    refill(shape);
-                    idle.sandbox().setLimits(spec.memoryMb(), spec.processes());
-                    return new Lease(idle.sandbox(), shape, idle.uses());
-                }
-                idle.sandbox().close();
+        Idle idle;
+        while ((idle = take(shape)) != null) {
+            // A sandbox that waited may have died with its engine: never hand that out.
+            if (idle.sandbox().alive()) {
+                refill(shape);
+                idle.sandbox().setLimits(spec.memoryMb(), spec.processes());
+                return new Lease(idle.sandbox(), shape, idle.uses());
             }
-            refill(shape);
-            return new Lease(engine.open(spec), shape, 0);
-        } catch (RuntimeException e) {
-            counter(inUse, shape).decrementAndGet();
-            throw e;
+            idle.sandbox().close();
         }
+        refill(shape);
+        return new Lease(engine.open(spec), shape, 0);
     }
 
     @Override
@@ -209,7 +202,6 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     }
 
     private void giveBack(Sandbox sandbox, Shape shape, int uses) {
-        counter(inUse, shape).decrementAndGet();
         boolean closing;
         synchronized (lock) {
             closing = closed;
@@ -325,7 +317,6 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             }
             returned = true;
             if (failed) {
-                counter(inUse, shape).decrementAndGet();
                 delegate().close();
                 refill(shape);
             } else {
