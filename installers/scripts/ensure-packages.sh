@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# Debian packages the test suite and the packaging need beyond Java and Maven: fakeroot and
-# dpkg-deb (jpackage .deb), systemd (systemd-analyze verify), xvfb and x11-utils (the desktop
-# app's window under a virtual display). Installs only what is missing; needs root for that.
+# Debian packages the build, the test suite, the packaging and the main job use beyond Java and
+# Maven. Each is checked by its dpkg status (not by a command on the PATH: libraries have none),
+# and only the missing ones are installed; needs root for that. The Docker engine and debootstrap
+# are installed by ensure-docker.sh and make-rootfs.sh, where they are needed.
 set -euo pipefail
+
+# package        used by
+packages=(
+  fakeroot       # jpackage --type deb
+  systemd        # systemd-analyze verify of the node's unit
+  xvfb           # xvfb-run: the packaging's AppCDS training start, bin/app-cds, cold-start benchmark
+  xauth          # xvfb-run needs it; a Recommends of xvfb, which --no-install-recommends skips
+  x11-utils      # xwininfo: waits for the training window
+  libgtk-3-0     # JavaFX's glass toolkit in a real window ("Unable to load glass GTK library")
+  curl           # bin/start waits for the node's health
+)
+
+installed() { [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null) == ii* ]]; }
+
 missing=()
-command -v fakeroot >/dev/null || missing+=(fakeroot)
-command -v systemd-analyze >/dev/null || missing+=(systemd)
-command -v xvfb-run >/dev/null || missing+=(xvfb)
-command -v xwininfo >/dev/null || missing+=(x11-utils)
-command -v curl >/dev/null || missing+=(curl)
+for p in "${packages[@]}"; do
+  installed "$p" || missing+=("$p")
+done
 if ((${#missing[@]} == 0)); then
   echo "packages: all present"
   exit 0
