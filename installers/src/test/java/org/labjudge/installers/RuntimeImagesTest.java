@@ -40,7 +40,7 @@ class RuntimeImagesTest {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(45);
 
-    /** Exactly the node's sandbox flags (DESIGN.md, "Sandbox rules"); nothing of the host is mounted. */
+    /** Exactly the node's sandbox flags (docs/sandbox.md); nothing of the host is mounted. */
     private static final List<String> SANDBOX_FLAGS = List.of(
             "--network", "none",
             "--read-only",

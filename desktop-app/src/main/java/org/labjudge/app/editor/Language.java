@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages the editor knows, with the wire ids of DESIGN.md ({@code python}, {@code java}, ...), the file
+ * The languages the editor knows, with the wire ids of docs/wire-protocol.md ({@code python}, {@code java}, ...), the file
  * extensions that map to them and the indentation each one's style guides use.
  */
 public enum Language {

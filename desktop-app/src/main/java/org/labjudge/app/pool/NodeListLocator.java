@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the node list in DESIGN.md's order: the explicit location ({@code --nodes PATH|URL}),
+ * Finds the node list in docs/node-list.md's order: the explicit location ({@code --nodes PATH|URL}),
  * {@code $LABJUDGE_NODES}, {@code ~/.labjudge/nodes.json}, {@code /etc/labjudge/nodes.json}. An explicit or
  * environment location is used as given (a missing file is then an error, not a reason to look elsewhere);
  * the two standard files are used only when they exist.

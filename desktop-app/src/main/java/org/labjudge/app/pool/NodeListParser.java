@@ -15,7 +15,7 @@ import org.labjudge.protocol.Json;
 import org.labjudge.protocol.ValueKind;
 
 /**
- * Reads {@code nodes.json} (DESIGN.md: {@code {"token": ..., "nodes": [{"name","url","weight","token"}]}}).
+ * Reads {@code nodes.json} (docs/node-list.md: {@code {"token": ..., "nodes": [{"name","url","weight","token"}]}}).
  * Every problem is a {@link NodeListException} naming the source, the field and what is wrong, e.g.
  * {@code "/etc/labjudge/nodes.json: nodes[2].url: not an http(s) URL: 'ftp://x'"}, because the person
  * reading it is a lab admin with an editor open, not a developer with a debugger. Unknown fields are

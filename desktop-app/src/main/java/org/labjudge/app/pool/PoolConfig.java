@@ -7,7 +7,7 @@ import java.util.Objects;
  * How a {@link Pool} finds and treats its nodes. Start from {@link #defaults()} and change what you need
  * with the withers.
  *
- * @param nodeList        a path or http(s) URL of {@code nodes.json}; {@code null} looks it up in DESIGN.md's
+ * @param nodeList        a path or http(s) URL of {@code nodes.json}; {@code null} looks it up in docs/node-list.md's
  *                        order ({@code $LABJUDGE_NODES}, {@code ~/.labjudge/nodes.json},
  *                        {@code /etc/labjudge/nodes.json})
  * @param pollInterval    how often each healthy node's {@code /api/v1/info} is polled
@@ -32,7 +32,7 @@ public record PoolConfig(String nodeList, Duration pollInterval, Duration reques
         }
     }
 
-    /** Lookup in DESIGN.md's order, polling every 2 s, 60 s per run, 4 attempts, embedded node allowed. */
+    /** Lookup in docs/node-list.md's order, polling every 2 s, 60 s per run, 4 attempts, embedded node allowed. */
     public static PoolConfig defaults() {
         return new PoolConfig(null, Duration.ofSeconds(2), Duration.ofSeconds(60), 4,
                 Duration.ofSeconds(2), Duration.ofSeconds(30), true);

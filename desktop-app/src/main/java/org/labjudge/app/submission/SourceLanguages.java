@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The language id of a source file from its extension, as DESIGN.md fixes them: {@code .py .java .c
+ * The language id of a source file from its extension, as docs/wire-protocol.md fixes them: {@code .py .java .c
  * .cc/.cpp/.cxx .js .go .rs .sh}.
  */
 public final class SourceLanguages {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DESIGN.md's lookup order: --nodes, $LABJUDGE_NODES, ~/.labjudge/nodes.json, /etc/labjudge/nodes.json. */
+/** The lookup order of docs/node-list.md: --nodes, $LABJUDGE_NODES, ~/.labjudge/nodes.json, /etc/labjudge/nodes.json. */
 class NodeListLocatorTest {
 
     @TempDir
