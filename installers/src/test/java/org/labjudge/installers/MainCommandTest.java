@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.installers.packaging.Proc;
 
 /**
@@ -27,14 +28,23 @@ class MainCommandTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     @Test
-    void startWithoutADisplayJudgesTheBundledProblemsAndCleansUp() throws IOException {
+    void startWithoutADisplayJudgesTheBundledProblemsAndCleansUp(@TempDir Path temp) throws IOException {
         int port = freePort();
+        Path nodeLog = temp.resolve("node.log");
         List<String> command = List.of("env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY",
                 ROOT.resolve("bin").resolve("start").toString());
 
-        Proc.Result result = Proc.run(Duration.ofMinutes(8), Map.of("LABJUDGE_PORT", String.valueOf(port)), command);
+        Proc.Result result = Proc.run(Duration.ofMinutes(8),
+                Map.of("LABJUDGE_PORT", String.valueOf(port), "LABJUDGE_NODE_LOG", nodeLog.toString()), command);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
+        // The user sees the node's start line, the demo and the stop line; the node's log goes to the file named.
+        assertThat(result.output())
+                .contains("executor-node local listening on 127.0.0.1:" + port)
+                .contains("start: node log in " + nodeLog)
+                .contains("start: node 'local' stopped; its log: " + nodeLog)
+                .doesNotContain("io.javalin").doesNotContain("org.eclipse.jetty").doesNotContain(" INFO ");
+        assertThat(Files.readString(nodeLog)).as("the node's log").contains("io.javalin.Javalin");
         assertThat(result.output()).contains("running the headless demo").containsPattern("all \\d+ solutions ACCEPTED");
         try (Stream<Path> problems = Files.list(ROOT.resolve("examples").resolve("problems"))) {
             problems.map(p -> p.getFileName().toString())
