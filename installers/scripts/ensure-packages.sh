@@ -3,6 +3,8 @@
 # Maven. Each is checked by its dpkg status (not by a command on the PATH: libraries have none),
 # and only the missing ones are installed; needs root for that. The Docker engine and debootstrap
 # are installed by ensure-docker.sh and make-rootfs.sh, where they are needed.
+#
+#   ensure-packages.sh [PACKAGE...]   also the packages named (a tool that needs more, e.g. bin/test-cgroup2)
 set -euo pipefail
 
 # package        used by
@@ -14,6 +16,7 @@ packages=(
   x11-utils      # xwininfo: waits for the training window
   libgtk-3-0     # JavaFX's glass toolkit in a real window ("Unable to load glass GTK library")
   curl           # bin/start waits for the node's health
+  "$@"
 )
 
 installed() { [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null) == ii* ]]; }
