@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,7 +42,10 @@ import org.labjudge.protocol.Verdict;
 final class HostileNode implements AutoCloseable {
     /** Small limits, so every hostile program is stopped quickly. */
     static final Limits SMALL = new Limits(1000, 3000, 128, 64, 32);
-    private static final Pattern CONTAINER_CGROUP = Pattern.compile("/docker/([0-9a-f]{64})");
+    // A container's cgroup, in every layout Docker makes: "/docker/<id>" (cgroupfs driver, v1 and v2) and
+    // "/system.slice/docker-<id>.scope" (systemd driver).
+    private static final Pattern CONTAINER_CGROUP = Pattern.compile("/docker[/-]([0-9a-f]{64})(?:\\.scope)?(?:/|$)",
+            Pattern.MULTILINE);
 
     /** The languages of the shared node: the ones the attacks use. */
     private static final List<String> LANGUAGES = List.of("python", "java", "c", "cpp", "bash");
@@ -201,10 +205,10 @@ final class HostileNode implements AutoCloseable {
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path dir : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    Matcher m = CONTAINER_CGROUP.matcher(Files.readString(dir.resolve("cgroup")));
-                    if (m.find()) {
+                    Optional<String> container = containerOf(Files.readString(dir.resolve("cgroup")));
+                    if (container.isPresent()) {
                         String name = Files.readString(dir.resolve("comm")).strip();
-                        byContainer.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(name);
+                        byContainer.computeIfAbsent(container.get(), k -> new ArrayList<>()).add(name);
                     }
                 } catch (IOException gone) {
                     // the process ended while we looked
@@ -214,6 +218,12 @@ final class HostileNode implements AutoCloseable {
             throw new AssertionError("cannot list /proc", e);
         }
         return byContainer;
+    }
+
+    /** The id of the Docker container a process's {@code /proc/PID/cgroup} names, whatever the cgroup layout. */
+    static Optional<String> containerOf(String procCgroup) {
+        Matcher m = CONTAINER_CGROUP.matcher(procCgroup);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The writable layer of a container on the host: what it wrote outside its tmpfs mounts. */
