@@ -66,7 +66,7 @@ class CompileBombTest {
     }
 
     private static void assertStoppedWithinTheCompileLimits(RunResult result) {
-        Limits compile = JudgeSettings.defaults().compileLimits();
+        Limits compile = JudgeSettings.COMPILE_LIMITS;
         assertThat(result.verdict()).as(result::toString).isIn(Verdict.COMPILATION_ERROR, Verdict.TIME_LIMIT_EXCEEDED);
         assertThat(result.compile().stderr()).contains("compilation stopped");
         assertThat(result.compile().timeMs()).isLessThanOrEqualTo(compile.timeMs() + 500L);

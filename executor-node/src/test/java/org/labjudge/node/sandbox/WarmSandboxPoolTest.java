@@ -23,7 +23,7 @@ class WarmSandboxPoolTest {
     @BeforeEach
     void start() {
         fixture = new SandboxFixture();
-        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 3, 1));
+        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 3), 1);
         pool.warm(List.of(SPEC));
         awaitReady(1);
     }
@@ -71,7 +71,7 @@ class WarmSandboxPoolTest {
     void runsOneAfterAnotherNeitherMakeNorRemoveContainers() {
         // The first run makes one ready in its place; from then on no container is made or removed.
         pool.close();
-        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 100, 1));
+        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 100), 1);
         pool.warm(List.of(SPEC));
         awaitReady(1);
         Set<String> containers = new HashSet<>(fixture.janitor.leftovers());

@@ -43,6 +43,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.config.NodeConfigBuilder;
 
 /**
  * Reads installers/kubernetes with the fabric8 Kubernetes model (as the API server would type it,
@@ -137,11 +138,10 @@ class ManifestsTest {
         assertThat(ref.getName()).isEqualTo(secret.getMetadata().getName());
         assertThat(secretKeys(secret)).contains(ref.getKey());
         assertThat(node.getArgs()).containsSequence("--token", "$(LABJUDGE_TOKEN)");
-        // Bound to every address, the node refuses to start without that token.
-        assertThat(nodeConfig().tokens()).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeConfig().validate())
+        // The ConfigMap holds no token: bound to every address, the node refuses to start without that one.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeConfigWith(null))
                 .hasMessageContaining("without a token");
-        assertThat(nodeConfigWith("from-the-secret").validate().authEnabled()).isTrue();
+        assertThat(nodeConfigWith("from-the-secret").tokens()).containsExactly("from-the-secret");
     }
 
     @Test
@@ -277,8 +277,9 @@ class ManifestsTest {
         return list;
     }
 
+    /** The node the Deployment starts: the ConfigMap's settings and the Secret's token. */
     private static NodeConfig nodeConfig() {
-        return nodeConfigWith(null);
+        return nodeConfigWith("from-the-secret");
     }
 
     /** The ConfigMap's node.json, read by the node's own config reader; a token as --token gives it. */
@@ -287,9 +288,9 @@ class ManifestsTest {
             Path file = Files.createTempFile("node", ".json");
             try {
                 Files.writeString(file, one(ConfigMap.class).getData().get("node.json"));
-                NodeConfig.Builder builder = NodeConfig.builder(file).nodeId("pod");
+                NodeConfigBuilder builder = NodeConfig.builder(file).set("nodeId", "pod");
                 if (token != null) {
-                    builder.tokens(List.of(token));
+                    builder.set("tokens", List.of(token));
                 }
                 return builder.build();
             } finally {
