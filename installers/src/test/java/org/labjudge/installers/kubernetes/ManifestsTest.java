@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.config.NodeConfigBuilder;
+import org.labjudge.protocol.ApiPaths;
 
 /**
  * Reads installers/kubernetes with the fabric8 Kubernetes model (as the API server would type it,
@@ -53,7 +54,6 @@ import org.labjudge.node.config.NodeConfigBuilder;
  */
 class ManifestsTest {
     private static final Path DIR = Path.of(System.getProperty("labjudge.installers.dir", ".")).resolve("kubernetes");
-    private static final String HEALTH = "/api/v1/health";
 
     static List<HasMetadata> resources;
     static Deployment deployment;
@@ -121,7 +121,7 @@ class ManifestsTest {
     void probesAskTheHealthEndpointOnTheNodesPort() {
         for (Probe probe : List.of(node.getReadinessProbe(), node.getLivenessProbe())) {
             assertThat(probe).isNotNull();
-            assertThat(probe.getHttpGet().getPath()).isEqualTo(HEALTH);
+            assertThat(probe.getHttpGet().getPath()).isEqualTo(ApiPaths.HEALTH);
             assertThat(containerPort(node, probe.getHttpGet().getPort()).getContainerPort())
                     .isEqualTo(nodeConfig().port());
         }
