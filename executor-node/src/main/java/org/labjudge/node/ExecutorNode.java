@@ -107,6 +107,11 @@ public final class ExecutorNode {
         return worker;
     }
 
+    /** The node's warm sandboxes: which ones are ready, and so which one the next run gets. */
+    public WarmSandboxPool sandboxes() {
+        return sandboxes;
+    }
+
     public void awaitShutdown() throws InterruptedException {
         stopped.await();
     }
