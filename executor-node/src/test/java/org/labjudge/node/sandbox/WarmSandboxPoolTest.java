@@ -1,6 +1,7 @@
 package org.labjudge.node.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -93,12 +94,14 @@ class WarmSandboxPoolTest {
         String first;
         try (Sandbox sandbox = pool.open(SPEC)) {
             first = sandbox.id();
-            try {
-                sandbox.writeFile("../escape", new byte[0], false);
-            } catch (SandboxException expected) {
-                // the agent refuses the name; the lease is marked failed
-            }
+            // The agent refuses the name; the lease is marked failed.
+            assertThatThrownBy(() -> sandbox.writeFile("../escape", new byte[0], false))
+                    .isInstanceOf(SandboxException.class);
         }
+        // Destroyed, not reset and kept: its container goes away.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> fixture.janitor.leftovers().stream().noneMatch(id -> id.startsWith(first)));
+        assertThat(pool.readyIds(SandboxFixture.IMAGE)).doesNotContain(first);
         awaitReady(1);
         try (Sandbox sandbox = pool.open(SPEC)) {
             assertThat(sandbox.id()).isNotEqualTo(first);
