@@ -35,7 +35,12 @@ class MainCommandTest {
         Proc.Result result = Proc.run(Duration.ofMinutes(8), Map.of("LABJUDGE_PORT", String.valueOf(port)), command);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("running the headless demo").containsPattern("all \\d+ solutions ACCEPTED");
+        long solutions;
+        try (Stream<Path> files = Files.walk(ROOT.resolve("examples").resolve("solutions"), 2)) {
+            solutions = files.filter(Files::isRegularFile).count();
+        }
+        assertThat(result.output()).contains("running the headless demo")
+                .contains("all " + solutions + " solutions ACCEPTED");
         try (Stream<Path> problems = Files.list(ROOT.resolve("examples").resolve("problems"))) {
             problems.map(p -> p.getFileName().toString())
                     .forEach(name -> assertThat(result.output()).as("verdicts for %s", name).contains(name));
