@@ -62,9 +62,9 @@ public final class ExecutorNode {
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
         DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels);
-        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.poolSettings());
+        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
-        JudgeSettings settings = JudgeSettings.defaults().withImages(config.imagePrefix(), config.imageTag());
+        JudgeSettings settings = config.judgeSettings();
         LanguageCatalog languages = new LanguageCatalog(LanguageTable.defaults(), settings);
 
         Runnable prepareEngine = () -> {
@@ -105,6 +105,11 @@ public final class ExecutorNode {
 
     public RunWorker worker() {
         return worker;
+    }
+
+    /** The node's warm sandboxes: which ones are ready, and so which one the next run gets. */
+    public WarmSandboxPool sandboxes() {
+        return sandboxes;
     }
 
     public void awaitShutdown() throws InterruptedException {

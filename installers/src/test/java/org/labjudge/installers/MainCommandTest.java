@@ -45,7 +45,12 @@ class MainCommandTest {
                 .contains("start: node 'local' stopped; its log: " + nodeLog)
                 .doesNotContain("io.javalin").doesNotContain("org.eclipse.jetty").doesNotContain(" INFO ");
         assertThat(Files.readString(nodeLog)).as("the node's log").contains("io.javalin.Javalin");
-        assertThat(result.output()).contains("running the headless demo").containsPattern("all \\d+ solutions ACCEPTED");
+        long solutions;
+        try (Stream<Path> files = Files.walk(ROOT.resolve("examples").resolve("solutions"), 2)) {
+            solutions = files.filter(Files::isRegularFile).count();
+        }
+        assertThat(result.output()).contains("running the headless demo")
+                .contains("all " + solutions + " solutions ACCEPTED");
         try (Stream<Path> problems = Files.list(ROOT.resolve("examples").resolve("problems"))) {
             problems.map(p -> p.getFileName().toString())
                     .forEach(name -> assertThat(result.output()).as("verdicts for %s", name).contains(name));

@@ -2,6 +2,9 @@ package org.labjudge.installers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +24,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.language.LanguageTable;
+import org.labjudge.node.sandbox.ContainerRules;
+import org.labjudge.node.sandbox.SandboxSpec;
 
 /**
- * Runs every runtime image the way the executor node runs a sandbox (the flags of
- * {@link #SANDBOX_FLAGS}, through the docker CLI) and checks that hello world compiles and runs,
+ * Runs every runtime image the way the executor node runs a sandbox (the node's own
+ * {@link ContainerRules}, as flags of the docker CLI) and checks that hello world compiles and runs,
  * and that the sandbox really is locked down.
  *
  * <p>Before the tests, {@code images/build-images.sh} builds whatever is missing (a few seconds
@@ -40,24 +46,16 @@ class RuntimeImagesTest {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(45);
 
-    /** Exactly the node's sandbox flags (docs/sandbox.md); nothing of the host is mounted. */
-    private static final List<String> SANDBOX_FLAGS = List.of(
-            "--network", "none",
-            "--read-only",
-            "--tmpfs", "/box:rw,exec,size=64m,uid=10001,gid=10001",
-            "--tmpfs", "/tmp:rw,exec,size=64m,mode=1777",
-            "--user", "10001:10001",
-            "--cap-drop", "ALL",
-            "--security-opt", "no-new-privileges",
-            "--pids-limit", "64",
-            "-m", "512m",
-            "--memory-swap", "512m",
-            "-w", "/box");
-
     /** A language: its image id, and a shell line that saves stdin as the source, compiles and runs it. */
     record Language(String id, String source, String compileAndRun) {
         String image() {
             return "labjudge/" + id + ":current";
+        }
+
+        /** The sandbox the node starts for this language, with its default limits. */
+        SandboxSpec spec() {
+            NodeConfig node = NodeConfig.defaultConfig();
+            return node.judgeSettings().startSpec(LanguageTable.defaults().find(id).orElseThrow(), node.defaults());
         }
 
         @Override
@@ -151,7 +149,7 @@ class RuntimeImagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void helloWorldCompilesAndRuns(Language language) throws Exception {
-        Result result = runInSandbox(language.image(), language.source(), "sh", "-c", language.compileAndRun());
+        Result result = runInSandbox(language, language.source(), "sh", "-c", language.compileAndRun());
 
         assertThat(result.exitCode()).as("exit code; %s", result).isZero();
         assertThat(result.stdout()).as("stdout; %s", result).isEqualTo("Hello, world!\n");
@@ -166,7 +164,7 @@ class RuntimeImagesTest {
         assertThat(labels.exitCode()).as("%s", labels).isZero();
         assertThat(labels.stdout()).matches(language.id() + " [0-9a-f]{64}\n");
 
-        Result version = runInSandbox(language.image(), "", "cat", "/usr/local/share/labjudge/language-version");
+        Result version = runInSandbox(language, "", "cat", "/usr/local/share/labjudge/language-version");
         assertThat(version.exitCode()).as("%s", version).isZero();
         assertThat(version.stdout()).matches("[0-9]+(\\.[0-9]+)+\n");
         System.out.printf("%-10s %s", language.id(), version.stdout());
@@ -181,7 +179,7 @@ class RuntimeImagesTest {
         compile.add(1, "-J-Xshare:on");
         String quoted = compile.stream().map(arg -> "'" + arg + "'").collect(Collectors.joining(" "));
         String script = "cd /box && cat > Main.java && " + quoted + " && ls Main.class";
-        Result result = runInSandbox("labjudge/java:current",
+        Result result = runInSandbox(languages().filter(l -> l.id().equals("java")).findFirst().orElseThrow(),
                 "public class Main { public static void main(String[] a) { System.out.println(1); } }",
                 "sh", "-c", script);
 
@@ -193,7 +191,7 @@ class RuntimeImagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void runsAsTheSandboxUser(Language language) throws Exception {
-        Result result = runInSandbox(language.image(), "", "id", "-u");
+        Result result = runInSandbox(language, "", "id", "-u");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.stdout()).isEqualTo("10001\n");
@@ -202,7 +200,7 @@ class RuntimeImagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void rootIsReadOnlyAndOnlyTheTmpfsDirsAreWritable(Language language) throws Exception {
-        Result result = runInSandbox(language.image(), "", "sh", "-c",
+        Result result = runInSandbox(language, "", "sh", "-c",
                 "echo x > /box/probe && echo x > /tmp/probe && echo writable-tmpfs; echo x > /probe");
 
         assertThat(result.stdout()).as("%s", result).isEqualTo("writable-tmpfs\n");
@@ -213,7 +211,7 @@ class RuntimeImagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void onlyTheLoopbackInterfaceExists(Language language) throws Exception {
-        Result result = runInSandbox(language.image(), "", "ls", "/sys/class/net");
+        Result result = runInSandbox(language, "", "ls", "/sys/class/net");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.stdout()).isEqualTo("lo\n");
@@ -228,14 +226,44 @@ class RuntimeImagesTest {
         }
     }
 
-    /** Runs COMMAND in a fresh sandbox container of IMAGE, with STDIN fed to it. */
-    private static Result runInSandbox(String image, String stdin, String... command) throws Exception {
+    /** Runs COMMAND in a fresh sandbox container of LANGUAGE's image, with STDIN fed to it. */
+    private static Result runInSandbox(Language language, String stdin, String... command) throws Exception {
         String name = "labjudge-test-" + UUID.randomUUID().toString().substring(0, 12);
         List<String> args = new ArrayList<>(List.of("run", "--rm", "-i", "--name", name));
-        args.addAll(SANDBOX_FLAGS);
-        args.add(image);
+        args.addAll(sandboxFlags(language.spec()));
+        args.add(language.image());
         args.addAll(List.of(command));
         return docker(args, stdin, name);
+    }
+
+    /**
+     * The node's own container settings ({@link ContainerRules}) as docker run flags. A setting
+     * this does not know how to say fails the test, so the node cannot gain a rule these tests skip.
+     */
+    static List<String> sandboxFlags(SandboxSpec spec) {
+        JsonNode host = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .valueToTree(ContainerRules.hostConfig(spec));
+        List<String> flags = new ArrayList<>(List.of("--user", ContainerRules.USER, "-w", ContainerRules.WORK_DIR));
+        host.fields().forEachRemaining(setting -> {
+            JsonNode value = setting.getValue();
+            switch (setting.getKey()) {
+                case "NetworkMode" -> flags.addAll(List.of("--network", value.asText()));
+                case "ReadonlyRootfs" -> flags.addAll(value.asBoolean() ? List.of("--read-only") : List.of());
+                case "CapDrop" -> value.forEach(cap -> flags.addAll(List.of("--cap-drop", cap.asText())));
+                case "SecurityOpt" -> value.forEach(opt -> flags.addAll(List.of("--security-opt", opt.asText())));
+                case "PidsLimit" -> flags.addAll(List.of("--pids-limit", value.asText()));
+                case "Memory" -> flags.addAll(List.of("--memory", value.asText() + "b"));
+                case "MemorySwap" -> flags.addAll(List.of("--memory-swap", value.asText() + "b"));
+                case "NanoCpus" -> flags.addAll(List.of("--cpus", String.valueOf(value.asLong() / 1e9)));
+                case "Tmpfs" -> value.fields().forEachRemaining(
+                        mount -> flags.addAll(List.of("--tmpfs", mount.getKey() + ":" + mount.getValue().asText())));
+                case "ShmSize" -> flags.addAll(List.of("--shm-size", value.asText() + "b"));
+                case "LogConfig" -> flags.addAll(List.of("--log-driver", value.path("Type").asText()));
+                default -> throw new AssertionError("no docker run flag for the node's HostConfig." + setting.getKey()
+                        + " = " + value + ": add it here");
+            }
+        });
+        return flags;
     }
 
     private static Result docker(List<String> args, String stdin) throws Exception {

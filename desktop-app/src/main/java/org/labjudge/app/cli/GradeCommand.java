@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.labjudge.app.grade.CsvReport;
 import org.labjudge.app.grade.GradeRow;
 import org.labjudge.app.grade.Grader;
@@ -20,11 +19,8 @@ import org.labjudge.app.submission.SubmissionScanner;
 import org.labjudge.protocol.problem.ProblemPackage;
 import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code labjudge grade PROBLEM_DIR SUBMISSIONS_DIR}: judges every student's submission (a file or a folder
@@ -33,7 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grade a folder of submissions (a file or a folder per student); write CSV and HTML reports.")
-final class GradeCommand implements Callable<Integer> {
+final class GradeCommand extends PoolCommand {
 
     @Parameters(index = "0", paramLabel = "PROBLEM_DIR", description = "a Kattis problem package folder")
     Path problemDir;
@@ -48,16 +44,10 @@ final class GradeCommand implements Callable<Integer> {
             description = "submissions judged at once (default: the slots of the nodes that are up, 2 to 64)")
     Integer parallel;
 
-    @ParentCommand
-    LabJudgeMain main;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         ProblemPackage problem = ProblemPackages.load(problemDir);
         if (!Files.isDirectory(submissionsDir)) {
             throw new UsageException(submissionsDir + ": not a folder");

@@ -3,7 +3,6 @@ package org.labjudge.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.RunRequest;
@@ -15,10 +14,7 @@ import org.labjudge.protocol.problem.ProblemPackage;
 import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code labjudge judge PROBLEM_DIR FILE}: judges one program on a problem package's sample and secret
@@ -27,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = "Judge a program on a problem package (samples and secret tests).")
-final class JudgeCommand implements Callable<Integer> {
+final class JudgeCommand extends PoolCommand {
 
     private static final int SHOWN_LINES = 8;
 
@@ -40,15 +36,9 @@ final class JudgeCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sourceOptions;
 
-    @ParentCommand
-    LabJudgeMain main;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ProblemPackage problem = ProblemPackages.load(problemDir);
         SourceOptions.Program program = sourceOptions.read(file);
         RunRequest request = problem.judgeRequest(program.language(), program.source());

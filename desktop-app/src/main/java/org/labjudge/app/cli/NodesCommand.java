@@ -1,29 +1,19 @@
 package org.labjudge.app.cli;
 
-import java.util.concurrent.Callable;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.Pool;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code labjudge nodes}: each node's status as this client sees it, for a lab admin checking the pool. */
 @Command(name = "nodes", mixinStandardHelpOptions = true,
         description = "Show each node: name, url, status, latency, busy/slots, languages.")
-final class NodesCommand implements Callable<Integer> {
-
-    @ParentCommand
-    LabJudgeMain main;
-
-    @Spec
-    CommandSpec spec;
+final class NodesCommand extends PoolCommand {
 
     @Override
     public Integer call() throws Exception {
         try (Pool pool = main.openPool()) {
-            var out = spec.commandLine().getOut();
+            var out = out();
             out.println("Node list: " + pool.nodeListSource());
             if (pool.nodes().isEmpty()) {
                 out.println("No nodes.");

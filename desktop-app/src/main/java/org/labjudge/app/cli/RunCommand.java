@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
@@ -12,18 +11,15 @@ import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code labjudge run FILE}: runs a program once on the pool, like running it locally: its output on stdout,
  * its errors on stderr, and one summary line (verdict, time, node) on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program once on the pool.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends PoolCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the source file")
     Path file;
@@ -34,16 +30,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stdin", paramLabel = "FILE", description = "file fed to the program's standard input")
     Path stdin;
 
-    @ParentCommand
-    LabJudgeMain main;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         SourceOptions.Program program = sourceOptions.read(file);
         String input = stdin == null ? "" : Files.readString(stdin, StandardCharsets.UTF_8);
         RunResult result;

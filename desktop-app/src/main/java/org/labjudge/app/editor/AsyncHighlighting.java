@@ -31,6 +31,7 @@ final class AsyncHighlighting implements AutoCloseable {
     private long version;
     private long appliedVersion = -1;
     private long lastApplyNanos;
+    private volatile int lastRestyled;
 
     AsyncHighlighting(CodeArea area, Supplier<Language> language, Runnable afterApply) {
         this.area = area;
@@ -67,6 +68,11 @@ final class AsyncHighlighting implements AutoCloseable {
         return lastApplyNanos / 1e6;
     }
 
+    /** How many paragraphs the last restyle changed: what it costs the UI thread (for the smoothness test). */
+    int lastRestyledParagraphs() {
+        return lastRestyled;
+    }
+
     private void apply(long computedFor, List<StyleSpans<Collection<String>>> spans) {
         if (computedFor != version || spans.size() != area.getParagraphs().size()) {
             return;
@@ -91,6 +97,7 @@ final class AsyncHighlighting implements AutoCloseable {
             }
             area.setStyleSpans(first, 0, range.create());
         }
+        lastRestyled = first < 0 ? 0 : last - first + 1;
         appliedVersion = computedFor;
         afterApply.run();
         lastApplyNanos = System.nanoTime() - started;

@@ -172,6 +172,11 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         return highlighting.lastApplyMillis();
     }
 
+    /** How many paragraphs the last restyle changed (for tests). */
+    int lastRestyledParagraphs() {
+        return highlighting.lastRestyledParagraphs();
+    }
+
     /** Stops the highlighting thread. */
     @Override
     public void close() {

@@ -12,6 +12,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.labjudge.protocol.ApiPaths;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProblemDetail;
@@ -43,7 +44,7 @@ final class NodeHttp {
 
     /** Polls {@code /api/v1/info} asynchronously; {@code done} runs on an OkHttp thread. */
     void pollInfo(NodeEntry node, Duration timeout, Consumer<InfoAnswer> done) {
-        Request request = authorized(node, new Request.Builder().url(node.endpoint("/api/v1/info")).get());
+        Request request = authorized(node, new Request.Builder().url(node.endpoint(ApiPaths.INFO)).get());
         Call call = client.newCall(request);
         call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
@@ -79,7 +80,7 @@ final class NodeHttp {
     /** A call that runs {@code request} on {@code node}; not started yet, so the caller can cancel it. */
     Call newRunCall(NodeEntry node, RunRequest request, Duration timeout) {
         RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
-        Request.Builder post = new Request.Builder().url(node.endpoint("/api/v1/runs")).post(body);
+        Request.Builder post = new Request.Builder().url(node.endpoint(ApiPaths.RUNS)).post(body);
         Call call = client.newCall(authorized(node, post));
         call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         return call;

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -49,6 +50,7 @@ public final class Pool implements AutoCloseable {
     private volatile LocalNodeStarter.LocalNode localNode;
     private volatile String refreshError;
     private volatile boolean closed;
+    private final AtomicInteger dispatching = new AtomicInteger();
 
     private Pool(PoolConfig config, RandomGenerator random) {
         this.config = config;
@@ -208,6 +210,7 @@ public final class Pool implements AutoCloseable {
                 handle.cancel();
             }
         });
+        dispatching.incrementAndGet();
         try {
             runThreads.execute(() -> {
                 try {
@@ -216,12 +219,23 @@ public final class Pool implements AutoCloseable {
                     future.completeExceptionally(new CancellationException("run interrupted"));
                 } catch (Throwable e) {
                     future.completeExceptionally(e);
+                } finally {
+                    dispatching.decrementAndGet();
                 }
             });
         } catch (RejectedExecutionException e) {
+            dispatching.decrementAndGet();
             future.completeExceptionally(new PoolException("The LabJudge pool is closed"));
         }
         return future;
+    }
+
+    /**
+     * Runs still being placed: a cancelled run counts until its dispatch has stopped, so once this is
+     * 0 no attempt of any submitted run can still reach a node.
+     */
+    public int runsDispatching() {
+        return dispatching.get();
     }
 
     /** Every listed node's status, in node-list order. */

@@ -140,9 +140,8 @@ class CodeEditorTest {
         System.out.printf("5,100 lines: load %d ms, first restyle %.1f ms, keystroke %.1f ms, restyle %.1f ms%n",
                 loadMillis, loadApplyMillis, editMillis, applyMillis);
         assertThat(editor.area().getStyleOfChar(editor.area().getAbsolutePosition(2500, 8))).contains("comment");
-        // Smoke bounds, generous because a shared test machine may be very busy; on an idle machine both
-        // are a few milliseconds. Loading time is printed, not asserted: it depends on the machine's load.
-        assertThat(applyMillis).as("restyle after a keystroke, ms").isLessThan(500);
-        assertThat(editMillis).as("a keystroke's edit on the UI thread, ms").isLessThan(500);
+        // What keeps typing smooth is that a keystroke restyles its own line, not the file: asserted as a
+        // count. The times depend on the machine's load, so they are printed above, not asserted.
+        assertThat(editor.lastRestyledParagraphs()).as("paragraphs restyled after the keystroke").isEqualTo(1);
     }
 }

@@ -1,5 +1,11 @@
 package org.labjudge.node.api;
 
+import static org.labjudge.protocol.ApiPaths.HEALTH;
+import static org.labjudge.protocol.ApiPaths.INFO;
+import static org.labjudge.protocol.ApiPaths.LANGUAGES;
+import static org.labjudge.protocol.ApiPaths.METRICS;
+import static org.labjudge.protocol.ApiPaths.RUNS;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -33,12 +39,6 @@ import org.slf4j.LoggerFactory;
  * <p>Lifecycle: {@link #start()} once, {@link #stop()} once; an instance is not restartable.
  */
 public final class NodeApi {
-    public static final String HEALTH = "/api/v1/health";
-    public static final String INFO = "/api/v1/info";
-    public static final String LANGUAGES = "/api/v1/languages";
-    public static final String RUNS = "/api/v1/runs";
-    public static final String METRICS = "/metrics";
-
     private static final Logger LOG = LoggerFactory.getLogger(NodeApi.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"labjudge\"";
     /**

@@ -13,7 +13,7 @@ public interface NodeLauncher {
     /**
      * Starts a node and returns once its API is listening.
      *
-     * @param config a configuration that passed {@link NodeConfig#validate()}
+     * @param config the node's configuration (checked when it was built)
      * @throws RuntimeException when the node cannot start; its message is shown to the admin on one line
      */
     RunningNode launch(NodeConfig config);

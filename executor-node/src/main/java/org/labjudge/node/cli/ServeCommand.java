@@ -1,12 +1,15 @@
 package org.labjudge.node.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.config.NodeConfigBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         NodeConfig nodeConfig;
         try {
-            nodeConfig = configuration().validate();
+            nodeConfig = configuration();
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("executor-node: " + NodeMain.oneLine(e.getMessage()));
             return NodeMain.EXIT_USAGE;
@@ -87,24 +90,20 @@ final class ServeCommand implements Callable<Integer> {
         return NodeMain.EXIT_OK;
     }
 
-    /** Defaults, then the file, then the options given on the command line. */
+    /** Defaults, then the file, then the options given on the command line (each named as in the file). */
     NodeConfig configuration() {
-        NodeConfig.Builder builder = config != null ? NodeConfig.builder(config) : NodeConfig.builder();
-        if (bind != null) {
-            builder.bind(bind);
-        }
-        if (port != null) {
-            builder.port(port);
-        }
-        if (tokens != null && !tokens.isEmpty()) {
-            builder.tokens(tokens);
-        }
-        if (slots != null) {
-            builder.slots(slots);
-        }
-        if (nodeId != null) {
-            builder.nodeId(nodeId);
-        }
+        NodeConfigBuilder builder = config != null ? NodeConfig.builder(config) : NodeConfig.builder();
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("bind", bind);
+        options.put("port", port);
+        options.put("tokens", tokens == null || tokens.isEmpty() ? null : tokens);
+        options.put("slots", slots);
+        options.put("nodeId", nodeId);
+        options.forEach((setting, value) -> {
+            if (value != null) {
+                builder.set(setting, value);
+            }
+        });
         return builder.build();
     }
 }

@@ -2,6 +2,7 @@ package org.labjudge.node.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -10,30 +11,27 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.labjudge.protocol.Json;
-import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.ProtocolException;
 
 /**
  * Reads a node's JSON configuration file. Unlike the wire protocol it refuses unknown fields: a
- * misspelt setting in an admin's file must stop the node rather than be silently ignored. Types
- * are as strict as on the wire ({@code "port": "7070"} is an error), and every error names the
- * file and the field.
+ * misspelt setting in an admin's file must stop the node rather than be silently ignored. The
+ * known names are {@link NodeConfig}'s components (and those of its record-valued ones, such as
+ * {@code defaults.timeMs}), so the file and the record cannot drift apart. Types are checked when
+ * the settings become a {@link NodeConfig}, as strictly as on the wire.
  */
-public final class ConfigFileReader {
-    private static final Set<String> SETTINGS = names(NodeConfigFile.class);
-    private static final Set<String> LIMITS = names(Limits.class);
-    /** The settings that are objects, and the names each takes. */
-    private static final Map<String, Set<String>> NESTED = Map.of(
-            "defaults", LIMITS, "max", LIMITS, "warmPool", names(WarmPoolConfig.class));
+final class ConfigFileReader {
+    private final ObjectMapper mapper;
 
-    private final ObjectMapper mapper = Json.newMapper();
+    ConfigFileReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     /** The settings in {@code file}; any problem is a {@link ConfigException} naming the file and the field. */
-    public NodeConfigFile read(Path file) {
+    ObjectNode read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -42,37 +40,65 @@ public final class ConfigFileReader {
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
+        JsonNode tree;
         try {
-            JsonNode tree = Json.read(mapper, bytes, JsonNode.class);
-            if (!tree.isObject()) {
-                throw new ConfigException(file + ": expected a JSON object of settings");
-            }
-            checkNames(file, tree, "", SETTINGS);
-            NESTED.forEach((name, known) -> {
-                JsonNode nested = tree.get(name);
-                if (nested != null && nested.isObject()) {
-                    checkNames(file, nested, name + ".", known);
-                }
-            });
-            return Json.read(mapper, bytes, NodeConfigFile.class);
+            tree = Json.read(mapper, bytes, JsonNode.class);
         } catch (ProtocolException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
+        if (!(tree instanceof ObjectNode settings)) {
+            throw new ConfigException(file + ": expected a JSON object of settings");
+        }
+        checkNames(file + ": ", settings, "", NodeConfig.class);
+        return settings;
     }
 
-    private static void checkNames(Path file, JsonNode object, String prefix, Set<String> known) {
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new ConfigException(file + ": unknown setting \"" + prefix + name + "\" (known: "
-                        + String.join(", ", known) + ")");
+    /** Refuses any name in {@code object} (at {@code prefix}) that {@code type} does not declare. */
+    static void checkNames(String where, ObjectNode object, String prefix, Class<? extends Record> type) {
+        Map<String, RecordComponent> known = components(type);
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            RecordComponent component = known.get(field.getKey());
+            if (component == null) {
+                throw new ConfigException(where + "unknown setting \"" + prefix + field.getKey() + "\" (known: "
+                        + String.join(", ", known.keySet()) + ")");
+            }
+            Optional<Class<? extends Record>> nested = recordType(component);
+            if (nested.isPresent() && field.getValue() instanceof ObjectNode value) {
+                checkNames(where, value, prefix + field.getKey() + ".", nested.get());
             }
         }
     }
 
-    private static Set<String> names(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents())
-                .map(RecordComponent::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
+    /** The setting {@code name} names ({@code warmPool.maxUses} is nested), if {@link NodeConfig} has it. */
+    static boolean known(String name) {
+        Class<? extends Record> type = NodeConfig.class;
+        String[] parts = name.split("\\.", -1);
+        for (int i = 0; i < parts.length; i++) {
+            RecordComponent component = components(type).get(parts[i]);
+            if (component == null) {
+                return false;
+            }
+            if (i < parts.length - 1) {
+                Optional<Class<? extends Record>> nested = recordType(component);
+                if (nested.isEmpty()) {
+                    return false;
+                }
+                type = nested.get();
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, RecordComponent> components(Class<? extends Record> type) {
+        Map<String, RecordComponent> byName = new TreeMap<>();
+        Arrays.stream(type.getRecordComponents()).forEach(c -> byName.put(c.getName(), c));
+        return byName;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Class<? extends Record>> recordType(RecordComponent component) {
+        return component.getType().isRecord()
+                ? Optional.of((Class<? extends Record>) component.getType()) : Optional.empty();
     }
 }

@@ -3,8 +3,10 @@ package org.labjudge.node.config;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Collectors;
+import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Limits;
@@ -12,8 +14,10 @@ import org.labjudge.protocol.LimitsInfo;
 
 /**
  * Everything an executor node is configured by, so the composition root gets one value to wire
- * from. Built by {@link Builder} from built-in defaults, a JSON file and command-line overrides;
- * {@link #validate()} refuses values the node cannot run with.
+ * from. This record is the one declaration of the node's settings: its component names are the
+ * config file's field names (a contract: extend, never rename), {@link #defaultsFor} holds every
+ * default, and the constructor checks every value. {@link NodeConfigBuilder} lays a file and
+ * command-line overrides over the defaults.
  *
  * @param bind address the HTTP API listens on (loopback by default, so a fresh node is not exposed)
  * @param port HTTP port; 0 picks a free one
@@ -30,7 +34,7 @@ import org.labjudge.protocol.LimitsInfo;
  * @param imagePrefix prefix of the runtime image names, e.g. {@code labjudge/} for {@code labjudge/python}
  * @param imageTag tag of the runtime images
  * @param drainSeconds how long a stopping node lets running requests finish
- * @param warmPool how many containers each language keeps ready, and how often one is reused (complete)
+ * @param warmPool how many containers each language keeps ready, and how often one is reused
  */
 public record NodeConfig(
         String bind,
@@ -48,27 +52,75 @@ public record NodeConfig(
         String imagePrefix,
         String imageTag,
         int drainSeconds,
-        WarmPoolConfig warmPool) {
+        PoolSettings warmPool) {
 
-    public static final String DEFAULT_BIND = "127.0.0.1";
-    public static final int DEFAULT_PORT = 7070;
-    public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
-    public static final int DEFAULT_MAX_SOURCE_BYTES = 1024 * 1024;
-    public static final int DEFAULT_MAX_TESTS = 1000;
-    public static final int DEFAULT_MAX_FILES = 32;
-    public static final Limits DEFAULT_LIMITS = new Limits(2000, 6000, 256, 64, 64);
-    public static final Limits DEFAULT_MAX_LIMITS = new Limits(20000, 60000, 1024, 16384, 256);
-    public static final String DEFAULT_IMAGE_PREFIX = "labjudge/";
-    public static final String DEFAULT_IMAGE_TAG = "current";
-    public static final int DEFAULT_DRAIN_SECONDS = 30;
     /** Requests that may wait per slot when {@code maxQueue} is not given. */
-    public static final int DEFAULT_QUEUE_PER_SLOT = 4;
+    static final int QUEUE_PER_SLOT = 4;
 
+    /**
+     * Checks every value and the rule that a node reachable from the network needs a token.
+     *
+     * @throws ConfigException naming every problem
+     */
     public NodeConfig {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
+        List<String> problems = new ArrayList<>();
+        if (bind == null || bind.isBlank()) {
+            problems.add("bind must not be empty");
+        }
+        if (port < 0 || port > 65535) {
+            problems.add("port must be between 0 and 65535, got " + port);
+        }
+        if (tokens.stream().anyMatch(t -> t == null || t.isBlank())) {
+            problems.add("tokens must not be empty strings");
+        } else if (tokens.stream().anyMatch(t -> !t.equals(t.strip()))) {
+            problems.add("tokens must not start or end with whitespace");
+        }
+        if (nodeId == null || nodeId.isBlank()) {
+            problems.add("nodeId must not be empty");
+        }
+        positive(problems, "slots", slots);
+        atLeastZero(problems, "maxQueue", maxQueue);
+        positive(problems, "maxBodyBytes", maxBodyBytes);
+        positive(problems, "maxSourceBytes", maxSourceBytes);
+        positive(problems, "maxTests", maxTests);
+        atLeastZero(problems, "maxFiles", maxFiles);
+        checkLimits(problems, defaults, max);
+        if (imagePrefix == null) {
+            problems.add("imagePrefix must not be null");
+        }
+        if (imageTag == null || imageTag.isBlank()) {
+            problems.add("imageTag must not be empty");
+        }
+        atLeastZero(problems, "drainSeconds", drainSeconds);
+        if (warmPool == null) {
+            problems.add("warmPool must give every setting");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(String.join("; ", problems));
+        }
+        if (tokens.isEmpty() && !Loopback.isLoopback(bind)) {
+            throw new ConfigException("refusing to listen on " + bind
+                    + " without a token: add --token or tokens in the config");
+        }
     }
 
-    /** Every setting at its default. */
+    /**
+     * Every setting at its default for a node with {@code slots} slots and id {@code nodeId}; the
+     * defaults of {@code maxQueue} and {@code warmPool.maxPerLanguage} follow the slots.
+     */
+    static NodeConfig defaultsFor(int slots, String nodeId) {
+        return new NodeConfig("127.0.0.1", 7070, List.of(), nodeId, slots, QUEUE_PER_SLOT * slots,
+                16L * 1024 * 1024, 1024 * 1024, 1000, 32,
+                new Limits(2000, 6000, 256, 64, 64),
+                new Limits(20000, 60000, 1024, 16384, 256),
+                "labjudge/", "current", 30,
+                new PoolSettings(PoolSettings.DEFAULT_IDLE_PER_LANGUAGE,
+                        PoolSettings.defaultMaxPerLanguage(slots, PoolSettings.DEFAULT_IDLE_PER_LANGUAGE),
+                        PoolSettings.DEFAULT_MAX_USES));
+    }
+
+    /** Every setting at its default on this machine: a slot per core, the host's name as id. */
     public static NodeConfig defaultConfig() {
         return builder().build();
     }
@@ -79,13 +131,13 @@ public record NodeConfig(
     }
 
     /** A builder that starts from the defaults. */
-    public static Builder builder() {
-        return new Builder();
+    public static NodeConfigBuilder builder() {
+        return new NodeConfigBuilder();
     }
 
     /** A builder that starts from the settings of a JSON file; later calls override them. */
-    public static Builder builder(Path file) {
-        return new Builder().apply(new ConfigFileReader().read(file));
+    public static NodeConfigBuilder builder(Path file) {
+        return new NodeConfigBuilder().apply(file);
     }
 
     /** Whether the API checks bearer tokens. */
@@ -93,15 +145,14 @@ public record NodeConfig(
         return !tokens.isEmpty();
     }
 
-    /** The worker's admission and limits policy. Call {@link #validate()} first. */
+    /** The worker's admission and limits policy. */
     public RunPolicy runPolicy() {
         return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles);
     }
 
-    /** The warm sandbox pool's settings. Call {@link #validate()} first. */
-    public PoolSettings poolSettings() {
-        return new PoolSettings(warmPool.idlePerLanguage(), warmPool.maxPerLanguage(), warmPool.maxUses(),
-                PoolSettings.DEFAULT_REFILL_THREADS);
+    /** How the judge uses sandboxes, with this node's runtime images. */
+    public JudgeSettings judgeSettings() {
+        return JudgeSettings.forImages(imagePrefix, imageTag);
     }
 
     /** The limits policy as published in {@code /api/v1/info}. */
@@ -109,69 +160,7 @@ public record NodeConfig(
         return new LimitsInfo(defaults, max);
     }
 
-    /**
-     * Checks every value and the rule that a node reachable from the network needs a token.
-     *
-     * @return this configuration
-     * @throws ConfigException naming the first problem
-     */
-    public NodeConfig validate() {
-        List<String> problems = new ArrayList<>();
-        if (bind == null || bind.isBlank()) {
-            problems.add("bind must not be empty");
-        }
-        if (port < 0 || port > 65535) {
-            problems.add("port must be between 0 and 65535, got " + port);
-        }
-        for (String token : tokens) {
-            if (token == null || token.isBlank()) {
-                problems.add("tokens must not be empty strings");
-                break;
-            }
-            if (!token.equals(token.strip())) {
-                problems.add("tokens must not start or end with whitespace");
-                break;
-            }
-        }
-        if (nodeId == null || nodeId.isBlank()) {
-            problems.add("nodeId must not be empty");
-        }
-        positive(problems, "slots", slots);
-        if (maxQueue < 0) {
-            problems.add("maxQueue must be 0 or more, got " + maxQueue);
-        }
-        positive(problems, "maxBodyBytes", maxBodyBytes);
-        positive(problems, "maxSourceBytes", maxSourceBytes);
-        positive(problems, "maxTests", maxTests);
-        if (maxFiles < 0) {
-            problems.add("maxFiles must be 0 or more, got " + maxFiles);
-        }
-        checkLimits(problems);
-        if (imagePrefix == null) {
-            problems.add("imagePrefix must not be null");
-        }
-        if (imageTag == null || imageTag.isBlank()) {
-            problems.add("imageTag must not be empty");
-        }
-        if (drainSeconds < 0) {
-            problems.add("drainSeconds must be 0 or more, got " + drainSeconds);
-        }
-        if (warmPool == null || !warmPool.complete()) {
-            problems.add("warmPool must give every setting");
-        } else {
-            problems.addAll(warmPool.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new ConfigException(String.join("; ", problems));
-        }
-        if (!authEnabled() && !Loopback.isLoopback(bind)) {
-            throw new ConfigException("refusing to listen on " + bind
-                    + " without a token: add --token or tokens in the config");
-        }
-        return this;
-    }
-
-    private void checkLimits(List<String> problems) {
+    private static void checkLimits(List<String> problems, Limits defaults, Limits max) {
         if (defaults == null || !defaults.complete() || max == null || !max.complete()) {
             problems.add("defaults and max must give every limit");
             return;
@@ -202,196 +191,38 @@ public record NodeConfig(
         }
     }
 
+    private static void atLeastZero(List<String> problems, String name, long value) {
+        if (value < 0) {
+            problems.add(name + " must be 0 or more, got " + value);
+        }
+    }
+
     /** Like the record's, but never prints the tokens: configurations end up in logs. */
     @Override
     public String toString() {
-        return "NodeConfig[bind=" + bind + ", port=" + port + ", tokens=" + tokens.size() + " hidden"
-                + ", nodeId=" + nodeId + ", slots=" + slots + ", maxQueue=" + maxQueue
-                + ", maxBodyBytes=" + maxBodyBytes + ", maxSourceBytes=" + maxSourceBytes
-                + ", maxTests=" + maxTests + ", maxFiles=" + maxFiles + ", defaults=" + defaults
-                + ", max=" + max + ", imagePrefix=" + imagePrefix + ", imageTag=" + imageTag
-                + ", drainSeconds=" + drainSeconds + ", warmPool=" + warmPool + "]";
+        return Arrays.stream(NodeConfig.class.getRecordComponents())
+                .map(c -> c.getName() + "=" + (c.getName().equals("tokens") ? tokens.size() + " hidden" : value(c)))
+                .collect(Collectors.joining(", ", "NodeConfig[", "]"));
     }
 
-    /**
-     * Collects settings from the file and the command line; whatever is still unset when
-     * {@link #build()} runs takes its default. Defaults that depend on other settings
-     * ({@code maxQueue} and {@code warmPool.maxPerLanguage} from {@code slots}) are computed then,
-     * so a {@code --slots} override moves them with it.
-     */
-    public static final class Builder {
-        private String bind;
-        private Integer port;
-        private List<String> tokens;
-        private String nodeId;
-        private Integer slots;
-        private Integer maxQueue;
-        private Long maxBodyBytes;
-        private Integer maxSourceBytes;
-        private Integer maxTests;
-        private Integer maxFiles;
-        private Limits defaults;
-        private Limits max;
-        private String imagePrefix;
-        private String imageTag;
-        private Integer drainSeconds;
-        private WarmPoolConfig warmPool;
-
-        private Builder() {
+    private Object value(java.lang.reflect.RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
+    }
 
-        /** Takes every setting the file gives; the ones it leaves out stay as they are. */
-        public Builder apply(NodeConfigFile file) {
-            Objects.requireNonNull(file, "file");
-            bind = or(file.bind(), bind);
-            port = or(file.port(), port);
-            tokens = or(file.tokens(), tokens);
-            nodeId = or(file.nodeId(), nodeId);
-            slots = or(file.slots(), slots);
-            maxQueue = or(file.maxQueue(), maxQueue);
-            maxBodyBytes = or(file.maxBodyBytes(), maxBodyBytes);
-            maxSourceBytes = or(file.maxSourceBytes(), maxSourceBytes);
-            maxTests = or(file.maxTests(), maxTests);
-            maxFiles = or(file.maxFiles(), maxFiles);
-            defaults = file.defaults() == null ? defaults : file.defaults().orDefaults(defaults);
-            max = file.max() == null ? max : file.max().orDefaults(max);
-            imagePrefix = or(file.imagePrefix(), imagePrefix);
-            imageTag = or(file.imageTag(), imageTag);
-            drainSeconds = or(file.drainSeconds(), drainSeconds);
-            warmPool(file.warmPool());
-            return this;
+    /** This machine's name, the natural id of a lab machine's node. */
+    static String hostName() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
         }
-
-        public Builder bind(String value) {
-            bind = value;
-            return this;
-        }
-
-        public Builder port(int value) {
-            port = value;
-            return this;
-        }
-
-        /** Replaces the tokens (an override does not add to the file's tokens). */
-        public Builder tokens(List<String> values) {
-            tokens = values == null ? null : List.copyOf(values);
-            return this;
-        }
-
-        public Builder nodeId(String value) {
-            nodeId = value;
-            return this;
-        }
-
-        public Builder slots(int value) {
-            slots = value;
-            return this;
-        }
-
-        public Builder maxQueue(int value) {
-            maxQueue = value;
-            return this;
-        }
-
-        public Builder maxBodyBytes(long value) {
-            maxBodyBytes = value;
-            return this;
-        }
-
-        public Builder maxSourceBytes(int value) {
-            maxSourceBytes = value;
-            return this;
-        }
-
-        public Builder maxTests(int value) {
-            maxTests = value;
-            return this;
-        }
-
-        public Builder maxFiles(int value) {
-            maxFiles = value;
-            return this;
-        }
-
-        /** Default limits; values left out keep the ones set so far (or the built-in ones). */
-        public Builder defaults(Limits value) {
-            defaults = value == null ? defaults : value.orDefaults(defaults);
-            return this;
-        }
-
-        /** Maximum limits; values left out keep the ones set so far (or the built-in ones). */
-        public Builder max(Limits value) {
-            max = value == null ? max : value.orDefaults(max);
-            return this;
-        }
-
-        public Builder imagePrefix(String value) {
-            imagePrefix = value;
-            return this;
-        }
-
-        public Builder imageTag(String value) {
-            imageTag = value;
-            return this;
-        }
-
-        public Builder drainSeconds(int value) {
-            drainSeconds = value;
-            return this;
-        }
-
-        /** Warm pool settings; values left out keep the ones set so far (or the defaults). */
-        public Builder warmPool(WarmPoolConfig value) {
-            warmPool = value == null ? warmPool : value.orDefaults(warmPool);
-            return this;
-        }
-
-        /** The configuration, defaults filled in; not yet validated. */
-        public NodeConfig build() {
-            int slotCount = slots != null ? slots : Runtime.getRuntime().availableProcessors();
-            int queue = maxQueue != null ? maxQueue : DEFAULT_QUEUE_PER_SLOT * Math.max(slotCount, 0);
-            return new NodeConfig(
-                    or(bind, DEFAULT_BIND),
-                    or(port, DEFAULT_PORT),
-                    or(tokens, List.of()),
-                    nodeId != null ? nodeId : hostName(),
-                    slotCount,
-                    queue,
-                    or(maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
-                    or(maxSourceBytes, DEFAULT_MAX_SOURCE_BYTES),
-                    or(maxTests, DEFAULT_MAX_TESTS),
-                    or(maxFiles, DEFAULT_MAX_FILES),
-                    defaults == null ? DEFAULT_LIMITS : defaults.orDefaults(DEFAULT_LIMITS),
-                    max == null ? DEFAULT_MAX_LIMITS : max.orDefaults(DEFAULT_MAX_LIMITS),
-                    or(imagePrefix, DEFAULT_IMAGE_PREFIX),
-                    or(imageTag, DEFAULT_IMAGE_TAG),
-                    or(drainSeconds, DEFAULT_DRAIN_SECONDS),
-                    warmPoolWithDefaults(slotCount));
-        }
-
-        /** Defaults filled in: a ready container per slot, and never fewer than the idle ones. */
-        private WarmPoolConfig warmPoolWithDefaults(int slotCount) {
-            WarmPoolConfig given = or(warmPool, WarmPoolConfig.NONE);
-            int idle = or(given.idlePerLanguage(), PoolSettings.DEFAULT_IDLE_PER_IMAGE);
-            return given.orDefaults(new WarmPoolConfig(idle,
-                    Math.max(idle, PoolSettings.defaultMaxPerImage(slotCount)), PoolSettings.DEFAULT_MAX_USES));
-        }
-
-        private static <T> T or(T value, T fallback) {
-            return value != null ? value : fallback;
-        }
-
-        /** This machine's name, the natural id of a lab machine's node. */
-        private static String hostName() {
-            String env = System.getenv("HOSTNAME");
-            if (env != null && !env.isBlank()) {
-                return env.strip();
-            }
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (Exception e) {
-                return "executor-node";
-            }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "executor-node";
         }
     }
 }

@@ -79,14 +79,8 @@ final class Judge {
 
     private CompileResult compile(PreparedRun run, Sandbox sandbox) {
         Limits limits = settings.compileLimits();
-        ExecResult result = sandbox.execute(new ExecRequest(
-                run.language().compileCommandFor(run.source()),
-                environment(run.language()),
-                new byte[0],
-                limits.timeMs(),
-                limits.wallTimeMs(),
-                limits.outputKb() * 1024,
-                settings.fileSizeMb() * 1024L * 1024L));
+        ExecResult result = sandbox.execute(exec(run.language().compileCommandFor(run.source()), run.language(),
+                new byte[0], limits));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         boolean ok = ended.finished();
         String stderr = result.stderrText();
@@ -106,14 +100,8 @@ final class Judge {
         Limits limits = run.limits();
         List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
         command.addAll(run.args());
-        ExecResult result = sandbox.execute(new ExecRequest(
-                    command,
-                    environment(run.language()),
-                    utf8(test.input() == null ? "" : test.input()),
-                    limits.timeMs(),
-                    limits.wallTimeMs(),
-                    limits.outputKb() * 1024,
-                    settings.fileSizeMb() * 1024L * 1024L));
+        ExecResult result = sandbox.execute(exec(command, run.language(),
+                utf8(test.input() == null ? "" : test.input()), limits));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         String stdout = result.stdoutText();
         Verdict verdict;
@@ -161,10 +149,12 @@ final class Judge {
         }
     }
 
-    private List<String> environment(Language language) {
+    /** One command of {@code language} under {@code limits}: the compiler's and each test's alike. */
+    private ExecRequest exec(List<String> command, Language language, byte[] stdin, Limits limits) {
         List<String> env = new ArrayList<>(settings.baseEnvironment());
         language.environment().forEach((name, value) -> env.add(name + "=" + value));
-        return env;
+        return new ExecRequest(command, env, stdin, limits.timeMs(), limits.wallTimeMs(), limits.outputKb() * 1024,
+                settings.fileSizeMb() * 1024L * 1024L);
     }
 
     private static Checker checker(CheckerSpec spec) {

@@ -41,16 +41,12 @@ public record JudgeSettings(
         }
     }
 
-    public static JudgeSettings defaults() {
-        return new JudgeSettings(
-                new Limits(15_000, 30_000, 1024, 64, 256), 64, 64, 64, 1.0, BASE_ENVIRONMENT,
-                "labjudge/", "current");
-    }
+    /** Limits of the compile step: a compiler needs more than the program it makes. */
+    public static final Limits COMPILE_LIMITS = new Limits(15_000, 30_000, 1024, 64, 256);
 
-    /** These settings with the runtime images taken from {@code prefix} and {@code tag}. */
-    public JudgeSettings withImages(String prefix, String tag) {
-        return new JudgeSettings(compileLimits, fileSizeMb, workDirMb, tmpDirMb, cpusPerSandbox,
-                baseEnvironment, prefix, tag);
+    /** The built-in settings with the runtime images taken from {@code prefix} and {@code tag} (the node's config). */
+    public static JudgeSettings forImages(String prefix, String tag) {
+        return new JudgeSettings(COMPILE_LIMITS, 64, 64, 64, 1.0, BASE_ENVIRONMENT, prefix, tag);
     }
 
     /**

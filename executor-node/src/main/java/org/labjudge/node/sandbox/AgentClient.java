@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
-  * Speaks the wire format of {@code lj-agent}, the PID 1 of every sandbox container (see
-  * installers/images/agent/lj-agent.c for the format). One request at a time.
+  * Speaks the wire format of {@code lj-agent}, the PID 1 of every sandbox container. The format
+  * is described once, in the comment at the top of {@code installers/images/base/lj-agent.c};
+  * {@link #PROTOCOL_VERSION} and {@link ExecFlag}'s bits must match it. One request at a time.
   */
 final class AgentClient {
     static final int PROTOCOL_VERSION = 1;

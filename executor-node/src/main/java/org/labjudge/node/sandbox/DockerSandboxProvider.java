@@ -3,28 +3,20 @@ package org.labjudge.node.sandbox;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerResponse;
-import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.StreamType;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
-  * Makes sandboxes as locked-down Docker containers: no network, read-only root, small tmpfs
-  * work dirs, a non-root user, every capability dropped, no new privileges, pids, memory (no
-  * swap) and CPU limits, no host mounts, no logs kept by the engine, and a label naming this node
-  * so that leftovers of a crashed node are found and removed.
+  * Makes sandboxes as Docker containers locked down by {@link ContainerRules}, with a label naming
+  * this node so that leftovers of a crashed node are found and removed.
   */
 public final class DockerSandboxProvider implements SandboxProvider {
     private static final Logger LOG = LoggerFactory.getLogger(DockerSandboxProvider.class);
-    static final String SANDBOX_USER = "10001:10001";
-    static final String WORK_DIR = "/box";
-    static final int SHM_MB = 16;
 
     private final DockerClient docker;
     private final EngineProbe probe;
@@ -82,29 +74,13 @@ public final class DockerSandboxProvider implements SandboxProvider {
     }
 
     private String create(SandboxSpec spec) {
-        long memory = spec.memoryMb() * 1024L * 1024L;
-        HostConfig host = HostConfig.newHostConfig()
-                .withNetworkMode("none")
-                .withReadonlyRootfs(true)
-                .withCapDrop(Capability.ALL)
-                .withSecurityOpts(List.of("no-new-privileges"))
-                .withPidsLimit((long) spec.processes())
-                .withMemory(memory)
-                .withMemorySwap(memory)
-                .withNanoCPUs((long) (spec.cpus() * 1_000_000_000L))
-                .withTmpFs(Map.of(
-                        WORK_DIR, "rw,exec,nosuid,nodev,size=" + spec.workDirMb() + "m,uid=10001,gid=10001,mode=0700",
-                        "/tmp", "rw,exec,nosuid,nodev,size=" + spec.tmpDirMb() + "m,mode=1777"))
-                // /dev/shm is memory charged to the sandbox like the tmpfs dirs: kept small so that
-                // files there cannot crowd out the run's own memory limit.
-                .withShmSize(SHM_MB * 1024L * 1024L)
-                .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE));
+        HostConfig host = ContainerRules.hostConfig(spec);
         try {
             CreateContainerResponse created = docker.createContainerCmd(spec.image())
                     .withLabels(labels.forNewSandbox())
-                    .withUser(SANDBOX_USER)
-                    .withWorkingDir(WORK_DIR)
-                    .withEntrypoint("/usr/local/bin/lj-agent")
+                    .withUser(ContainerRules.USER)
+                    .withWorkingDir(ContainerRules.WORK_DIR)
+                    .withEntrypoint(ContainerRules.AGENT)
                     .withCmd(List.of())
                     .withAttachStdin(true)
                     .withAttachStdout(true)

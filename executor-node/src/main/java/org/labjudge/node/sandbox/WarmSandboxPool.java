@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * paying for a container's creation on the request path. A sandbox returned after a run is
  * reset (every process killed, work dir, /tmp and /dev/shm emptied) in the background before
  * anyone else gets it; one that failed, or served {@link PoolSettings#maxUses()} runs, is
- * destroyed instead. Each image keeps at least {@code idlePerImage} sandboxes ready or being
- * made; sandboxes coming back from runs are kept too, up to {@code maxPerImage} ready, so after a
+ * destroyed instead. Each image keeps at least {@code idlePerLanguage} sandboxes ready or being
+ * made; sandboxes coming back from runs are kept too, up to {@code maxPerLanguage} ready, so after a
  * burst of one language the next burst finds as many ready. A run that returns its sandbox thus
  * costs the engine nothing: no container is made or removed per run.
  */
@@ -35,11 +35,19 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     private final Map<Shape, SandboxSpec> specs = new HashMap<>();
     private boolean closed;
 
+    /** Threads that create sandboxes in the background. */
+    private static final int REFILL_THREADS = 2;
+
     public WarmSandboxPool(SandboxProvider engine, PoolSettings settings) {
+        this(engine, settings, REFILL_THREADS);
+    }
+
+    /** A pool whose background creations use {@code refillThreads} threads (1 makes tests' order plain). */
+    WarmSandboxPool(SandboxProvider engine, PoolSettings settings, int refillThreads) {
         this.engine = engine;
         this.settings = settings;
         AtomicInteger threads = new AtomicInteger();
-        this.background = Executors.newFixedThreadPool(settings.refillThreads(), r -> {
+        this.background = Executors.newFixedThreadPool(refillThreads, r -> {
             Thread t = new Thread(r, "sandbox-pool-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -144,7 +152,7 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
                 int have = ready.getOrDefault(shape, new ArrayDeque<>()).size() + counter(creating, shape).get();
                 // Not one per run in flight: each of those comes back, and making one ahead for it
                 // meant a container made and another dropped for every run.
-                if (have >= settings.idlePerImage()) {
+                if (have >= settings.idlePerLanguage()) {
                     return;
                 }
                 counter(creating, shape).incrementAndGet();
@@ -183,14 +191,14 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
                 discard = idle.sandbox();
             } else if (fromCreation) {
                 // Fresh sandboxes wait behind the warm ones, which are taken first.
-                if (queue.size() < settings.maxPerImage()) {
+                if (queue.size() < settings.maxPerLanguage()) {
                     queue.addFirst(idle);
                 } else {
                     discard = idle.sandbox();
                 }
             } else {
                 // A warm sandbox is worth more than a fresh one: make room by dropping the oldest.
-                if (queue.size() >= settings.maxPerImage() && !queue.isEmpty()) {
+                if (queue.size() >= settings.maxPerLanguage() && !queue.isEmpty()) {
                     discard = queue.pollFirst().sandbox();
                 }
                 queue.addLast(idle);

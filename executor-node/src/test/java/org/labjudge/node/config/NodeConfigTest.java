@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.node.judge.RunPolicy;
@@ -38,9 +39,7 @@ class NodeConfigTest {
         assertThat(config.imagePrefix()).isEqualTo("labjudge/");
         assertThat(config.imageTag()).isEqualTo("current");
         assertThat(config.drainSeconds()).isEqualTo(30);
-        assertThat(config.warmPool()).isEqualTo(new WarmPoolConfig(1, processors, 200));
-        assertThat(config.validate()).isSameAs(config);
-        assertThat(config.poolSettings()).isEqualTo(PoolSettings.forSlots(processors));
+        assertThat(config.warmPool()).isEqualTo(new PoolSettings(1, processors, 200));
     }
 
     @Test
@@ -52,7 +51,7 @@ class NodeConfigTest {
                  "imagePrefix": "registry.lab/labjudge-", "imageTag": "2026.1", "drainSeconds": 5}
                 """);
 
-        NodeConfig config = NodeConfig.load(file).validate();
+        NodeConfig config = NodeConfig.load(file);
 
         assertThat(config.bind()).isEqualTo("0.0.0.0");
         assertThat(config.port()).isEqualTo(8080);
@@ -72,9 +71,9 @@ class NodeConfigTest {
 
     @Test
     void anEmptyObjectIsAllDefaults() throws IOException {
-        NodeConfig config = NodeConfig.builder(write("{}")).nodeId("x").slots(2).build();
+        NodeConfig config = NodeConfig.builder(write("{}")).set("nodeId", "x").set("slots", 2).build();
 
-        assertThat(config).isEqualTo(NodeConfig.builder().nodeId("x").slots(2).build());
+        assertThat(config).isEqualTo(NodeConfig.builder().set("nodeId", "x").set("slots", 2).build());
     }
 
     @Test
@@ -82,7 +81,8 @@ class NodeConfigTest {
         Path file = write("{\"bind\": \"0.0.0.0\", \"port\": 8080, \"tokens\": [\"from-file\"], \"slots\": 3}");
 
         NodeConfig config = NodeConfig.builder(file)
-                .bind("127.0.0.2").port(9090).tokens(List.of("from-cli")).slots(5).nodeId("override")
+                .set("bind", "127.0.0.2").set("port", 9090).set("tokens", List.of("from-cli")).set("slots", 5)
+                .set("nodeId", "override")
                 .build();
 
         assertThat(config.bind()).isEqualTo("127.0.0.2");
@@ -95,7 +95,7 @@ class NodeConfigTest {
 
     @Test
     void anExplicitQueueIsKept() throws IOException {
-        NodeConfig config = NodeConfig.builder(write("{\"maxQueue\": 7}")).slots(5).build();
+        NodeConfig config = NodeConfig.builder(write("{\"maxQueue\": 7}")).set("slots", 5).build();
 
         assertThat(config.maxQueue()).isEqualTo(7);
     }
@@ -157,39 +157,35 @@ class NodeConfigTest {
 
     @Test
     void aNonLoopbackBindWithoutATokenIsRefused() {
-        NodeConfig open = NodeConfig.builder().bind("0.0.0.0").build();
-
-        assertThatThrownBy(open::validate)
+        assertThatThrownBy(() -> NodeConfig.builder().set("bind", "0.0.0.0").build())
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("refusing to listen on 0.0.0.0 without a token: add --token or tokens in the config");
-        assertThat(NodeConfig.builder().bind("0.0.0.0").tokens(List.of("t")).build().validate().authEnabled())
+        assertThat(NodeConfig.builder().set("bind", "0.0.0.0").set("tokens", List.of("t")).build().authEnabled())
                 .isTrue();
-        assertThat(NodeConfig.builder().bind("::1").build().validate().bind()).isEqualTo("::1");
-        assertThat(NodeConfig.builder().bind("localhost").build().validate().bind()).isEqualTo("localhost");
+        assertThat(NodeConfig.builder().set("bind", "::1").build().bind()).isEqualTo("::1");
+        assertThat(NodeConfig.builder().set("bind", "localhost").build().bind()).isEqualTo("localhost");
     }
 
     @Test
     void outOfRangeValuesAreRefusedByName() {
-        assertThatThrownBy(() -> NodeConfig.builder().port(70000).build().validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("port", 70000).build())
                 .hasMessageContaining("port must be between 0 and 65535");
-        assertThatThrownBy(() -> NodeConfig.builder().slots(0).build().validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("slots", 0).build())
                 .hasMessageContaining("slots must be positive");
-        assertThatThrownBy(() -> NodeConfig.builder().maxQueue(-1).build().validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("maxQueue", -1).build())
                 .hasMessageContaining("maxQueue");
-        assertThatThrownBy(() -> NodeConfig.builder().tokens(List.of(" ")).build().validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("tokens", List.of(" ")).build())
                 .hasMessageContaining("tokens");
-        assertThatThrownBy(() -> NodeConfig.builder().defaults(new Limits(-1, null, null, null, null)).build()
-                .validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("defaults.timeMs", -1).build())
                 .hasMessageContaining("defaults.timeMs must be positive, got -1");
-        assertThatThrownBy(() -> NodeConfig.builder().defaults(new Limits(30000, null, null, null, null)).build()
-                .validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("defaults.timeMs", 30000).build())
                 .hasMessageContaining("defaults.timeMs (30000) is above max.timeMs (20000)");
     }
 
     @Test
     void theRunPolicyCarriesTheWorkerSettings() {
-        NodeConfig config = NodeConfig.builder().slots(2).maxQueue(5).maxSourceBytes(1000).maxTests(10)
-                .maxFiles(3).build().validate();
+        NodeConfig config = NodeConfig.builder().set("slots", 2).set("maxQueue", 5).set("maxSourceBytes", 1000)
+                .set("maxTests", 10).set("maxFiles", 3).build();
 
         RunPolicy policy = config.runPolicy();
 
@@ -202,25 +198,32 @@ class NodeConfigTest {
     void theWarmPoolIsSetFromTheFileAndItsLimitFollowsTheSlots() throws IOException {
         Path file = write("{\"slots\": 3, \"warmPool\": {\"idlePerLanguage\": 2, \"maxUses\": 50}}");
 
-        NodeConfig config = NodeConfig.load(file).validate();
+        NodeConfig config = NodeConfig.load(file);
 
-        assertThat(config.warmPool()).isEqualTo(new WarmPoolConfig(2, 3, 50));
-        assertThat(config.poolSettings()).isEqualTo(new PoolSettings(2, 3, 50, PoolSettings.DEFAULT_REFILL_THREADS));
-        assertThat(NodeConfig.builder(file).slots(5).build().warmPool().maxPerLanguage()).isEqualTo(5);
-        assertThat(NodeConfig.builder(file).slots(1).build().warmPool().maxPerLanguage())
+        assertThat(config.warmPool()).isEqualTo(new PoolSettings(2, 3, 50));
+        assertThat(NodeConfig.builder(file).set("slots", 5).build().warmPool().maxPerLanguage()).isEqualTo(5);
+        assertThat(NodeConfig.builder(file).set("slots", 1).build().warmPool().maxPerLanguage())
                 .as("never fewer than the idle ones").isEqualTo(2);
     }
 
     @Test
-    void theWarmPoolBuilderKeepsWhatItLeavesOut() throws IOException {
+    void anOverrideOfOneWarmPoolValueKeepsTheOthers() throws IOException {
         Path file = write("{\"warmPool\": {\"maxPerLanguage\": 6}}");
 
-        NodeConfig config = NodeConfig.builder(file).slots(2)
-                .warmPool(new WarmPoolConfig(0, null, null)).build().validate();
+        NodeConfig config = NodeConfig.builder(file).set("slots", 2).set("warmPool.idlePerLanguage", 0).build();
 
-        assertThat(config.warmPool()).isEqualTo(new WarmPoolConfig(0, 6, 200));
-        assertThat(NodeConfig.builder().slots(2).warmPool(new WarmPoolConfig(0, null, 1)).build().validate()
-                .poolSettings()).isEqualTo(new PoolSettings(0, 2, 1, PoolSettings.DEFAULT_REFILL_THREADS));
+        assertThat(config.warmPool()).isEqualTo(new PoolSettings(0, 6, 200));
+        assertThat(NodeConfig.builder().set("slots", 2).set("warmPool", Map.of("idlePerLanguage", 0, "maxUses", 1))
+                .build().warmPool()).isEqualTo(new PoolSettings(0, 2, 1));
+    }
+
+    @Test
+    void anOverrideOfAnUnknownSettingIsRefused() {
+        assertThatThrownBy(() -> NodeConfig.builder().set("warmPool.idle", 1))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unknown setting \"warmPool.idle\"");
+        assertThatThrownBy(() -> NodeConfig.builder().set("slots.count", 1))
+                .isInstanceOf(ConfigException.class);
     }
 
     @Test
@@ -238,18 +241,21 @@ class NodeConfigTest {
 
     @Test
     void outOfRangeWarmPoolValuesAreRefusedByName() {
-        assertThatThrownBy(() -> NodeConfig.builder().warmPool(new WarmPoolConfig(-1, null, null)).build().validate())
+        assertThatThrownBy(() -> NodeConfig.builder().set("warmPool.idlePerLanguage", -1).build())
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("warmPool.idlePerLanguage must be 0 or more, got -1");
-        assertThatThrownBy(() -> NodeConfig.builder().warmPool(new WarmPoolConfig(3, 2, null)).build().validate())
-                .hasMessageContaining("warmPool.maxPerLanguage (2) is below warmPool.idlePerLanguage (3)");
-        assertThatThrownBy(() -> NodeConfig.builder().warmPool(new WarmPoolConfig(null, null, 0)).build().validate())
-                .hasMessageContaining("warmPool.maxUses must be positive, got 0");
+                .hasMessage("warmPool: idlePerLanguage must be 0 or more, got -1");
+        assertThatThrownBy(() -> NodeConfig.builder().set("warmPool", Map.of("idlePerLanguage", 3, "maxPerLanguage", 2))
+                .build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("warmPool: maxPerLanguage (2) is below idlePerLanguage (3)");
+        assertThatThrownBy(() -> NodeConfig.builder().set("warmPool.maxUses", 0).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("warmPool: maxUses must be positive, got 0");
     }
 
     @Test
     void toStringHidesTheTokens() {
-        NodeConfig config = NodeConfig.builder().tokens(List.of("very-secret")).build();
+        NodeConfig config = NodeConfig.builder().set("tokens", List.of("very-secret")).build();
 
         assertThat(config.toString()).doesNotContain("very-secret").contains("tokens=1 hidden");
     }

@@ -20,7 +20,7 @@ class AuthTest {
 
     @BeforeAll
     static void start() {
-        node = new RunningNodeFixture(b -> b.tokens(List.of("s3cret-token")));
+        node = new RunningNodeFixture(b -> b.set("tokens", List.of("s3cret-token")));
     }
 
     @AfterAll

@@ -21,7 +21,7 @@ class CapacityTest {
 
     @Test
     void requestsPastSlotsPlusQueueAreRefusedWith429AndRetryAfter() throws Exception {
-        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.slots(1).maxQueue(1))) {
+        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 1).set("maxQueue", 1))) {
             String slow = Json.write(node.json, RunRequest.of("bash", "sleep 2; echo done\n"));
             List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 5; i++) {

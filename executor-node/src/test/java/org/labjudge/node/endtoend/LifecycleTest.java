@@ -70,7 +70,7 @@ class LifecycleTest {
         ContainerJanitor janitor = new ContainerJanitor(docker, new SandboxLabels(nodeId));
         assertThat(janitor.leftovers()).containsExactly(leftover);
 
-        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.nodeId(nodeId))) {
+        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("nodeId", nodeId))) {
             assertThat(node.containers()).doesNotContain(leftover);
         }
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.labjudge.node.ExecutorNode;
 import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.config.NodeConfigBuilder;
 import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.SandboxLabels;
@@ -31,13 +32,13 @@ public final class RunningNodeFixture implements AutoCloseable {
         this(b -> b);
     }
 
-    public RunningNodeFixture(UnaryOperator<NodeConfig.Builder> customize) {
-        NodeConfig.Builder builder = NodeConfig.builder()
-                .bind("127.0.0.1")
-                .port(0)
-                .nodeId("test-" + UUID.randomUUID().toString().substring(0, 8))
-                .drainSeconds(20);
-        config = customize.apply(builder).build().validate();
+    public RunningNodeFixture(UnaryOperator<NodeConfigBuilder> customize) {
+        NodeConfigBuilder builder = NodeConfig.builder()
+                .set("bind", "127.0.0.1")
+                .set("port", 0)
+                .set("nodeId", "test-" + UUID.randomUUID().toString().substring(0, 8))
+                .set("drainSeconds", 20);
+        config = customize.apply(builder).build();
         token = config.tokens().isEmpty() ? null : config.tokens().get(0);
         node = ExecutorNode.start(config, "test");
     }

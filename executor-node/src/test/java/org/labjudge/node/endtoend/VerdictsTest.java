@@ -24,7 +24,7 @@ class VerdictsTest {
 
     @BeforeAll
     static void start() {
-        node = new RunningNodeFixture(b -> b.slots(2));
+        node = new RunningNodeFixture(b -> b.set("slots", 2));
     }
 
     @AfterAll

@@ -1,15 +1,13 @@
 package org.labjudge.node.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestResult;
@@ -59,48 +57,68 @@ class CrossRunIsolationTest {
     }
 
     @Test
-    void aLaterRunFindsNothingAnEarlierOneLeft(HostileNode node, TestReporter report) {
+    void aReusedSandboxHasNoFileAnEarlierRunLeft(HostileNode node) {
         String program = """
-                import ctypes, os, socket, sys
-                libc = ctypes.CDLL(None, use_errno=True)
-                libc.shmat.restype = ctypes.c_void_p
-                mode = sys.stdin.readline().strip()
+                import os, socket, sys
                 places = ('/box/left', '/tmp/left', '/dev/shm/left')
-                if mode == 'plant':
-                    shm = libc.shmget(0x4c4a, 1 << 20, 0o1000 | 0o600)
-                    ctypes.memmove(libc.shmat(shm, None, 0), b'secret', 6)
-                    libc.msgget(0x4c4b, 0o1000 | 0o600)
-                    libc.semget(0x4c4c, 1, 0o1000 | 0o600)
-                    libc.mq_open(b'/left', os.O_CREAT | os.O_RDONLY, 0o600, None)
+                if sys.stdin.readline().strip() == 'plant':
                     for p in places:
                         with open(p, 'w') as f:
                             f.write('secret')
                     print(socket.gethostname(), 'planted')
                 else:
-                    found = [p for p in places if os.path.exists(p)]
-                    found += [n for n, ok in (('shm', libc.shmget(0x4c4a, 0, 0) >= 0),
+                    print(socket.gethostname(), 'found', ','.join(p for p in places if os.path.exists(p)) or '-')
+                """;
+        plantThenProbeTheSameSandbox(node, program);
+    }
+
+    @Test
+    void aReusedSandboxHasNoSysVOrPosixIpcObjectAnEarlierRunLeft(HostileNode node) {
+        String program = """
+                import ctypes, os, socket, sys
+                libc = ctypes.CDLL(None, use_errno=True)
+                libc.shmat.restype = ctypes.c_void_p
+                if sys.stdin.readline().strip() == 'plant':
+                    shm = libc.shmget(0x4c4a, 1 << 20, 0o1000 | 0o600)
+                    made = {'shm': shm >= 0 and ctypes.memmove(libc.shmat(shm, None, 0), b'secret', 6) != 0,
+                            'msg': libc.msgget(0x4c4b, 0o1000 | 0o600) >= 0,
+                            'sem': libc.semget(0x4c4c, 1, 0o1000 | 0o600) >= 0,
+                            'posix-shm': os.write(libc.shm_open(b'/left', os.O_CREAT | os.O_RDWR, 0o600), b'secret') == 6,
+                            'mq': libc.mq_open(b'/left', os.O_CREAT | os.O_RDONLY, 0o600, None) >= 0}
+                    failed = [n for n, ok in made.items() if not ok]
+                    print(socket.gethostname(), 'planted' if not failed else 'could not plant ' + ','.join(failed))
+                else:
+                    found = [n for n, ok in (('shm', libc.shmget(0x4c4a, 0, 0) >= 0),
                                               ('msg', libc.msgget(0x4c4b, 0) >= 0),
                                               ('sem', libc.semget(0x4c4c, 0, 0) >= 0),
+                                              ('posix-shm', libc.shm_open(b'/left', os.O_RDONLY, 0) >= 0),
                                               ('mq', libc.mq_open(b'/left', os.O_RDONLY) >= 0)) if ok]
                     print(socket.gethostname(), 'found', ','.join(found) or '-')
                 """;
-        Set<String> planted = new HashSet<>();
-        List<String> probes = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
+        plantThenProbeTheSameSandbox(node, program);
+    }
+
+    /**
+     * Runs {@code program} with "plant", waits until the pool has reset that sandbox and will hand it
+     * out next, then runs it with "probe": the probe must land in the planting run's container (its
+     * host name is the container's id) and find nothing.
+     */
+    private static void plantThenProbeTheSameSandbox(HostileNode node, String program) {
+        String image = node.fixture.config.judgeSettings().image("python");
+        for (int round = 0; round < 2; round++) {
             TestResult plant = node.runOnce("python", program, LIMITS, "plant\n");
             assertThat(plant.stdout()).as(plant::toString).endsWith(" planted\n");
-            planted.add(plant.stdout().split(" ")[0]);
-            for (int i = 0; i < 2; i++) {
-                probes.add(node.runOnce("python", program, LIMITS, "probe\n").stdout().strip());
-            }
-        }
+            String container = plant.stdout().split(" ")[0];
+            // The ready sandbox taken next is the last of readyIds: wait for the reset planting one to be it.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                List<String> ready = node.fixture.node.sandboxes().readyIds(image);
+                return !ready.isEmpty() && ready.get(ready.size() - 1).equals(container);
+            });
 
-        assertThat(probes).allSatisfy(p -> assertThat(p).endsWith(" found -"));
-        long reused = probes.stream().filter(p -> planted.contains(p.split(" ")[0])).count();
-        // With a warm pool, later runs land in sandboxes that served a planting run before.
-        report.publishEntry("probes in a sandbox an earlier run had planted in", String.valueOf(reused));
-        System.err.println("cross-run isolation: " + reused + " of " + probes.size()
-                + " probes ran in a sandbox an earlier run had planted in");
+            TestResult probe = node.runOnce("python", program, LIMITS, "probe\n");
+
+            assertThat(probe.stdout()).as(probe::toString).isEqualTo(container + " found -\n");
+        }
         node.assertSurvived();
     }
 }

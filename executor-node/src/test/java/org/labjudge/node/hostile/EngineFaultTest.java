@@ -66,12 +66,12 @@ class EngineFaultTest {
     /** A node whose Docker clients talk to {@code engine} (docker-java reads DOCKER_HOST from system properties). */
     private static RunningNodeFixture startNode(TestEngine engine, String nodeId) {
         if (engine.dockerHost() == null) {
-            return new RunningNodeFixture(b -> b.nodeId(nodeId).slots(1));
+            return new RunningNodeFixture(b -> b.set("nodeId", nodeId).set("slots", 1));
         }
         String before = System.getProperty("DOCKER_HOST");
         System.setProperty("DOCKER_HOST", engine.dockerHost());
         try {
-            return new RunningNodeFixture(b -> b.nodeId(nodeId).slots(1));
+            return new RunningNodeFixture(b -> b.set("nodeId", nodeId).set("slots", 1));
         } finally {
             if (before == null) {
                 System.clearProperty("DOCKER_HOST");

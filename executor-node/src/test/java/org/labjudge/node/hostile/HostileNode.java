@@ -67,11 +67,11 @@ final class HostileNode implements AutoCloseable {
         this.languages = languages.contains("bash") ? List.copyOf(languages)
                 : Stream.concat(languages.stream(), Stream.of("bash")).toList();
         this.languages.forEach(l -> command("docker", "tag", "labjudge/" + l + ":current", "labjudge/" + l + ":" + imageTag));
-        fixture = new RunningNodeFixture(b -> b.nodeId("hostile-" + id)
-                .tokens(List.of(token))
-                .slots(2)
-                .imageTag(imageTag)
-                .drainSeconds(10));
+        fixture = new RunningNodeFixture(b -> b.set("nodeId", "hostile-" + id)
+                .set("tokens", List.of(token))
+                .set("slots", 2)
+                .set("imageTag", imageTag)
+                .set("drainSeconds", 10));
         awaitLanguages(fixture, this.languages);
     }
 

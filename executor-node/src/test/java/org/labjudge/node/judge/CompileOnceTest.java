@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.language.LanguageTable;
 import org.labjudge.node.sandbox.ExecRequest;
 import org.labjudge.node.sandbox.ExecResult;
@@ -29,7 +30,7 @@ class CompileOnceTest {
     void twentyTestsCostOneCompilation() {
         try (SandboxFixture fixture = new SandboxFixture()) {
             Recording recording = new Recording(fixture.provider);
-            JudgeSettings settings = JudgeSettings.defaults();
+            JudgeSettings settings = NodeConfig.defaultConfig().judgeSettings();
             LanguageCatalog catalog = new LanguageCatalog(
                     new LanguageTable(List.of(LanguageTable.defaults().find("c").orElseThrow())), settings);
             catalog.probe(fixture.provider);

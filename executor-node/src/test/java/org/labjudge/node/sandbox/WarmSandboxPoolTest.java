@@ -1,6 +1,7 @@
 package org.labjudge.node.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -23,7 +24,7 @@ class WarmSandboxPoolTest {
     @BeforeEach
     void start() {
         fixture = new SandboxFixture();
-        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 3, 1));
+        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 3), 1);
         pool.warm(List.of(SPEC));
         awaitReady(1);
     }
@@ -71,7 +72,7 @@ class WarmSandboxPoolTest {
     void runsOneAfterAnotherNeitherMakeNorRemoveContainers() {
         // The first run makes one ready in its place; from then on no container is made or removed.
         pool.close();
-        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 100, 1));
+        pool = new WarmSandboxPool(fixture.provider, new PoolSettings(1, 2, 100), 1);
         pool.warm(List.of(SPEC));
         awaitReady(1);
         Set<String> containers = new HashSet<>(fixture.janitor.leftovers());
@@ -93,12 +94,14 @@ class WarmSandboxPoolTest {
         String first;
         try (Sandbox sandbox = pool.open(SPEC)) {
             first = sandbox.id();
-            try {
-                sandbox.writeFile("../escape", new byte[0], false);
-            } catch (SandboxException expected) {
-                // the agent refuses the name; the lease is marked failed
-            }
+            // The agent refuses the name; the lease is marked failed.
+            assertThatThrownBy(() -> sandbox.writeFile("../escape", new byte[0], false))
+                    .isInstanceOf(SandboxException.class);
         }
+        // Destroyed, not reset and kept: its container goes away.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> fixture.janitor.leftovers().stream().noneMatch(id -> id.startsWith(first)));
+        assertThat(pool.readyIds(SandboxFixture.IMAGE)).doesNotContain(first);
         awaitReady(1);
         try (Sandbox sandbox = pool.open(SPEC)) {
             assertThat(sandbox.id()).isNotEqualTo(first);

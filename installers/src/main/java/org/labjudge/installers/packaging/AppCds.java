@@ -31,7 +31,7 @@ final class AppCds {
 
     /** Whether this machine can run the training (Linux with xvfb-run). */
     static boolean supported() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+        return HostOs.current() == HostOs.LINUX
                 && onPath("xvfb-run");
     }
 

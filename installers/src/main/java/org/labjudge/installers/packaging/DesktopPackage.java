@@ -155,7 +155,7 @@ public final class DesktopPackage {
     }
 
     private static boolean isLinux() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return HostOs.current() == HostOs.LINUX;
     }
 
     private static Path output(Path dest, PackageType type, String name) {
@@ -167,6 +167,6 @@ public final class DesktopPackage {
     }
 
     private static boolean isMac() {
-        return System.getProperty("os.name", "").startsWith("Mac");
+        return HostOs.current() == HostOs.MAC;
     }
 }

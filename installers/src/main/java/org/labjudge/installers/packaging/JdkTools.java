@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Finds jlink and jpackage in the JDK that runs the build (java.home), else in JAVA_HOME. */
 final class JdkTools {
@@ -32,8 +31,7 @@ final class JdkTools {
     }
 
     private static Path find(String tool) {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
-        String file = windows ? tool + ".exe" : tool;
+        String file = HostOs.current() == HostOs.WINDOWS ? tool + ".exe" : tool;
         for (Path home : homes()) {
             Path candidate = home.resolve("bin").resolve(file);
             if (Files.isExecutable(candidate)) {

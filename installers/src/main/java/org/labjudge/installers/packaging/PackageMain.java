@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,8 +29,8 @@ public final class PackageMain {
                 required(options, "version"));
         PackagingContext context = options.containsKey("app-version")
                 ? derived.withAppVersion(options.get("app-version")) : derived;
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-        List<PackageType> node = types(options.getOrDefault("node", linux ? "deb" : "none"));
+        String nodeTypes = HostOs.current() == HostOs.LINUX ? "deb" : "none";
+        List<PackageType> node = types(options.getOrDefault("node", nodeTypes));
         List<PackageType> desktop = types(options.getOrDefault("desktop",
                 "app-image," + PackageType.nativeInstaller().jpackageName()));
 

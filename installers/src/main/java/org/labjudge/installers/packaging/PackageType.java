@@ -1,7 +1,5 @@
 package org.labjudge.installers.packaging;
 
-import java.util.Locale;
-
 /** The jpackage output types LabJudge builds; the native installers only on their own OS. */
 public enum PackageType {
     APP_IMAGE("app-image"),
@@ -22,14 +20,11 @@ public enum PackageType {
 
     /** The installer type jpackage can build on this OS (it cannot cross-build). */
     public static PackageType nativeInstaller() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            return MSI;
-        }
-        if (os.contains("mac")) {
-            return DMG;
-        }
-        return DEB;
+        return switch (HostOs.current()) {
+            case WINDOWS -> MSI;
+            case MAC -> DMG;
+            case LINUX -> DEB;
+        };
     }
 
     public static PackageType parse(String text) {

@@ -3,7 +3,6 @@ package org.labjudge.installers.packaging;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,7 +23,7 @@ final class Runtimes {
     /** The runtime called {@code name}; links it, and the others this OS packages, when not current. */
     static synchronized Path get(PackagingContext context, String name) {
         Map<String, List<String>> wanted = new LinkedHashMap<>();
-        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+        if (HostOs.current() == HostOs.LINUX) {
             wanted.put(NODE, NodePackage.MODULES);
         }
         wanted.put(DESKTOP, DesktopPackage.MODULES);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.config.NodeConfig;
-import org.labjudge.node.sandbox.PoolSettings;
 
 /**
  * The example files in installers/ (the admin guide copies from them), read by the desktop app's
@@ -43,11 +42,11 @@ class ExampleNodeListsTest {
 
     @Test
     void exampleNodeConfigIsOneTheNodeAccepts() {
-        NodeConfig config = NodeConfig.load(INSTALLERS.resolve("examples/node.json")).validate();
+        NodeConfig config = NodeConfig.load(INSTALLERS.resolve("examples/node.json"));
         assertThat(config.tokens()).containsExactly("shared-token-from-labjudge-node-config");
         assertThat(config.drainSeconds()).isEqualTo(30);
-        assertThat(config.poolSettings()).as("the example shows the defaults")
-                .isEqualTo(PoolSettings.forSlots(config.slots()));
+        assertThat(config.warmPool()).as("the example shows the defaults")
+                .isEqualTo(NodeConfig.builder().set("slots", config.slots()).build().warmPool());
     }
 
     private static NodeList parse(Path file) throws IOException, NodeListException {

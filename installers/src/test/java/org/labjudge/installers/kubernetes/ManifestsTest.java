@@ -43,6 +43,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.config.NodeConfig;
+import org.labjudge.node.config.NodeConfigBuilder;
+import org.labjudge.protocol.ApiPaths;
 
 /**
  * Reads installers/kubernetes with the fabric8 Kubernetes model (as the API server would type it,
@@ -52,7 +54,6 @@ import org.labjudge.node.config.NodeConfig;
  */
 class ManifestsTest {
     private static final Path DIR = Path.of(System.getProperty("labjudge.installers.dir", ".")).resolve("kubernetes");
-    private static final String HEALTH = "/api/v1/health";
 
     static List<HasMetadata> resources;
     static Deployment deployment;
@@ -120,7 +121,7 @@ class ManifestsTest {
     void probesAskTheHealthEndpointOnTheNodesPort() {
         for (Probe probe : List.of(node.getReadinessProbe(), node.getLivenessProbe())) {
             assertThat(probe).isNotNull();
-            assertThat(probe.getHttpGet().getPath()).isEqualTo(HEALTH);
+            assertThat(probe.getHttpGet().getPath()).isEqualTo(ApiPaths.HEALTH);
             assertThat(containerPort(node, probe.getHttpGet().getPort()).getContainerPort())
                     .isEqualTo(nodeConfig().port());
         }
@@ -137,11 +138,10 @@ class ManifestsTest {
         assertThat(ref.getName()).isEqualTo(secret.getMetadata().getName());
         assertThat(secretKeys(secret)).contains(ref.getKey());
         assertThat(node.getArgs()).containsSequence("--token", "$(LABJUDGE_TOKEN)");
-        // Bound to every address, the node refuses to start without that token.
-        assertThat(nodeConfig().tokens()).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeConfig().validate())
+        // The ConfigMap holds no token: bound to every address, the node refuses to start without that one.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeConfigWith(null))
                 .hasMessageContaining("without a token");
-        assertThat(nodeConfigWith("from-the-secret").validate().authEnabled()).isTrue();
+        assertThat(nodeConfigWith("from-the-secret").tokens()).containsExactly("from-the-secret");
     }
 
     @Test
@@ -277,8 +277,9 @@ class ManifestsTest {
         return list;
     }
 
+    /** The node the Deployment starts: the ConfigMap's settings and the Secret's token. */
     private static NodeConfig nodeConfig() {
-        return nodeConfigWith(null);
+        return nodeConfigWith("from-the-secret");
     }
 
     /** The ConfigMap's node.json, read by the node's own config reader; a token as --token gives it. */
@@ -287,9 +288,9 @@ class ManifestsTest {
             Path file = Files.createTempFile("node", ".json");
             try {
                 Files.writeString(file, one(ConfigMap.class).getData().get("node.json"));
-                NodeConfig.Builder builder = NodeConfig.builder(file).nodeId("pod");
+                NodeConfigBuilder builder = NodeConfig.builder(file).set("nodeId", "pod");
                 if (token != null) {
-                    builder.tokens(List.of(token));
+                    builder.set("tokens", List.of(token));
                 }
                 return builder.build();
             } finally {

@@ -87,7 +87,7 @@ class SystemdUnitTest {
         Proc.run(Duration.ofMinutes(1), Map.of("LABJUDGE_NODE_CONFIG", config.toString()),
                 List.of(Packaging.nodeRecipes().resolve(NodePackage.CONFIG_TOOL).toString(), "init"))
                 .requireSuccess(List.of("labjudge-node-config init"));
-        return NodeConfig.load(config).validate();
+        return NodeConfig.load(config);
     }
 
     private static int seconds(String value) {

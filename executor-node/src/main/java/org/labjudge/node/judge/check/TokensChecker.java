@@ -70,66 +70,60 @@ public final class TokensChecker implements Checker {
                 : checkSpaceInsensitive(expected, actual);
     }
 
+    /** How far both outputs have been read, and the line and token count of the actual one. */
+    private static final class Cursor {
+        int ei;
+        int ai;
+        int line = 1;
+        int token;
+    }
+
     private CheckOutcome checkSpaceInsensitive(String e, String a) {
         int eLen = e.length();
         int aLen = a.length();
-        int ei = 0;
-        int ai = 0;
-        int line = 1;
-        int token = 0;
+        Cursor at = new Cursor();
         while (true) {
-            while (ei < eLen && Texts.isSpace(e.charAt(ei))) {
-                ei++;
+            while (at.ei < eLen && Texts.isSpace(e.charAt(at.ei))) {
+                at.ei++;
             }
             char c;
-            while (ai < aLen && Texts.isSpace(c = a.charAt(ai))) {
+            while (at.ai < aLen && Texts.isSpace(c = a.charAt(at.ai))) {
                 if (c == '\n') {
-                    line++;
+                    at.line++;
                 }
-                ai++;
+                at.ai++;
             }
-            if (ei == eLen || ai == aLen) {
-                return finish(e, ei, a, ai, line, token);
+            CheckOutcome end = compareNextTokens(e, a, at);
+            if (end != null) {
+                return end;
             }
-            int eEnd = tokenEnd(e, ei);
-            int aEnd = tokenEnd(a, ai);
-            token++;
-            String problem = compareTokens(e, ei, eEnd, a, ai, aEnd);
-            if (problem != null) {
-                return CheckOutcome.reject("line " + line + ", token " + token + ": " + problem);
-            }
-            ei = eEnd;
-            ai = aEnd;
         }
     }
 
     private CheckOutcome checkSpaceSensitive(String e, String a) {
         int eLen = e.length();
         int aLen = a.length();
-        int ei = 0;
-        int ai = 0;
-        int line = 1;
-        int token = 0;
+        Cursor at = new Cursor();
         while (true) {
-            int eRun = ei;
-            int aRun = ai;
+            int eRun = at.ei;
+            int aRun = at.ai;
             while (true) {
-                boolean eSpace = ei < eLen && Texts.isSpace(e.charAt(ei));
-                boolean aSpace = ai < aLen && Texts.isSpace(a.charAt(ai));
+                boolean eSpace = at.ei < eLen && Texts.isSpace(e.charAt(at.ei));
+                boolean aSpace = at.ai < aLen && Texts.isSpace(a.charAt(at.ai));
                 if (!eSpace && !aSpace) {
                     break;
                 }
                 if (eSpace && aSpace) {
-                    int eStep = crlf(e, ei) ? 2 : 1;
-                    int aStep = crlf(a, ai) ? 2 : 1;
-                    char ec = e.charAt(ei + eStep - 1);
-                    char ac = a.charAt(ai + aStep - 1);
+                    int eStep = crlf(e, at.ei) ? 2 : 1;
+                    int aStep = crlf(a, at.ai) ? 2 : 1;
+                    char ec = e.charAt(at.ei + eStep - 1);
+                    char ac = a.charAt(at.ai + aStep - 1);
                     if (ec == ac) {
                         if (ac == '\n') {
-                            line++;
+                            at.line++;
                         }
-                        ei += eStep;
-                        ai += aStep;
+                        at.ei += eStep;
+                        at.ai += aStep;
                         continue;
                     }
                 }
@@ -137,34 +131,45 @@ public final class TokensChecker implements Checker {
                 int aRunEnd = spaceEnd(a, aRun);
                 if ((eRunEnd == eLen) != (aRunEnd == aLen)) {
                     // one output has no more tokens: say that rather than how the spaces differ
-                    for (int i = ai; i < aRunEnd; i++) {
+                    for (int i = at.ai; i < aRunEnd; i++) {
                         if (a.charAt(i) == '\n') {
-                            line++;
+                            at.line++;
                         }
                     }
-                    return finish(e, eRunEnd, a, aRunEnd, line, token);
+                    return finish(e, eRunEnd, a, aRunEnd, at.line, at.token);
                 }
-                return CheckOutcome.reject("line " + line + ": "
-                        + (token == 0 ? "leading whitespace" : "whitespace after token " + token)
+                return CheckOutcome.reject("line " + at.line + ": "
+                        + (at.token == 0 ? "leading whitespace" : "whitespace after token " + at.token)
                         + " differs: expected " + Texts.quote(e, eRun, eRunEnd)
                         + ", got " + Texts.quote(a, aRun, aRunEnd));
             }
-            if (ei == eLen || ai == aLen) {
-                return finish(e, ei, a, ai, line, token);
+            CheckOutcome end = compareNextTokens(e, a, at);
+            if (end != null) {
+                return end;
             }
-            int eEnd = tokenEnd(e, ei);
-            int aEnd = tokenEnd(a, ai);
-            token++;
-            String problem = compareTokens(e, ei, eEnd, a, ai, aEnd);
-            if (problem != null) {
-                return CheckOutcome.reject("line " + line + ", token " + token + ": " + problem);
-            }
-            ei = eEnd;
-            ai = aEnd;
         }
     }
 
-    /** The outcome once either output has no more tokens ({@code ei} or {@code ai} at its end). */
+    /**
+     * At the start of a token in both outputs (or the end of one): the outcome when either has no
+     * tokens left or the tokens differ; otherwise moves past both and returns {@code null}.
+     */
+    private CheckOutcome compareNextTokens(String e, String a, Cursor at) {
+        if (at.ei == e.length() || at.ai == a.length()) {
+            return finish(e, at.ei, a, at.ai, at.line, at.token);
+        }
+        int eEnd = tokenEnd(e, at.ei);
+        int aEnd = tokenEnd(a, at.ai);
+        at.token++;
+        String problem = compareTokens(e, at.ei, eEnd, a, at.ai, aEnd);
+        if (problem != null) {
+            return CheckOutcome.reject("line " + at.line + ", token " + at.token + ": " + problem);
+        }
+        at.ei = eEnd;
+        at.ai = aEnd;
+        return null;
+    }
+
     private static CheckOutcome finish(String e, int ei, String a, int ai, int line, int token) {
         if (ei == e.length()) {
             if (ai == a.length()) {

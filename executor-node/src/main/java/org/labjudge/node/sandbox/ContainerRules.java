@@ -1,0 +1,47 @@
+package org.labjudge.node.sandbox;
+
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.LogConfig;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lock-down of every sandbox container, defined once: no network, read-only root, small tmpfs
+ * work dirs, a non-root user, every capability dropped, no new privileges, pids, memory (no swap)
+ * and CPU limits, no host mounts, no logs kept by the engine. {@link DockerSandboxProvider}
+ * creates containers with it; the runtime images' tests run their containers with it too.
+ */
+public final class ContainerRules {
+    /** The user programs run as (uid:gid), never root. */
+    public static final String USER = "10001:10001";
+    /** The work directory: the run's files, its current directory. */
+    public static final String WORK_DIR = "/box";
+    /** The container's PID 1 ({@code installers/images/base/lj-agent.c}). */
+    public static final String AGENT = "/usr/local/bin/lj-agent";
+    static final int SHM_MB = 16;
+
+    private ContainerRules() {
+    }
+
+    /** The engine-side settings of a container for {@code spec}. */
+    public static HostConfig hostConfig(SandboxSpec spec) {
+        long memory = spec.memoryMb() * 1024L * 1024L;
+        return HostConfig.newHostConfig()
+                .withNetworkMode("none")
+                .withReadonlyRootfs(true)
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges"))
+                .withPidsLimit((long) spec.processes())
+                .withMemory(memory)
+                .withMemorySwap(memory)
+                .withNanoCPUs((long) (spec.cpus() * 1_000_000_000L))
+                .withTmpFs(Map.of(
+                        WORK_DIR, "rw,exec,nosuid,nodev,size=" + spec.workDirMb() + "m,uid=10001,gid=10001,mode=0700",
+                        "/tmp", "rw,exec,nosuid,nodev,size=" + spec.tmpDirMb() + "m,mode=1777"))
+                // /dev/shm is memory charged to the sandbox like the tmpfs dirs: kept small so that
+                // files there cannot crowd out the run's own memory limit.
+                .withShmSize(SHM_MB * 1024L * 1024L)
+                .withLogConfig(new LogConfig(LogConfig.LoggingType.NONE));
+    }
+}

@@ -1,0 +1,18 @@
+package org.labjudge.protocol;
+
+/** The HTTP paths of wire protocol v1, which the node serves and clients call. Wire names: extend, never rename. */
+public final class ApiPaths {
+    /** {@code GET}: {@link Health}, without a token. */
+    public static final String HEALTH = "/api/v1/health";
+    /** {@code GET}: {@link NodeInfo}. */
+    public static final String INFO = "/api/v1/info";
+    /** {@code GET}: a list of {@link LanguageInfo}. */
+    public static final String LANGUAGES = "/api/v1/languages";
+    /** {@code POST} a {@link RunRequest}: a {@link RunResult}. */
+    public static final String RUNS = "/api/v1/runs";
+    /** {@code GET}: Prometheus text. */
+    public static final String METRICS = "/metrics";
+
+    private ApiPaths() {
+    }
+}
