@@ -54,6 +54,13 @@ public record NodeConfig(
         int drainSeconds,
         PoolSettings warmPool) {
 
+    /**
+     * Tokens the project's own examples and manifests show where a real one belongs
+     * ({@code installers/examples/node.json}, {@code installers/kubernetes/secret.yaml}); a node that
+     * was given one of them was not given a secret.
+     */
+    public static final List<String> PLACEHOLDER_TOKENS = List.of("<generated>", "change-me-to-a-long-random-token");
+
     /** Requests that may wait per slot when {@code maxQueue} is not given. */
     static final int QUEUE_PER_SLOT = 4;
 
@@ -75,6 +82,9 @@ public record NodeConfig(
             problems.add("tokens must not be empty strings");
         } else if (tokens.stream().anyMatch(t -> !t.equals(t.strip()))) {
             problems.add("tokens must not start or end with whitespace");
+        } else if (tokens.stream().anyMatch(PLACEHOLDER_TOKENS::contains)) {
+            problems.add("a token is the placeholder of an example (" + String.join(", ", PLACEHOLDER_TOKENS)
+                    + "): generate a real one, e.g. od -An -N24 -tx1 /dev/urandom | tr -d ' \\n'");
         }
         if (nodeId == null || nodeId.isBlank()) {
             problems.add("nodeId must not be empty");

@@ -61,6 +61,39 @@ class ServeCommandTest {
     }
 
     @Test
+    void tokensComeFromATokenFileAsWellAsFromTheCommandLine() throws Exception {
+        Path tokens = Files.writeString(dir.resolve("token"), "# rotation: old and new\nold-token\n\n  new-token \n");
+
+        CliRun run = serveUntilStopped("serve", "--bind", "0.0.0.0", "--token", "cli-token",
+                "--token-file", tokens.toString());
+
+        assertThat(run.exitCode).isZero();
+        assertThat(launcher.config().tokens()).containsExactly("cli-token", "old-token", "new-token");
+    }
+
+    @Test
+    void aMissingOrEmptyTokenFileStopsTheNodeWithAMessage() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty"), "# nothing\n\n");
+
+        CliRun missing = CliRun.of(launcher, "serve", "--token-file", dir.resolve("nope").toString());
+        CliRun blank = CliRun.of(launcher, "serve", "--token-file", empty.toString());
+
+        assertThat(missing.exitCode).isEqualTo(NodeMain.EXIT_USAGE);
+        assertThat(missing.err()).contains("cannot read the token file").contains("nope");
+        assertThat(blank.exitCode).isEqualTo(NodeMain.EXIT_USAGE);
+        assertThat(blank.err()).contains("holds no token");
+        assertThat(launcher.launchedLatch.getCount()).as("never launched").isEqualTo(1);
+    }
+
+    @Test
+    void aPlaceholderTokenStopsTheNode() {
+        CliRun run = CliRun.of(launcher, "serve", "--bind", "0.0.0.0", "--token", "change-me-to-a-long-random-token");
+
+        assertThat(run.exitCode).isEqualTo(NodeMain.EXIT_USAGE);
+        assertThat(run.err()).contains("placeholder");
+    }
+
+    @Test
     void theConfigFileAloneIsUsed() throws Exception {
         Path file = Files.writeString(dir.resolve("node.json"),
                 "{\"bind\": \"0.0.0.0\", \"tokens\": [\"t\"], \"nodeId\": \"lab-01\"}");

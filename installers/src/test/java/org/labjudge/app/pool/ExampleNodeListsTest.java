@@ -1,12 +1,15 @@
 package org.labjudge.app.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.NodeConfig;
 
 /**
@@ -41,9 +44,21 @@ class ExampleNodeListsTest {
     }
 
     @Test
-    void exampleNodeConfigIsOneTheNodeAccepts() {
-        NodeConfig config = NodeConfig.load(INSTALLERS.resolve("examples/node.json"));
-        assertThat(config.tokens()).containsExactly("shared-token-from-labjudge-node-config");
+    void theExamplesPlaceholderTokensAreRefused() {
+        // Copied as they are, the example config and the cluster's Secret would give every node a known token.
+        assertThatThrownBy(() -> NodeConfig.load(INSTALLERS.resolve("examples/node.json")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("placeholder");
+        String secretToken = "change-me-to-a-long-random-token";
+        assertThat(NodeConfig.PLACEHOLDER_TOKENS).contains(secretToken);
+        assertThatThrownBy(() -> NodeConfig.builder().set("tokens", List.of(secretToken)).build())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("placeholder");
+    }
+
+    @Test
+    void exampleNodeConfigIsOneTheNodeAcceptsWithARealToken() {
+        NodeConfig config = NodeConfig.builder(INSTALLERS.resolve("examples/node.json"))
+                .set("tokens", List.of("3f9a1c0e7b2d4a68")).build();
+        assertThat(config.tokens()).containsExactly("3f9a1c0e7b2d4a68");
         assertThat(config.drainSeconds()).isEqualTo(30);
         assertThat(config.warmPool()).as("the example shows the defaults")
                 .isEqualTo(NodeConfig.builder().set("slots", config.slots()).build().warmPool());

@@ -131,13 +131,25 @@ class ManifestsTest {
     }
 
     @Test
-    void tokenComesFromTheSecretAndReachesTheNode() {
-        EnvVar token = env(node, "LABJUDGE_TOKEN");
-        var ref = token.getValueFrom().getSecretKeyRef();
+    void tokenComesFromTheSecretAsAFileAndReachesTheNode() {
+        // A file of the Secret, never argv or the environment (both readable in /proc on the host).
+        int at = node.getArgs().indexOf("--token-file");
+        assertThat(at).as("--token-file in %s", node.getArgs()).isNotNegative();
+        Path tokenFile = Path.of(node.getArgs().get(at + 1));
+        VolumeMount mount = node.getVolumeMounts().stream()
+                .filter(m -> tokenFile.startsWith(m.getMountPath())).findFirst().orElseThrow();
+        assertThat(mount.getReadOnly()).isTrue();
+        Volume volume = pod.getVolumes().stream()
+                .filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
         Secret secret = one(Secret.class);
-        assertThat(ref.getName()).isEqualTo(secret.getMetadata().getName());
-        assertThat(secretKeys(secret)).contains(ref.getKey());
-        assertThat(node.getArgs()).containsSequence("--token", "$(LABJUDGE_TOKEN)");
+        assertThat(volume.getSecret().getSecretName()).isEqualTo(secret.getMetadata().getName());
+        assertThat(volume.getSecret().getItems()).anySatisfy(item -> {
+            assertThat(secretKeys(secret)).contains(item.getKey());
+            assertThat(Path.of(mount.getMountPath()).resolve(item.getPath())).isEqualTo(tokenFile);
+        });
+        assertThat(node.getArgs()).doesNotContain("--token");
+        assertThat(node.getEnv()).noneSatisfy(e -> assertThat(e.getValueFrom() != null
+                && e.getValueFrom().getSecretKeyRef() != null).isTrue());
         // The ConfigMap holds no token: bound to every address, the node refuses to start without that one.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeConfigWith(null))
                 .hasMessageContaining("without a token");
