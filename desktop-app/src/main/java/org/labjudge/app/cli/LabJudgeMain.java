@@ -1,5 +1,6 @@
 package org.labjudge.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.labjudge.app.pool.Pool;
@@ -43,13 +44,26 @@ public final class LabJudgeMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What {@code run} may feed the program; none unless a caller hands it one. */
+    private final StandardInput stdin;
+
+    private LabJudgeMain(StandardInput stdin) {
+        this.stdin = stdin;
+    }
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, StandardInput.ofProcess(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with these output streams and an empty, non-terminal standard input. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, new StandardInput(InputStream.nullInputStream(), false), out, err);
     }
 
     /** Runs the command line with these streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine line = new CommandLine(new LabJudgeMain());
+    static int run(String[] args, StandardInput stdin, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new LabJudgeMain(stdin));
         line.setOut(out);
         line.setErr(err);
         // A command's failure is one line: bad input (a UsageException, a broken problem package, an
@@ -73,6 +87,11 @@ public final class LabJudgeMain implements Runnable {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IllegalStateException("cannot start the editor: " + cause.getMessage(), cause);
         }
+    }
+
+    /** The command line's standard input. */
+    StandardInput stdin() {
+        return stdin;
     }
 
     /** The pool the options describe. */

@@ -1,5 +1,6 @@
 package org.labjudge.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +28,25 @@ final class RunCommand extends PoolCommand {
     @Mixin
     SourceOptions sourceOptions;
 
-    @Option(names = "--stdin", paramLabel = "FILE", description = "file fed to the program's standard input")
-    Path stdin;
+    @Option(names = "--stdin", paramLabel = "FILE|-", description = "file fed to the program's standard input;"
+            + " - reads this command's own (default: this command's own when it is piped or redirected, else none)")
+    String stdin;
+
+    /** The program's input: the file named, this command's own standard input, or none from a terminal. */
+    private String input() throws IOException {
+        StandardInput own = main.stdin();
+        if ("-".equals(stdin) || (stdin == null && !own.terminal())) {
+            return own.readAll();
+        }
+        return stdin == null ? "" : Files.readString(Path.of(stdin), StandardCharsets.UTF_8);
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
         SourceOptions.Program program = sourceOptions.read(file);
-        String input = stdin == null ? "" : Files.readString(stdin, StandardCharsets.UTF_8);
+        String input = input();
         RunResult result;
         try (Pool pool = main.openPool()) {
             result = pool.run(RunRequest.of(program.language(), program.source()).withStdin(input));

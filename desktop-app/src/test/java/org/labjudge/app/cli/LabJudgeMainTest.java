@@ -2,13 +2,17 @@ package org.labjudge.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,58 @@ class LabJudgeMainTest {
         assertThat(result.code).isZero();
         assertThat(result.out).isEqualTo("out\n");
         assertThat(result.err).matches("(?s)\\[OK, \\d+ ms, node lab-01]\\s*");
+    }
+
+    @Test
+    void runFeedsAPipedStandardInputToTheProgram() throws IOException {
+        AtomicReference<String> sent = sentStdin();
+
+        Result result = run(piped("Ada\n"), "run", program().toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(sent).hasValue("Ada\n");
+    }
+
+    @Test
+    void runWithStdinDashReadsTheCommandsOwnInputEvenFromATerminal() throws IOException {
+        AtomicReference<String> sent = sentStdin();
+
+        Result result = run(new StandardInput(bytes("Bo\n"), true), "run", program().toString(), "--stdin", "-",
+                "--nodes", nodes.toString());
+
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(sent).hasValue("Bo\n");
+    }
+
+    @Test
+    void runDoesNotWaitForATerminalsInputUnlessAsked() throws IOException {
+        AtomicReference<String> sent = sentStdin();
+        InputStream neverRead = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("a terminal's input was read without --stdin -");
+            }
+        };
+
+        Result result = run(new StandardInput(neverRead, true), "run", program().toString(), "--nodes",
+                nodes.toString());
+
+        assertThat(result.code).as(result.err).isZero();
+        assertThat(sent).hasValue("");
+    }
+
+    /** The stdin of the run the node receives next. */
+    private AtomicReference<String> sentStdin() {
+        AtomicReference<String> sent = new AtomicReference<>();
+        node.judge(request -> {
+            sent.set(request.stdin());
+            return Verdict.ACCEPTED;
+        });
+        return sent;
+    }
+
+    private Path program() throws IOException {
+        return Files.writeString(dir.resolve("hi.py"), "print('Hi ' + input())\n");
     }
 
     @Test
@@ -215,9 +271,21 @@ class LabJudgeMainTest {
     }
 
     private static Result run(String... args) {
+        return run(piped(""), args);
+    }
+
+    private static Result run(StandardInput stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LabJudgeMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = LabJudgeMain.run(args, stdin, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    private static StandardInput piped(String text) {
+        return new StandardInput(bytes(text), false);
+    }
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }
