@@ -3,16 +3,14 @@ package org.labjudge.node.judge;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.labjudge.node.judge.check.CheckOptions;
-import org.labjudge.node.judge.check.CheckOutcome;
-import org.labjudge.node.judge.check.Checker;
-import org.labjudge.node.judge.check.Checkers;
+import org.labjudge.node.judge.validate.OutputValidator;
+import org.labjudge.node.judge.validate.ValidationOutcome;
+import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.language.Language;
 import org.labjudge.node.sandbox.ExecFlag;
 import org.labjudge.node.sandbox.ExecRequest;
 import org.labjudge.node.sandbox.ExecResult;
 import org.labjudge.node.sandbox.Sandbox;
-import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.SourceFile;
@@ -33,9 +31,11 @@ final class Judge {
     static final long KEPT_OUTPUT_PER_RUN = 32L * 1024 * 1024;
 
     private final JudgeSettings settings;
+    private final Validators validators;
 
-    Judge(JudgeSettings settings) {
+    Judge(JudgeSettings settings, Validators validators) {
         this.settings = settings;
+        this.validators = validators;
     }
 
     JudgeOutcome judge(PreparedRun run, Sandbox sandbox) {
@@ -53,8 +53,14 @@ final class Judge {
             }
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
+        try (OutputValidator validator = validators.open(run.checker(), run.validator())) {
+            return judgeTests(run, sandbox, compile, validator);
+        }
+    }
+
+    private JudgeOutcome judgeTests(PreparedRun run, Sandbox sandbox, CompileResult compile,
+            OutputValidator validator) {
         List<TestResult> results = new ArrayList<>();
-        Checker checker = checker(run.checker());
         OutputBudget kept = new OutputBudget(KEPT_OUTPUT_PER_RUN);
         boolean stop = false;
         boolean lost = false;
@@ -67,7 +73,7 @@ final class Judge {
                 results.add(skipped(test, "skipped after an earlier failure"));
                 continue;
             }
-            TestResult result = runTest(run, test, checker, sandbox, kept);
+            TestResult result = runTest(run, test, validator, sandbox, kept);
             results.add(result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
             // Only a memory kill can take the whole sandbox down with the program.
@@ -101,7 +107,7 @@ final class Judge {
                 ok ? Verdict.OK : Verdict.COMPILATION_ERROR);
     }
 
-    private TestResult runTest(PreparedRun run, TestCase test, Checker checker, Sandbox sandbox,
+    private TestResult runTest(PreparedRun run, TestCase test, OutputValidator validator, Sandbox sandbox,
             OutputBudget kept) {
         Limits limits = run.limits();
         List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
@@ -118,14 +124,18 @@ final class Judge {
         String stdout = result.stdoutText();
         Verdict verdict;
         String message = ended.message();
+        String feedback = null;
+        String judgeMessage = null;
         if (!ended.finished()) {
             verdict = ended.verdict();
         } else if (test.expected() == null) {
             verdict = Verdict.OK;
         } else {
-            CheckOutcome outcome = checker.check(test.expected(), stdout);
-            verdict = outcome.accepted() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
-            message = outcome.accepted() ? null : outcome.message();
+            ValidationOutcome outcome = validator.validate(test, result.stdout());
+            verdict = outcome.verdict();
+            message = outcome.message();
+            feedback = outcome.feedback() == null ? null : kept.take(outcome.feedback());
+            judgeMessage = outcome.judgeMessage() == null ? null : kept.take(outcome.judgeMessage());
         }
         // Judged on the whole output above; only what is kept in the answer is bounded.
         String stderr = result.stderrText();
@@ -139,7 +149,8 @@ final class Judge {
         return new TestResult(
                 test.name(), verdict, result.signal() == 0 ? result.exitCode() : null,
                 Signals.name(result.signal()), keptStdout, keptStderr, result.cpuTimeMs(),
-                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message);
+                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message,
+                feedback, judgeMessage);
     }
 
     /** The characters of output a run's answer may still keep. */
@@ -165,12 +176,6 @@ final class Judge {
         List<String> env = new ArrayList<>(settings.baseEnvironment());
         language.environment().forEach((name, value) -> env.add(name + "=" + value));
         return env;
-    }
-
-    private static Checker checker(CheckerSpec spec) {
-        CheckOptions options = CheckOptions.of(spec.caseSensitive(), spec.spaceChangeSensitive(),
-                spec.floatAbsTolerance(), spec.floatRelTolerance());
-        return Checkers.of(spec.type(), options);
     }
 
     private static TestResult skipped(TestCase test, String message) {

@@ -1,6 +1,7 @@
 package org.labjudge.node.judge;
 
 import java.util.List;
+import org.labjudge.node.judge.validate.ValidatorProgram;
 import org.labjudge.node.language.Language;
 import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.Limits;
@@ -9,7 +10,8 @@ import org.labjudge.protocol.TestCase;
 
 /**
  * A validated request, ready for the judge: its language resolved, its limits complete and
- * clamped, its tests never empty (a request without tests is one test named {@code run}).
+ * clamped, its tests never empty (a request without tests is one test named {@code run}); {@code validator}
+ * is its custom output validator, {@code null} when the checker judges.
  */
 record PreparedRun(
         Language language,
@@ -19,7 +21,8 @@ record PreparedRun(
         Limits limits,
         List<TestCase> tests,
         CheckerSpec checker,
-        boolean stopOnFirstFailure) {
+        boolean stopOnFirstFailure,
+        ValidatorProgram validator) {
 
     PreparedRun {
         files = List.copyOf(files);
