@@ -10,8 +10,9 @@ import java.util.Optional;
  * code, then each feedback file it wrote, as {@code file NAME SIZE\n} followed by at most {@code cap} of its
  * bytes and a newline. The wrapper empties the feedback directory before each test, so nothing of an earlier
  * test is read, and sends the validator's own stdout nowhere (it means nothing outside interactive problems).
+ * {@code largestFile} is the size of the largest file written, kept or not.
  */
-record FeedbackReport(int exitCode, Map<String, String> files) {
+record FeedbackReport(int exitCode, Map<String, String> files, long largestFile) {
 
     /** The wrapper's name in the validator's work dir. */
     static final String WRAPPER = "lj-validate.sh";
@@ -46,6 +47,7 @@ record FeedbackReport(int exitCode, Map<String, String> files) {
             return Optional.empty();
         }
         Map<String, String> files = new HashMap<>();
+        long largest = 0;
         while (at[0] < stdout.length) {
             Optional<String> header = line(stdout, at);
             String[] parts = header.orElse("").split(" ");
@@ -58,6 +60,7 @@ record FeedbackReport(int exitCode, Map<String, String> files) {
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
+            largest = Math.max(largest, size);
             int length = (int) Math.min(size, cap);
             if (at[0] + length + 1 > stdout.length) {
                 return Optional.empty();
@@ -66,7 +69,7 @@ record FeedbackReport(int exitCode, Map<String, String> files) {
             files.put(parts[1], size > cap ? text + "\n[... " + (size - cap) + " more bytes not kept]" : text);
             at[0] += length + 1;
         }
-        return Optional.of(new FeedbackReport(exit, Map.copyOf(files)));
+        return Optional.of(new FeedbackReport(exit, Map.copyOf(files), largest));
     }
 
     private static Optional<String> line(byte[] bytes, int[] at) {

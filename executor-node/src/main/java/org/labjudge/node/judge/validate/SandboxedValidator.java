@@ -92,7 +92,8 @@ final class SandboxedValidator implements OutputValidator {
                         feedback, judgeMessage);
             default:
                 String stderr = report.file(FeedbackReport.STDERR);
-                String why = report.exitCode() == 128 + 25
+                boolean full = report.exitCode() == 128 + 25 || report.largestFile() >= limits.outputKb() * 1024L;
+                String why = full
                         ? "was stopped for writing more than " + limits.outputKb() + " KB (validation output limit)"
                         : report.exitCode() > 128 ? "was killed by signal " + (report.exitCode() - 128)
                         : "exited with code " + report.exitCode() + " (42 accepts, 43 rejects)";
