@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.ValidatorSpec;
 
 /**
  * Loads Kattis / ICPC problem packages from disk (a folder per problem: {@code problem.yaml},
@@ -35,8 +36,20 @@ public final class ProblemPackages {
                     + " with matching .ans files");
         }
         String name = yaml.name() != null && !yaml.name().isBlank() ? yaml.name() : statement.latexName();
+        ProblemYaml.Validation validation = yaml.validation();
+        ValidatorSpec validator = null;
+        if (validation.custom()) {
+            validator = OutputValidatorFiles.read(folder, validation.validatorDir(), validation.limits(), id);
+            samples = withFlags(samples, validation.flags());
+            secret = withFlags(secret, validation.flags());
+        }
         return new ProblemPackage(id, name, statement.markdown(), yaml.limits(), yaml.checker(), samples, secret,
-                folder);
+                folder, validator);
+    }
+
+    /** {@code tests}, each passing {@code flags} to the custom validator. */
+    private static List<TestCase> withFlags(List<TestCase> tests, List<String> flags) {
+        return tests.stream().map(t -> new TestCase(t.name(), t.input(), t.expected(), flags)).toList();
     }
 
     /**

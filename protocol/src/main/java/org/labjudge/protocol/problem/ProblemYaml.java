@@ -22,14 +22,24 @@ import org.labjudge.protocol.ValueKind;
  * What LabJudge takes from a package's {@code problem.yaml}: the name, the {@link Limits} and the checker.
  * Both the legacy and the 2023-07 versions of the format are read; keys LabJudge has no use for (credits,
  * license, ...) are ignored so archives import as they are. A problem LabJudge cannot judge faithfully
- * (custom or interactive validation) is refused rather than judged by the wrong rule.
+ * (interactive, multi-pass, submit-answer) is refused rather than judged by the wrong rule.
  *
  * <p>Limits: {@code time_limit} (seconds, 2023-07; or a DOMjudge {@code .timelimit} file) becomes the CPU
  * time limit and three times that the wall-clock limit; {@code memory} (MiB) and {@code output} (MiB) map
  * directly. The legacy {@code time_multiplier} and {@code time_safety_margin} scale a judge solution's
  * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies.
  */
-record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
+record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation validation) {
+
+    /**
+     * How outputs are validated: {@code custom} (legacy {@code validation: custom}, or a 2023-07 package with
+     * an {@code output_validator/}), the {@code validator_flags} as written (passed to a custom validator as
+     * they are), and the validation limits ({@code validation_time}, {@code validation_memory},
+     * {@code validation_output}; values left out are {@code null}).
+     */
+    record Validation(boolean custom, String validatorDir, List<String> flags, Limits limits) {
+    }
+
 
     /** Wall-clock limit as a multiple of the CPU time limit (the node's own default ratio). */
     static final int WALL_TIME_FACTOR = 3;
@@ -58,20 +68,66 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
         if (!root.isObject()) {
             throw new ProblemPackageException(where + ": expected a map of keys, got " + kind(root));
         }
-        refuseUnsupported(root, dir, where);
+        refuseUnsupported(root, where);
         String name = name(root.get("name"), where);
         Limits limits = limits(root.get("limits"), dir, where);
-        CheckerSpec checker = ValidatorFlags.parse(flags(root.get("validator_flags"), where),
-                where + ": validator_flags");
-        return new ProblemYaml(name, limits, checker);
+        List<String> flags = flags(root.get("validator_flags"), where);
+        Validation validation = validation(root, dir, flags, where);
+        // A custom validator takes the flags as they are; the default one must understand them.
+        CheckerSpec checker = validation.custom() ? CheckerSpec.DEFAULT
+                : ValidatorFlags.parse(flags, where + ": validator_flags");
+        return new ProblemYaml(name, limits, checker, validation);
     }
 
-    private static void refuseUnsupported(JsonNode root, Path dir, String where) throws ProblemPackageException {
+    /**
+     * Legacy packages (no {@code problem_format_version}, or {@code legacy...}) choose with
+     * {@code validation: custom} and keep the validator in {@code output_validators/}; later versions
+     * announce one only by providing {@code output_validator/}.
+     */
+    private static Validation validation(JsonNode root, Path dir, List<String> flags, String where)
+            throws ProblemPackageException {
+        JsonNode version = root.get("problem_format_version");
+        boolean legacy = version == null || version.isNull() || version.asText().startsWith("legacy");
         JsonNode validation = root.get("validation");
-        if (validation != null && validation.isTextual()
-                && validation.asText().toLowerCase(Locale.ROOT).contains("custom")) {
-            throw new ProblemPackageException(where + ": validation: '" + validation.asText()
-                    + "' is not supported: LabJudge judges with the default validator only");
+        boolean custom;
+        String folder;
+        if (legacy) {
+            custom = validation != null && validation.isTextual()
+                    && validation.asText().strip().toLowerCase(Locale.ROOT).startsWith("custom");
+            folder = "output_validators";
+        } else {
+            folder = "output_validator";
+            custom = Files.isDirectory(dir.resolve(folder)) && !isEmpty(dir.resolve(folder));
+        }
+        if (!custom) {
+            return new Validation(false, null, flags, Limits.NONE);
+        }
+        return new Validation(true, folder, flags, validationLimits(root.get("limits"), where));
+    }
+
+    private static Limits validationLimits(JsonNode node, String where) throws ProblemPackageException {
+        if (node == null || !node.isObject()) {
+            return Limits.NONE;
+        }
+        Double seconds = positiveNumber(node, "validation_time", where);
+        Double memory = positiveNumber(node, "validation_memory", where);
+        Double output = positiveNumber(node, "validation_output", where);
+        Integer timeMs = seconds == null ? null : (int) Math.ceil(seconds * 1000);
+        return new Limits(timeMs, timeMs == null ? null : timeMs * WALL_TIME_FACTOR,
+                memory == null ? null : (int) Math.ceil(memory),
+                output == null ? null : (int) Math.ceil(output * 1024), null);
+    }
+
+    private static void refuseUnsupported(JsonNode root, String where) throws ProblemPackageException {
+        JsonNode validation = root.get("validation");
+        if (validation != null && validation.isTextual()) {
+            String text = validation.asText().toLowerCase(Locale.ROOT);
+            for (String unsupported : List.of("interactive", "multi-pass")) {
+                if (text.contains(unsupported)) {
+                    throw new ProblemPackageException(where + ": validation: '" + validation.asText()
+                            + "' is not supported: LabJudge judges a program's whole output on each test");
+                }
+            }
         }
         JsonNode type = root.get("type");
         if (type != null) {
@@ -81,16 +137,6 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
                     throw new ProblemPackageException(where + ": type: " + unsupported
                             + " problems are not supported: LabJudge judges a program's output on each test");
                 }
-            }
-        }
-        for (String validatorDir : List.of("output_validator", "output_validators")) {
-            Path custom = dir.resolve(validatorDir);
-            boolean saysDefault = validation != null && "default".equals(validation.asText().strip());
-            if (Files.isDirectory(custom) && !isEmpty(custom) && !saysDefault) {
-                // 2023-07 packages announce a custom validator only by providing one.
-                throw new ProblemPackageException(dir.getFileName() + "/" + validatorDir
-                        + ": custom output validators are not supported:"
-                        + " LabJudge judges with the default validator only");
             }
         }
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.CheckerType;
 import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.SourceFile;
+import org.labjudge.protocol.ValidatorSpec;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
 
@@ -192,20 +194,89 @@ class ProblemPackagesTest {
 
     @Test
     void problemsLabJudgeCannotJudgeFaithfullyAreRefused() throws Exception {
-        Path custom = write("custom", "problem.yaml", "validation: custom\n");
+        Path custom = write("custom", "problem.yaml", "validation: custom interactive\n");
         sample("custom");
-        assertProblem(custom, "custom/problem.yaml: validation: 'custom' is not supported: LabJudge judges with the"
-                + " default validator only");
+        assertProblem(custom, "custom/problem.yaml: validation: 'custom interactive' is not supported: LabJudge"
+                + " judges a program's whole output on each test");
+
+        Path scripted = write("scripted", "problem.yaml", "validation: custom\n");
+        sample("scripted");
+        write("scripted", "output_validators/v/build", "#!/bin/sh\n");
+        write("scripted", "output_validators/v/v.py", "pass\n");
+        assertThatThrownBy(() -> ProblemPackages.load(scripted))
+                .hasMessageStartingWith("scripted/output_validators: validators built by a 'build' script");
+
+        Path missing = write("missing", "problem.yaml", "validation: custom\n");
+        sample("missing");
+        assertProblem(missing, "missing/output_validators: no output validator, though the package asks for a"
+                + " custom one");
 
         Path interactive = write("inter", "problem.yaml", "type: interactive\n");
         sample("inter");
         assertThatThrownBy(() -> ProblemPackages.load(interactive))
                 .hasMessageStartingWith("inter/problem.yaml: type: interactive problems are not supported");
+    }
 
-        Path validatorDir = minimal("withvalidator");
-        write("withvalidator", "output_validator/validator.py", "print(42)\n");
-        assertThatThrownBy(() -> ProblemPackages.load(validatorDir))
-                .hasMessageStartingWith("withvalidator/output_validator: custom output validators are not supported");
+    @Test
+    void aLegacyCustomValidatorIsReadWithItsHeaderFlagsAndValidationLimits() throws Exception {
+        Path dir = write("legacy", "problem.yaml", """
+                validation: custom
+                validator_flags: tolerance 1e-3
+                limits:
+                  validation_time: 2
+                  validation_memory: 512
+                  validation_output: 4
+                """);
+        sample("legacy");
+        write("legacy", "output_validators/float/float.cpp", "#include \"validate.h\"\nint main() {}\n");
+        write("legacy", "output_validators/float/validate.h", "#pragma once\n");
+        write("legacy", "output_validators/float/README.md", "how it works\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        ValidatorSpec validator = problem.validator();
+        assertThat(validator.language()).isEqualTo("cpp");
+        assertThat(validator.files()).extracting(SourceFile::name).containsExactly("float.cpp", "validate.h");
+        assertThat(validator.limits()).isEqualTo(new Limits(2000, 6000, 512, 4096, null));
+        assertThat(problem.samples().get(0).validatorFlags()).containsExactly("tolerance", "1e-3");
+        RunRequest request = problem.judgeRequest("python", "print(1)\n");
+        assertThat(request.validator()).isEqualTo(validator);
+        assertThat(request.tests().get(0).validatorFlags()).containsExactly("tolerance", "1e-3");
+    }
+
+    @Test
+    void aLegacyPackageWithoutValidationCustomJudgesByTheDefaultValidator() throws Exception {
+        Path dir = minimal("plainlegacy");
+        write("plainlegacy", "output_validators/v.py", "import sys\nsys.exit(43)\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.validator()).isNull();
+        assertThat(problem.samples().get(0).validatorFlags()).isEmpty();
+    }
+
+    @Test
+    void a2023PackageHasACustomValidatorByProvidingOutputValidator() throws Exception {
+        Path dir = write("modern", "problem.yaml", "problem_format_version: 2023-07-draft\nname: Modern\n");
+        sample("modern");
+        write("modern", "output_validator/validator.py", "import sys\nsys.exit(42)\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.validator().language()).isEqualTo("python");
+        assertThat(problem.validator().files()).extracting(SourceFile::name).containsExactly("validator.py");
+        assertThat(problem.validator().limits()).isEqualTo(Limits.NONE);
+    }
+
+    @Test
+    void aValidatorWhoseLanguageCannotBeToldIsRefused() throws Exception {
+        Path dir = write("mixed", "problem.yaml", "validation: custom\n");
+        sample("mixed");
+        write("mixed", "output_validators/v/a.py", "pass\n");
+        write("mixed", "output_validators/v/B.java", "class B {}\n");
+
+        assertProblem(dir, "mixed/output_validators: cannot tell the validator's language from its files: [java,"
+                + " python]");
     }
 
     @Test
