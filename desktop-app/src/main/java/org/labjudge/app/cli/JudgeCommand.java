@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code labjudge judge PROBLEM_DIR FILE}: judges one program on a problem package's sample and secret
  * tests, prints a line per test and the overall verdict, and exits 0 only when accepted (so scripts and CI
- * can use it). For a failed sample the expected and actual output are shown; secret data never is.
+ * can use it). For a failed sample the expected and actual output are shown; secret data never is. A custom
+ * validator's messages follow the table: its feedback to the student, and its judge message (for the teacher
+ * who runs this command; the editor never shows it to a student).
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = "Judge a program on a problem package (samples and secret tests).")
@@ -72,10 +74,28 @@ final class JudgeCommand implements Callable<Integer> {
         if (!result.tests().isEmpty()) {
             table.print(out);
         }
+        showValidatorMessages(out, result);
         showFailedSample(out, problem, result);
         out.println("Verdict: " + result.verdict() + " (" + passed + "/" + request.tests().size() + " tests passed)");
         out.flush();
         return result.verdict() == Verdict.ACCEPTED ? LabJudgeMain.EXIT_OK : LabJudgeMain.EXIT_REJECTED;
+    }
+
+    /** Each test's validator feedback and judge message, when its validator wrote any. */
+    private static void showValidatorMessages(PrintWriter out, RunResult result) {
+        for (TestResult test : result.tests()) {
+            if (test.feedback() != null) {
+                out.println(test.name() + " feedback: " + oneLine(test.feedback()));
+            }
+            if (test.judgeMessage() != null) {
+                out.println(test.name() + " judge message: " + oneLine(test.judgeMessage()));
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        String first = head(text.strip()).replace("\n", " | ");
+        return first.length() <= 300 ? first : first.substring(0, 300) + "...";
     }
 
     /** The first failed sample's expected and actual output: the student may see samples. */
