@@ -27,7 +27,8 @@ import org.labjudge.protocol.ValueKind;
  * <p>Limits: {@code time_limit} (seconds, 2023-07; or a DOMjudge {@code .timelimit} file) becomes the CPU
  * time limit and three times that the wall-clock limit; {@code memory} (MiB) and {@code output} (MiB) map
  * directly. The legacy {@code time_multiplier} and {@code time_safety_margin} scale a judge solution's
- * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies.
+ * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies. Without
+ * {@code output} the format's 8 MiB applies (the node's maximum still clamps it).
  */
 record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation validation) {
 
@@ -43,6 +44,8 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
 
     /** Wall-clock limit as a multiple of the CPU time limit (the node's own default ratio). */
     static final int WALL_TIME_FACTOR = 3;
+    /** The format's typical output limit, 8 MiB, for packages that leave {@code limits.output} out. */
+    static final int DEFAULT_OUTPUT_KB = 8 * 1024;
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
@@ -204,7 +207,8 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
         }
         Integer timeMs = timeLimitSeconds == null ? null : (int) Math.ceil(timeLimitSeconds * 1000);
         Integer wallTimeMs = timeMs == null ? null : timeMs * WALL_TIME_FACTOR;
-        return new Limits(timeMs, wallTimeMs, memoryMb, outputKb, null);
+        // The format's output limit when the package states none, not the node's (smaller) default.
+        return new Limits(timeMs, wallTimeMs, memoryMb, outputKb == null ? DEFAULT_OUTPUT_KB : outputKb, null);
     }
 
     private static Double positiveNumber(JsonNode limits, String key, String where) throws ProblemPackageException {

@@ -143,9 +143,11 @@ class ProblemPackagesTest {
     }
 
     @Test
-    void withoutLimitsTheNodeDefaultsApplyAndADomjudgeTimelimitFileIsHonoured() throws Exception {
+    void withoutLimitsTheNodeDefaultsApplyButTheFormatsOutputLimitAndADomjudgeTimelimitFileIsHonoured()
+            throws Exception {
         Path plain = minimal("plain");
-        assertThat(ProblemPackages.load(plain).limits()).isEqualTo(Limits.NONE);
+        // The format's 8 MiB output limit, not the node's smaller default.
+        assertThat(ProblemPackages.load(plain).limits()).isEqualTo(new Limits(null, null, null, 8192, null));
         assertThat(ProblemPackages.load(plain).checker()).isEqualTo(
                 new CheckerSpec(CheckerType.TOKENS, null, null, null, null));
 
