@@ -10,11 +10,12 @@ import java.util.List;
  * left out are empty, {@code stdin} left out is empty, {@code limits} left out is {@link Limits#NONE}
  * and {@code checker} left out is {@link CheckerSpec#DEFAULT}, so the accessors never return {@code null}.
  * {@code validator}, when given, judges every test with expected output instead of {@code checker}; it is
- * {@code null} when left out.
+ * {@code null} when left out. {@code scoring}, when given, scores the tests by groups (a scoring problem);
+ * {@code null} when left out (pass/fail).
  */
 public record RunRequest(String language, String source, List<SourceFile> files, String stdin, List<String> args,
                          Limits limits, List<TestCase> tests, CheckerSpec checker, boolean stopOnFirstFailure,
-                         ValidatorSpec validator) {
+                         ValidatorSpec validator, Scoring scoring) {
 
     public RunRequest {
         Checks.requiredText("language", language);
@@ -30,7 +31,7 @@ public record RunRequest(String language, String source, List<SourceFile> files,
     /** A request without a custom validator (the fields of protocol v1 before validators). */
     public RunRequest(String language, String source, List<SourceFile> files, String stdin, List<String> args,
             Limits limits, List<TestCase> tests, CheckerSpec checker, boolean stopOnFirstFailure) {
-        this(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure, null);
+        this(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure, null, null);
     }
 
     /** A request that runs {@code source} once with empty stdin, default limits and no tests. */
@@ -40,28 +41,34 @@ public record RunRequest(String language, String source, List<SourceFile> files,
 
     /** This request with other tests. */
     public RunRequest withTests(List<TestCase> newTests) {
-        return new RunRequest(language, source, files, stdin, args, limits, newTests, checker, stopOnFirstFailure, validator);
+        return new RunRequest(language, source, files, stdin, args, limits, newTests, checker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request with other stdin (used when there are no tests). */
     public RunRequest withStdin(String newStdin) {
-        return new RunRequest(language, source, files, newStdin, args, limits, tests, checker, stopOnFirstFailure, validator);
+        return new RunRequest(language, source, files, newStdin, args, limits, tests, checker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request with other limits. */
     public RunRequest withLimits(Limits newLimits) {
-        return new RunRequest(language, source, files, stdin, args, newLimits, tests, checker, stopOnFirstFailure, validator);
+        return new RunRequest(language, source, files, stdin, args, newLimits, tests, checker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request with another checker. */
     public RunRequest withChecker(CheckerSpec newChecker) {
-        return new RunRequest(language, source, files, stdin, args, limits, tests, newChecker, stopOnFirstFailure, validator);
+        return new RunRequest(language, source, files, stdin, args, limits, tests, newChecker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request judged by a custom output validator ({@code null}: by the checker). */
     public RunRequest withValidator(ValidatorSpec newValidator) {
         return new RunRequest(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure,
-                newValidator);
+                newValidator, scoring);
+    }
+
+    /** This request scored by groups ({@code null}: pass/fail). */
+    public RunRequest withScoring(Scoring newScoring) {
+        return new RunRequest(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure,
+                validator, newScoring);
     }
 
     /** The value problems of the limits, the checker and the validator; empty when none. */
@@ -71,6 +78,10 @@ public record RunRequest(String language, String source, List<SourceFile> files,
         if (validator != null) {
             problems.addAll(validator.problems());
         }
+        if (scoring != null) {
+            problems.addAll(scoring.problems());
+        }
+        tests.forEach(test -> problems.addAll(test.problems()));
         return List.copyOf(problems);
     }
 }

@@ -3,6 +3,7 @@ package org.labjudge.node.judge;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.labjudge.node.judge.score.GroupPlan;
 import org.labjudge.node.judge.validate.OutputValidator;
 import org.labjudge.node.judge.validate.ValidationOutcome;
 import org.labjudge.node.judge.validate.Validators;
@@ -64,6 +65,7 @@ final class Judge {
         OutputBudget kept = new OutputBudget(KEPT_OUTPUT_PER_RUN);
         boolean stop = false;
         boolean lost = false;
+        GroupPlan groups = new GroupPlan(run.scoring());
         for (TestCase test : run.tests()) {
             if (lost) {
                 results.add(skipped(test, "skipped: the sandbox was killed for memory in an earlier test"));
@@ -73,8 +75,13 @@ final class Judge {
                 results.add(skipped(test, "skipped after an earlier failure"));
                 continue;
             }
+            if (groups.skips(test)) {
+                results.add(skipped(test, "skipped: an earlier test of its group failed (on_reject: break)"));
+                continue;
+            }
             TestResult result = runTest(run, test, validator, sandbox, kept);
             results.add(result);
+            groups.record(test, result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
             // Only a memory kill can take the whole sandbox down with the program.
             lost = result.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED && !sandbox.alive();

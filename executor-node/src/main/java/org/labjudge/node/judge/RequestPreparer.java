@@ -12,6 +12,7 @@ import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.SourceFile;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestGroup;
 import org.labjudge.protocol.ValidatorSpec;
 
 /** Checks a request against the node's caps and turns it into a {@link PreparedRun}. */
@@ -57,8 +58,26 @@ final class RequestPreparer {
         for (TestCase test : tests) {
             checkArgs(test.validatorFlags(), "validatorFlags of test '" + test.name() + "'");
         }
+        checkGroups(request, tests);
         return new PreparedRun(language, request.source(), request.files(), request.args(), limits,
-                tests, request.checker(), request.stopOnFirstFailure(), validator(request.validator()));
+                tests, request.checker(), request.stopOnFirstFailure(), validator(request.validator()),
+                request.scoring());
+    }
+
+    private static void checkGroups(RunRequest request, List<TestCase> tests) {
+        if (request.scoring() == null) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        tests.forEach(t -> names.add(t.name()));
+        for (TestGroup group : request.scoring().groups()) {
+            for (String test : group.tests()) {
+                if (!names.contains(test)) {
+                    throw new InvalidRunException("scoring: group '" + group.name() + "' names test '" + test
+                            + "', which the request does not have");
+                }
+            }
+        }
     }
 
     private ValidatorProgram validator(ValidatorSpec spec) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.sandbox.Sandbox;
@@ -88,9 +89,10 @@ public final class RunWorker implements RunService {
             long queueMs = (System.nanoTime() - start) / 1_000_000;
             try {
                 JudgeOutcome outcome = judgeInSandbox(run);
+                ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
                 RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
-                        outcome.verdict(), outcome.compile(), outcome.tests(), run.limits(), queueMs,
-                        (System.nanoTime() - start) / 1_000_000);
+                        scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
+                        (System.nanoTime() - start) / 1_000_000, scores.score(), scores.groups());
                 onCompleted.accept(result);
                 return result;
             } finally {

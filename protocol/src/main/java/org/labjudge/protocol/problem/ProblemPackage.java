@@ -2,12 +2,16 @@ package org.labjudge.protocol.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.Scoring;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestGroup;
 import org.labjudge.protocol.ValidatorSpec;
 
 /**
@@ -17,15 +21,17 @@ import org.labjudge.protocol.ValidatorSpec;
  * not shown), each named after its file ({@code "sample/1"}, {@code "secret/group1/03"}).
  * {@code directory} is where it was loaded from. {@code validator} is its custom output validator, which then
  * judges in place of the checker, each test carrying the validator's flags; {@code null} when it has none.
+ * {@code scoring} is how a scoring problem ({@code type: scoring}) scores its secret test groups; {@code null}
+ * for a pass/fail problem.
  */
 public record ProblemPackage(String id, String name, String statementMarkdown, Limits limits, CheckerSpec checker,
                              List<TestCase> samples, List<TestCase> secretTests, Path directory,
-                             ValidatorSpec validator) {
+                             ValidatorSpec validator, Scoring scoring) {
 
     /** A package judged by its checker (no custom validator). */
     public ProblemPackage(String id, String name, String statementMarkdown, Limits limits, CheckerSpec checker,
             List<TestCase> samples, List<TestCase> secretTests, Path directory) {
-        this(id, name, statementMarkdown, limits, checker, samples, secretTests, directory, null);
+        this(id, name, statementMarkdown, limits, checker, samples, secretTests, directory, null, null);
     }
 
     public ProblemPackage {
@@ -56,6 +62,22 @@ public record ProblemPackage(String id, String name, String statementMarkdown, L
     }
 
     private RunRequest request(String language, String source, List<TestCase> tests) {
-        return new RunRequest(language, source, null, null, null, limits, tests, checker, false, validator);
+        return new RunRequest(language, source, null, null, null, limits, tests, checker, false, validator,
+                scoringOf(tests));
+    }
+
+    /** The scoring of a request that runs {@code tests}: the groups, each with only the tests run. */
+    private Scoring scoringOf(List<TestCase> tests) {
+        if (scoring == null) {
+            return null;
+        }
+        Set<String> run = new HashSet<>();
+        tests.forEach(t -> run.add(t.name()));
+        List<TestGroup> groups = scoring.groups().stream()
+                .map(g -> new TestGroup(g.name(), g.tests().stream().filter(run::contains).toList(), g.aggregation(),
+                        g.continueOnReject(), g.acceptScore(), g.rejectScore(), g.maxScore()))
+                .filter(g -> !g.tests().isEmpty())
+                .toList();
+        return new Scoring(scoring.aggregation(), groups);
     }
 }

@@ -30,7 +30,8 @@ import org.labjudge.protocol.ValueKind;
  * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies. Without
  * {@code output} the format's 8 MiB applies (the node's maximum still clamps it).
  */
-record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation validation) {
+record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation validation, boolean scoring,
+                   boolean legacy) {
 
     /**
      * How outputs are validated: {@code custom} (legacy {@code validation: custom}, or a 2023-07 package with
@@ -55,6 +56,47 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
         if (!Files.isRegularFile(file)) {
             throw new ProblemPackageException(displayDir + ": not a problem package: no problem.yaml");
         }
+        JsonNode root = readMap(file, where);
+        refuseUnsupported(root, where);
+        String name = name(root.get("name"), where);
+        Limits limits = limits(root.get("limits"), dir, where);
+        List<String> flags = flags(root.get("validator_flags"), where);
+        Validation validation = validation(root, dir, flags, where);
+        // A custom validator takes the flags as they are; the default one must understand them.
+        CheckerSpec checker = validation.custom() ? CheckerSpec.DEFAULT
+                : ValidatorFlags.parse(flags, where + ": validator_flags");
+        JsonNode type = root.get("type");
+        boolean scoring = type != null && (type.isArray() ? type.toString() : type.asText()).contains("scoring");
+        return new ProblemYaml(name, limits, checker, validation, scoring, legacy(root));
+    }
+
+    /**
+     * Legacy packages (no {@code problem_format_version}, or {@code legacy...}) choose with
+     * {@code validation: custom} and keep the validator in {@code output_validators/}; later versions
+     * announce one only by providing {@code output_validator/}.
+     */
+    private static Validation validation(JsonNode root, Path dir, List<String> flags, String where)
+            throws ProblemPackageException {
+        boolean legacy = legacy(root);
+        JsonNode validation = root.get("validation");
+        boolean custom;
+        String folder;
+        if (legacy) {
+            custom = validation != null && validation.isTextual()
+                    && validation.asText().strip().toLowerCase(Locale.ROOT).startsWith("custom");
+            folder = "output_validators";
+        } else {
+            folder = "output_validator";
+            custom = Files.isDirectory(dir.resolve(folder)) && !isEmpty(dir.resolve(folder));
+        }
+        if (!custom) {
+            return new Validation(false, null, flags, Limits.NONE);
+        }
+        return new Validation(true, folder, flags, validationLimits(root.get("limits"), where));
+    }
+
+    /** The YAML map in {@code file} (an empty one for an empty file); {@code where} names it in errors. */
+    static JsonNode readMap(Path file, String where) throws ProblemPackageException {
         JsonNode root;
         try {
             root = YAML.readTree(Files.readString(file));
@@ -71,41 +113,13 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
         if (!root.isObject()) {
             throw new ProblemPackageException(where + ": expected a map of keys, got " + kind(root));
         }
-        refuseUnsupported(root, where);
-        String name = name(root.get("name"), where);
-        Limits limits = limits(root.get("limits"), dir, where);
-        List<String> flags = flags(root.get("validator_flags"), where);
-        Validation validation = validation(root, dir, flags, where);
-        // A custom validator takes the flags as they are; the default one must understand them.
-        CheckerSpec checker = validation.custom() ? CheckerSpec.DEFAULT
-                : ValidatorFlags.parse(flags, where + ": validator_flags");
-        return new ProblemYaml(name, limits, checker, validation);
+        return root;
     }
 
-    /**
-     * Legacy packages (no {@code problem_format_version}, or {@code legacy...}) choose with
-     * {@code validation: custom} and keep the validator in {@code output_validators/}; later versions
-     * announce one only by providing {@code output_validator/}.
-     */
-    private static Validation validation(JsonNode root, Path dir, List<String> flags, String where)
-            throws ProblemPackageException {
+    /** Whether the package is in the legacy format (no {@code problem_format_version}, or {@code legacy...}). */
+    private static boolean legacy(JsonNode root) {
         JsonNode version = root.get("problem_format_version");
-        boolean legacy = version == null || version.isNull() || version.asText().startsWith("legacy");
-        JsonNode validation = root.get("validation");
-        boolean custom;
-        String folder;
-        if (legacy) {
-            custom = validation != null && validation.isTextual()
-                    && validation.asText().strip().toLowerCase(Locale.ROOT).startsWith("custom");
-            folder = "output_validators";
-        } else {
-            folder = "output_validator";
-            custom = Files.isDirectory(dir.resolve(folder)) && !isEmpty(dir.resolve(folder));
-        }
-        if (!custom) {
-            return new Validation(false, null, flags, Limits.NONE);
-        }
-        return new Validation(true, folder, flags, validationLimits(root.get("limits"), where));
+        return version == null || version.isNull() || version.asText().startsWith("legacy");
     }
 
     private static Limits validationLimits(JsonNode node, String where) throws ProblemPackageException {
@@ -249,7 +263,7 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
     }
 
     /** A string split at whitespace, or a list of strings. */
-    private static List<String> flags(JsonNode node, String where) throws ProblemPackageException {
+    static List<String> flags(JsonNode node, String where) throws ProblemPackageException {
         if (node == null || node.isNull()) {
             return List.of();
         }
