@@ -2,10 +2,12 @@ package org.labjudge.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
  * tests, prints a line per test and the overall verdict, and exits 0 only when accepted (so scripts and CI
  * can use it). For a failed sample the expected and actual output are shown; secret data never is. A custom
  * validator's messages follow the table: its feedback to the student, and its judge message (for the teacher
- * who runs this command; the editor never shows it to a student).
+ * who runs this command; the editor never shows it to a student). A scoring problem's result adds each test's
+ * and each group's score and the total.
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = "Judge a program on a problem package (samples and secret tests).")
@@ -65,20 +68,46 @@ final class JudgeCommand implements Callable<Integer> {
             out.println("Compilation failed (" + compile.verdict() + "):");
             out.println(indent(compile.stderr().isBlank() ? compile.stdout() : compile.stderr()));
         }
-        TextTable table = new TextTable("TEST", "VERDICT", "TIME", "MEMORY").alignRight(2).alignRight(3);
+        boolean scored = result.score() != null;
+        TextTable table = scored
+                ? new TextTable("TEST", "VERDICT", "TIME", "MEMORY", "SCORE").alignRight(2).alignRight(3).alignRight(4)
+                : new TextTable("TEST", "VERDICT", "TIME", "MEMORY").alignRight(2).alignRight(3);
         int passed = 0;
         for (TestResult test : result.tests()) {
             passed += test.passed() ? 1 : 0;
-            table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB");
+            if (scored) {
+                table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB",
+                        test.score() == null ? "-" : Scores.format(test.score()));
+            } else {
+                table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB");
+            }
         }
         if (!result.tests().isEmpty()) {
             table.print(out);
         }
         showValidatorMessages(out, result);
         showFailedSample(out, problem, result);
+        if (scored) {
+            showGroups(out, request, result);
+        }
         out.println("Verdict: " + result.verdict() + " (" + passed + "/" + request.tests().size() + " tests passed)");
         out.flush();
         return result.verdict() == Verdict.ACCEPTED ? LabJudgeMain.EXIT_OK : LabJudgeMain.EXIT_REJECTED;
+    }
+
+    /** Each group's score, then the total out of the most it could be. */
+    private static void showGroups(PrintWriter out, RunRequest request, RunResult result) {
+        TextTable groups = new TextTable("GROUP", "VERDICT", "TESTS", "SCORE").alignRight(2).alignRight(3);
+        List<Double> maxima = new ArrayList<>();
+        for (GroupResult group : result.groups()) {
+            groups.add(group.name(), group.verdict(), group.passed() + "/" + group.tests(),
+                    Scores.format(group.score()) + " / " + Scores.format(group.maxScore()));
+            maxima.add(group.maxScore());
+        }
+        out.println();
+        groups.print(out);
+        double max = request.scoring() == null ? 0 : request.scoring().aggregation().apply(maxima);
+        out.println("Score: " + Scores.format(result.score()) + " / " + Scores.format(max));
     }
 
     /** Each test's validator feedback and judge message, when its validator wrote any. */

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +29,12 @@ import org.labjudge.app.cli.LabJudgeMain;
 class ExampleSubmissionsTest {
     private static final Map<String, String> VERDICTS = Map.of(
             "accepted", "ACCEPTED",
+            // A scoring problem's partial solution: accepted, with less than the full score.
+            "partially_accepted", "ACCEPTED",
             "wrong_answer", "WRONG_ANSWER",
             "time_limit_exceeded", "TIME_LIMIT_EXCEEDED",
             "run_time_error", "RUNTIME_ERROR");
+    private static final Pattern SCORE = Pattern.compile("(?m)^Score: ([0-9.]+) / ([0-9.]+)$");
     private static final Path PROBLEMS = Path.of("..", "examples", "problems");
 
     private static NodeProcess node;
@@ -80,5 +85,18 @@ class ExampleSubmissionsTest {
 
         assertThat(out.toString()).as("%s\n%s", out, err).containsPattern("(?m)^Verdict: " + expected + " ");
         assertThat(code).as(out::toString).isEqualTo(expected.equals("ACCEPTED") ? 0 : LabJudgeMain.EXIT_REJECTED);
+        Matcher score = SCORE.matcher(out.toString());
+        if (score.find()) {
+            double got = Double.parseDouble(score.group(1));
+            double max = Double.parseDouble(score.group(2));
+            switch (folder) {
+                case "accepted" -> assertThat(got).as(out::toString).isEqualTo(max);
+                case "partially_accepted" -> assertThat(got).as(out::toString).isPositive().isLessThan(max);
+                default -> assertThat(got).as(out::toString).isLessThan(max);
+            }
+        } else {
+            assertThat(folder).as("only a scoring problem has partially accepted submissions")
+                    .isNotEqualTo("partially_accepted");
+        }
     }
 }
