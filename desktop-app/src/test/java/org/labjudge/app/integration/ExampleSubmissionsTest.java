@@ -75,7 +75,7 @@ class ExampleSubmissionsTest {
         });
     }
 
-    private static void judgedAs(Path problem, Path file, String folder) {
+    private static void judgedAs(Path problem, Path file, String folder) throws IOException {
         String expected = VERDICTS.get(folder);
         assertThat(expected).as("a verdict folder LabJudge knows: %s", folder).isNotNull();
         StringWriter out = new StringWriter();
@@ -86,7 +86,10 @@ class ExampleSubmissionsTest {
         assertThat(out.toString()).as("%s\n%s", out, err).containsPattern("(?m)^Verdict: " + expected + " ");
         assertThat(code).as(out::toString).isEqualTo(expected.equals("ACCEPTED") ? 0 : LabJudgeMain.EXIT_REJECTED);
         Matcher score = SCORE.matcher(out.toString());
-        if (score.find()) {
+        boolean scoring = Files.readString(problem.resolve("problem.yaml")).contains("type: scoring");
+        assertThat(score.find()).as("a total score is printed exactly for a scoring problem:\n%s", out)
+                .isEqualTo(scoring);
+        if (scoring) {
             double got = Double.parseDouble(score.group(1));
             double max = Double.parseDouble(score.group(2));
             switch (folder) {
