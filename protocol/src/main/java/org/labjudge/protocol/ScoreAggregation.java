@@ -2,10 +2,7 @@ package org.labjudge.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How the scores of a group's tests (or of the groups) make one score; written in JSON in lower case. */
 public enum ScoreAggregation {
@@ -28,15 +25,7 @@ public enum ScoreAggregation {
     /** The aggregation named {@code name} (case ignored); an unknown name is a {@link ProtocolException}. */
     @JsonCreator
     public static ScoreAggregation fromJson(String name) {
-        if (name != null) {
-            for (ScoreAggregation aggregation : values()) {
-                if (aggregation.jsonName.equals(name.toLowerCase(Locale.ROOT))) {
-                    return aggregation;
-                }
-            }
-        }
-        throw ProtocolException.general("unknown score aggregation \"" + name + "\", expected one of "
-                + Arrays.stream(values()).map(ScoreAggregation::jsonName).collect(Collectors.joining(", ")), null);
+        return WireNames.find(values(), ScoreAggregation::jsonName, name, "score aggregation");
     }
 
     /** The aggregate of {@code scores}; 0 for none. */
