@@ -133,6 +133,7 @@ final class Judge {
         String message = ended.message();
         String feedback = null;
         String judgeMessage = null;
+        Double score = null;
         if (!ended.finished()) {
             verdict = ended.verdict();
         } else if (test.expected() == null) {
@@ -143,6 +144,7 @@ final class Judge {
             message = outcome.message();
             feedback = outcome.feedback() == null ? null : kept.take(outcome.feedback());
             judgeMessage = outcome.judgeMessage() == null ? null : kept.take(outcome.judgeMessage());
+            score = outcome.score();
         }
         // Judged on the whole output above; only what is kept in the answer is bounded.
         String stderr = result.stderrText();
@@ -157,7 +159,7 @@ final class Judge {
                 test.name(), verdict, result.signal() == 0 ? result.exitCode() : null,
                 Signals.name(result.signal()), keptStdout, keptStderr, result.cpuTimeMs(),
                 result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message,
-                feedback, judgeMessage);
+                feedback, judgeMessage, score);
     }
 
     /** The characters of output a run's answer may still keep. */

@@ -11,8 +11,9 @@ import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
 /**
- * The scores of a judged run: each grouped test scores its group's accept or reject score, each group the
- * aggregation of its tests' scores (at most its maximum), the run the aggregation of its groups' scores. A
+ * The scores of a judged run: each grouped test scores its group's accept or reject score (an accepted test
+ * whose validator wrote a {@code score.txt} scores that instead), each group the aggregation of its tests'
+ * scores (at most its maximum, when the group states one), the run the aggregation of its groups' scores. A
  * scored run is ACCEPTED when any group is (a partial solution is accepted with a partial score, the format's
  * {@code accept_if_any_accepted} for {@code secret}), unless a judge error or a failed compilation says more.
  *
@@ -26,7 +27,7 @@ public record ScoreSheet(Verdict verdict, List<TestResult> tests, Double score, 
     /** The sheet of {@code results}, whose pass/fail verdict is {@code overall}. */
     public static ScoreSheet of(Scoring scoring, List<TestResult> results, Verdict overall) {
         if (scoring == null || scoring.groups().isEmpty()) {
-            return new ScoreSheet(overall, results, null, List.of());
+            return new ScoreSheet(overall, results.stream().map(r -> r.withScore(null)).toList(), null, List.of());
         }
         Map<String, TestGroup> groupOf = new HashMap<>();
         for (TestGroup group : scoring.groups()) {
@@ -36,8 +37,9 @@ public record ScoreSheet(Verdict verdict, List<TestResult> tests, Double score, 
         Map<String, TestResult> byName = new HashMap<>();
         for (TestResult result : results) {
             TestGroup group = groupOf.get(result.name());
-            TestResult withScore = group == null ? result
-                    : result.withScore(result.verdict() == Verdict.ACCEPTED ? group.acceptScore() : group.rejectScore());
+            TestResult withScore = result.withScore(group == null ? null
+                    : result.verdict() != Verdict.ACCEPTED ? group.rejectScore()
+                    : result.score() != null ? result.score() : group.acceptScore());
             scored.add(withScore);
             byName.put(result.name(), withScore);
         }
@@ -59,7 +61,9 @@ public record ScoreSheet(Verdict verdict, List<TestResult> tests, Double score, 
                 }
             }
             double max = group.maxScore() != null ? group.maxScore() : group.aggregation().apply(best);
-            double score = Math.min(group.aggregation().apply(scores), max);
+            // Only a stated maximum caps: without one, validator scores may pass what accept_score gives.
+            double score = group.maxScore() != null ? Math.min(group.aggregation().apply(scores), max)
+                    : group.aggregation().apply(scores);
             groups.add(new GroupResult(group.name(), verdict, score, max, passed, group.tests().size()));
             groupScores.add(score);
         }

@@ -85,7 +85,17 @@ final class SandboxedValidator implements OutputValidator {
         String feedback = report.file("teammessage.txt");
         switch (report.exitCode()) {
             case 42:
-                return new ValidationOutcome(Verdict.ACCEPTED, null, feedback, judgeMessage);
+                String score = report.file("score.txt");
+                if (score == null) {
+                    return new ValidationOutcome(Verdict.ACCEPTED, null, feedback, judgeMessage);
+                }
+                try {
+                    return new ValidationOutcome(Verdict.ACCEPTED, null, feedback, judgeMessage,
+                            finite(Double.parseDouble(score.strip())));
+                } catch (NumberFormatException e) {
+                    return ValidationOutcome.judgeError("the output validator accepted but its score.txt is not"
+                            + " a number: '" + score.strip() + "'");
+                }
             case 43:
                 return new ValidationOutcome(Verdict.WRONG_ANSWER,
                         feedback != null ? feedback.strip() : "the output validator rejected the output",
@@ -101,6 +111,13 @@ final class SandboxedValidator implements OutputValidator {
                         + (judgeMessage == null ? "" : "\njudgemessage.txt:\n" + judgeMessage)
                         + (stderr == null ? "" : "\nits stderr:\n" + stderr));
         }
+    }
+
+    private static double finite(double score) {
+        if (!Double.isFinite(score)) {
+            throw new NumberFormatException("not finite");
+        }
+        return score;
     }
 
     private Sandbox sandbox() {

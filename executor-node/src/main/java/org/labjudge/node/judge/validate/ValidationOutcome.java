@@ -11,8 +11,15 @@ import org.labjudge.protocol.Verdict;
  * @param feedback the validator's {@code teammessage.txt}, shown to the student; {@code null} when none
  * @param judgeMessage the validator's {@code judgemessage.txt} (and, on a judge error, what went wrong),
  *     for the teacher only; {@code null} when none
+ * @param score the number in the validator's {@code score.txt} when it accepted: the test's score in a scoring
+ *     problem in place of its group's {@code accept_score}; {@code null} when none
  */
-public record ValidationOutcome(Verdict verdict, String message, String feedback, String judgeMessage) {
+public record ValidationOutcome(Verdict verdict, String message, String feedback, String judgeMessage,
+                                Double score) {
+
+    public ValidationOutcome(Verdict verdict, String message, String feedback, String judgeMessage) {
+        this(verdict, message, feedback, judgeMessage, null);
+    }
 
     public static ValidationOutcome judgeError(String judgeMessage) {
         return new ValidationOutcome(Verdict.JUDGE_ERROR,

@@ -72,11 +72,39 @@ class ScoreSheetTest {
     }
 
     @Test
+    void anAcceptedTestScoresWhatItsValidatorWroteInScoreTxtAndOnlyAStatedMaximumCaps() {
+        Scoring scoring = new Scoring(ScoreAggregation.SUM, List.of(
+                new TestGroup("secret/small", List.of("secret/small/1", "secret/small/2"), ScoreAggregation.SUM,
+                        true, 10.0, null, null),
+                new TestGroup("secret/large", List.of("secret/large/1", "secret/large/2"), ScoreAggregation.SUM,
+                        true, 10.0, null, 30.0)));
+        List<TestResult> results = List.of(
+                result("sample/1", Verdict.ACCEPTED).withScore(5.0),
+                result("secret/small/1", Verdict.ACCEPTED).withScore(12.5),
+                result("secret/small/2", Verdict.ACCEPTED),
+                result("secret/large/1", Verdict.ACCEPTED).withScore(25.0),
+                // A rejected test scores the reject score, whatever its validator wrote.
+                result("secret/large/2", Verdict.WRONG_ANSWER).withScore(25.0));
+
+        ScoreSheet sheet = ScoreSheet.of(scoring, results, Verdict.WRONG_ANSWER);
+
+        assertThat(sheet.tests()).extracting(TestResult::score).containsExactly(null, 12.5, 10.0, 25.0, 0.0);
+        assertThat(sheet.groups()).extracting(GroupResult::score).containsExactly(22.5, 25.0);
+        assertThat(sheet.score()).isEqualTo(47.5);
+
+        ScoreSheet capped = ScoreSheet.of(scoring, List.of(result("secret/large/1", Verdict.ACCEPTED).withScore(25.0),
+                result("secret/large/2", Verdict.ACCEPTED).withScore(25.0)), Verdict.ACCEPTED);
+        assertThat(capped.groups().get(1).score()).isEqualTo(30.0);
+    }
+
+    @Test
     void anUnscoredRunKeepsItsVerdictAndHasNoScore() {
         ScoreSheet sheet = ScoreSheet.of(null, RESULTS, Verdict.WRONG_ANSWER);
 
         assertThat(sheet.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
         assertThat(sheet.score()).isNull();
         assertThat(sheet.groups()).isEmpty();
+        assertThat(ScoreSheet.of(null, List.of(result("a", Verdict.ACCEPTED).withScore(3.0)), Verdict.ACCEPTED)
+                .tests()).extracting(TestResult::score).containsOnlyNulls();
     }
 }
