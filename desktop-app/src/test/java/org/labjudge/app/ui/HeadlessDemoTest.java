@@ -22,8 +22,8 @@ class HeadlessDemoTest {
     /** The demo's problems: each has reference solutions in {@code examples/solutions}. */
     private static final List<String> DEMO = List.of("circle-area", "count-primes", "reverse-words", "sum");
     /**
-     * The packages that show each kind of Kattis problem (custom validators, scoring): their solutions are
-     * their own {@code submissions/<verdict>/}, judged by ExampleSubmissionsTest, so the demo skips them.
+     * The packages that show each kind of Kattis problem (custom validators, scoring): their reference
+     * solutions are their own {@code submissions/accepted/} (the Kattis convention).
      */
     private static final List<String> KINDS = List.of("any-divisor", "cube-root", "inversions");
 
@@ -63,7 +63,8 @@ class HeadlessDemoTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(ok).isTrue();
         assertThat(out).contains("sum              python      ACCEPTED").contains("circle-area      java")
-                .contains("all 13 solutions ACCEPTED");
+                .contains("cube-root        c           ACCEPTED").contains("inversions       java")
+                .contains("all 22 solutions ACCEPTED");
         assertThat(gateway.requests).extracting(r -> r.language()).contains("python", "c", "java", "cpp");
     }
 
