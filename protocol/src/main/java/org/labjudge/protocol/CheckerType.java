@@ -2,9 +2,6 @@ package org.labjudge.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How a test's output is compared with the expected output; written in JSON in lower case. */
 public enum CheckerType {
@@ -30,14 +27,6 @@ public enum CheckerType {
     /** The type named {@code name} (case ignored); an unknown name is a {@link ProtocolException}. */
     @JsonCreator
     public static CheckerType fromJson(String name) {
-        if (name != null) {
-            for (CheckerType type : values()) {
-                if (type.jsonName.equals(name.toLowerCase(Locale.ROOT))) {
-                    return type;
-                }
-            }
-        }
-        throw ProtocolException.general("unknown checker type \"" + name + "\", expected one of "
-                + Arrays.stream(values()).map(CheckerType::jsonName).collect(Collectors.joining(", ")), null);
+        return WireNames.find(values(), CheckerType::jsonName, name, "checker type");
     }
 }

@@ -9,9 +9,13 @@ import java.util.List;
  * judge each output with {@code checker}. {@code language} and {@code source} are required; lists
  * left out are empty, {@code stdin} left out is empty, {@code limits} left out is {@link Limits#NONE}
  * and {@code checker} left out is {@link CheckerSpec#DEFAULT}, so the accessors never return {@code null}.
+ * {@code validator}, when given, judges every test with expected output instead of {@code checker}; it is
+ * {@code null} when left out. {@code scoring}, when given, scores the tests by groups (a scoring problem);
+ * {@code null} when left out (pass/fail).
  */
 public record RunRequest(String language, String source, List<SourceFile> files, String stdin, List<String> args,
-                         Limits limits, List<TestCase> tests, CheckerSpec checker, boolean stopOnFirstFailure) {
+                         Limits limits, List<TestCase> tests, CheckerSpec checker, boolean stopOnFirstFailure,
+                         ValidatorSpec validator, Scoring scoring) {
 
     public RunRequest {
         Checks.requiredText("language", language);
@@ -24,6 +28,12 @@ public record RunRequest(String language, String source, List<SourceFile> files,
         checker = checker == null ? CheckerSpec.DEFAULT : checker;
     }
 
+    /** A request without a custom validator (the fields of protocol v1 before validators). */
+    public RunRequest(String language, String source, List<SourceFile> files, String stdin, List<String> args,
+            Limits limits, List<TestCase> tests, CheckerSpec checker, boolean stopOnFirstFailure) {
+        this(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure, null, null);
+    }
+
     /** A request that runs {@code source} once with empty stdin, default limits and no tests. */
     public static RunRequest of(String language, String source) {
         return new RunRequest(language, source, null, null, null, null, null, null, false);
@@ -31,28 +41,47 @@ public record RunRequest(String language, String source, List<SourceFile> files,
 
     /** This request with other tests. */
     public RunRequest withTests(List<TestCase> newTests) {
-        return new RunRequest(language, source, files, stdin, args, limits, newTests, checker, stopOnFirstFailure);
+        return new RunRequest(language, source, files, stdin, args, limits, newTests, checker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request with other stdin (used when there are no tests). */
     public RunRequest withStdin(String newStdin) {
-        return new RunRequest(language, source, files, newStdin, args, limits, tests, checker, stopOnFirstFailure);
+        return new RunRequest(language, source, files, newStdin, args, limits, tests, checker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request with other limits. */
     public RunRequest withLimits(Limits newLimits) {
-        return new RunRequest(language, source, files, stdin, args, newLimits, tests, checker, stopOnFirstFailure);
+        return new RunRequest(language, source, files, stdin, args, newLimits, tests, checker, stopOnFirstFailure, validator, scoring);
     }
 
     /** This request with another checker. */
     public RunRequest withChecker(CheckerSpec newChecker) {
-        return new RunRequest(language, source, files, stdin, args, limits, tests, newChecker, stopOnFirstFailure);
+        return new RunRequest(language, source, files, stdin, args, limits, tests, newChecker, stopOnFirstFailure, validator, scoring);
     }
 
-    /** The value problems of {@link Limits#problems()} and {@link CheckerSpec#problems()}; empty when none. */
+    /** This request judged by a custom output validator ({@code null}: by the checker). */
+    public RunRequest withValidator(ValidatorSpec newValidator) {
+        return new RunRequest(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure,
+                newValidator, scoring);
+    }
+
+    /** This request scored by groups ({@code null}: pass/fail). */
+    public RunRequest withScoring(Scoring newScoring) {
+        return new RunRequest(language, source, files, stdin, args, limits, tests, checker, stopOnFirstFailure,
+                validator, newScoring);
+    }
+
+    /** The value problems of the limits, the checker and the validator; empty when none. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>(limits.problems());
         problems.addAll(checker.problems());
+        if (validator != null) {
+            problems.addAll(validator.problems());
+        }
+        if (scoring != null) {
+            problems.addAll(scoring.problems());
+        }
+        tests.forEach(test -> problems.addAll(test.problems()));
         return List.copyOf(problems);
     }
 }

@@ -5,9 +5,33 @@ package org.labjudge.protocol;
  * {@code exitCode} is {@code null} when the program did not exit by itself; {@code signal} names the
  * signal that ended it ({@code "SIGKILL"}) or is {@code null}; {@code message} optionally explains the
  * verdict to a person (e.g. {@code "killed after 2000 ms of CPU time"}). Times are milliseconds.
+ * With a custom output validator, {@code feedback} is its {@code teammessage.txt} (shown to the student) and
+ * {@code judgeMessage} its {@code judgemessage.txt}, meant for the teacher only: a student-facing view must
+ * not show it. Both are {@code null} when the validator wrote none. {@code score} is the test's score in a
+ * scored run ({@code null} for a test in no group, and in a pass/fail run).
  */
 public record TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,
-                         long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message) {
+                         long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message,
+                         String feedback, String judgeMessage, Double score) {
+
+    public TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,
+            long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message, String feedback,
+            String judgeMessage) {
+        this(name, verdict, exitCode, signal, stdout, stderr, timeMs, wallTimeMs, memoryKb, outputTruncated, message,
+                feedback, judgeMessage, null);
+    }
+
+    /** This result with {@code newScore}. */
+    public TestResult withScore(Double newScore) {
+        return new TestResult(name, verdict, exitCode, signal, stdout, stderr, timeMs, wallTimeMs, memoryKb,
+                outputTruncated, message, feedback, judgeMessage, newScore);
+    }
+
+    public TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,
+            long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message) {
+        this(name, verdict, exitCode, signal, stdout, stderr, timeMs, wallTimeMs, memoryKb, outputTruncated, message,
+                null, null, null);
+    }
 
     /** Whether the verdict counts as success ({@link Verdict#passed()}). */
     public boolean passed() {

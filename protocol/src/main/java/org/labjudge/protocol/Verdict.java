@@ -18,7 +18,12 @@ public enum Verdict {
     /** Not run, because an earlier test failed and the request asked to stop on the first failure. */
     SKIPPED,
     /** The node failed (not the program); the run may be retried elsewhere. */
-    INTERNAL_ERROR;
+    INTERNAL_ERROR,
+    /**
+     * The problem's own output validator failed (crashed, timed out, or exited with neither 42 nor 43):
+     * a fault of the problem package, never blamed on the program; another node would judge it the same.
+     */
+    JUDGE_ERROR;
 
     /** Whether this verdict counts as success: {@link #OK} or {@link #ACCEPTED}. */
     public boolean passed() {

@@ -49,11 +49,11 @@ class VerdictTest {
     }
 
     @Test
-    void wireNamesAreTheTenNamesOfTheDesign() {
+    void wireNamesAreTheDesignsTenThenTheJudgeError() {
         List<String> written = Arrays.stream(Verdict.values()).map(v -> Json.write(mapper, v)).toList();
         assertThat(written).containsExactly("\"OK\"", "\"ACCEPTED\"", "\"WRONG_ANSWER\"", "\"TIME_LIMIT_EXCEEDED\"",
                 "\"MEMORY_LIMIT_EXCEEDED\"", "\"OUTPUT_LIMIT_EXCEEDED\"", "\"RUNTIME_ERROR\"",
-                "\"COMPILATION_ERROR\"", "\"SKIPPED\"", "\"INTERNAL_ERROR\"");
+                "\"COMPILATION_ERROR\"", "\"SKIPPED\"", "\"INTERNAL_ERROR\"", "\"JUDGE_ERROR\"");
         for (Verdict verdict : Verdict.values()) {
             assertThat(Json.read(mapper, Json.write(mapper, verdict), Verdict.class)).isEqualTo(verdict);
         }

@@ -2,9 +2,11 @@ package org.labjudge.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
@@ -19,7 +21,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code labjudge judge PROBLEM_DIR FILE}: judges one program on a problem package's sample and secret
  * tests, prints a line per test and the overall verdict, and exits 0 only when accepted (so scripts and CI
- * can use it). For a failed sample the expected and actual output are shown; secret data never is.
+ * can use it). For a failed sample the expected and actual output are shown; secret data never is. A custom
+ * validator's messages follow the table: its feedback to the student, and its judge message (for the teacher
+ * who runs this command; the editor never shows it to a student). A scoring problem's result adds each test's
+ * and each group's score and the total.
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = "Judge a program on a problem package (samples and secret tests).")
@@ -53,19 +58,63 @@ final class JudgeCommand extends PoolCommand {
             out.println("Compilation failed (" + compile.verdict() + "):");
             out.println(indent(compile.stderr().isBlank() ? compile.stdout() : compile.stderr()));
         }
-        TextTable table = new TextTable("TEST", "VERDICT", "TIME", "MEMORY").alignRight(2).alignRight(3);
+        boolean scored = result.score() != null;
+        TextTable table = scored
+                ? new TextTable("TEST", "VERDICT", "TIME", "MEMORY", "SCORE").alignRight(2).alignRight(3).alignRight(4)
+                : new TextTable("TEST", "VERDICT", "TIME", "MEMORY").alignRight(2).alignRight(3);
         int passed = 0;
         for (TestResult test : result.tests()) {
             passed += test.passed() ? 1 : 0;
-            table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB");
+            if (scored) {
+                table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB",
+                        test.score() == null ? "-" : Scores.format(test.score()));
+            } else {
+                table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB");
+            }
         }
         if (!result.tests().isEmpty()) {
             table.print(out);
         }
+        showValidatorMessages(out, result);
         showFailedSample(out, problem, result);
+        if (scored) {
+            showGroups(out, request, result);
+        }
         out.println("Verdict: " + result.verdict() + " (" + passed + "/" + request.tests().size() + " tests passed)");
         out.flush();
         return result.verdict() == Verdict.ACCEPTED ? LabJudgeMain.EXIT_OK : LabJudgeMain.EXIT_REJECTED;
+    }
+
+    /** Each group's score, then the total out of the most it could be. */
+    private static void showGroups(PrintWriter out, RunRequest request, RunResult result) {
+        TextTable groups = new TextTable("GROUP", "VERDICT", "TESTS", "SCORE").alignRight(2).alignRight(3);
+        List<Double> maxima = new ArrayList<>();
+        for (GroupResult group : result.groups()) {
+            groups.add(group.name(), group.verdict(), group.passed() + "/" + group.tests(),
+                    Scores.format(group.score()) + " / " + Scores.format(group.maxScore()));
+            maxima.add(group.maxScore());
+        }
+        out.println();
+        groups.print(out);
+        double max = request.scoring() == null ? 0 : request.scoring().aggregation().apply(maxima);
+        out.println("Score: " + Scores.format(result.score()) + " / " + Scores.format(max));
+    }
+
+    /** Each test's validator feedback and judge message, when its validator wrote any. */
+    private static void showValidatorMessages(PrintWriter out, RunResult result) {
+        for (TestResult test : result.tests()) {
+            if (test.feedback() != null) {
+                out.println(test.name() + " feedback: " + oneLine(test.feedback()));
+            }
+            if (test.judgeMessage() != null) {
+                out.println(test.name() + " judge message: " + oneLine(test.judgeMessage()));
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        String first = head(text.strip()).replace("\n", " | ");
+        return first.length() <= 300 ? first : first.substring(0, 300) + "...";
     }
 
     /** The first failed sample's expected and actual output: the student may see samples. */

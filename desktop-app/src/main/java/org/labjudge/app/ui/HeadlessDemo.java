@@ -26,8 +26,9 @@ import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * The app without a window, for machines with no display: judges every reference solution of the bundled
- * problems ({@code examples/solutions/<problem>/}) on the pool, exactly as the Judge button would, and prints
- * the verdicts. Exits 0 when every solution is accepted.
+ * problems ({@code examples/solutions/<problem>/}, else the package's own {@code submissions/accepted/}, the
+ * Kattis convention) on the pool, exactly as the Judge button would, and prints the verdicts. Exits 0 when
+ * every solution is accepted.
  *
  * <pre>HeadlessDemo [--nodes PATH|URL] [--problems DIR] [--solutions DIR]</pre>
  */
@@ -105,7 +106,7 @@ public final class HeadlessDemo {
         int judged = 0;
         out.printf("%-16s %-11s %-22s %-7s %-12s %s%n", "problem", "language", "verdict", "tests", "node", "time");
         for (ProblemPackage problem : problems) {
-            for (Path solution : solutions(solutionsDir.resolve(problem.id()))) {
+            for (Path solution : solutions(referenceSolutions(solutionsDir, problem))) {
                 Language language = Language.fromFileName(solution.getFileName().toString()).orElseThrow();
                 String verdict;
                 String tests = "";
@@ -142,6 +143,13 @@ public final class HeadlessDemo {
         }
         out.println(allAccepted ? "all " + judged + " solutions ACCEPTED" : "some solutions were not accepted");
         return allAccepted;
+    }
+
+    /** {@code solutionsDir/<problem>} when there is one, else the package's accepted submissions. */
+    private static Path referenceSolutions(Path solutionsDir, ProblemPackage problem) {
+        Path own = solutionsDir.resolve(problem.id());
+        return Files.isDirectory(own) || problem.directory() == null ? own
+                : problem.directory().resolve("submissions").resolve("accepted");
     }
 
     private static List<Path> solutions(Path dir) {

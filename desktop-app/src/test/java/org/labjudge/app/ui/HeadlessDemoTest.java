@@ -19,20 +19,39 @@ class HeadlessDemoTest {
         problems = ProblemLoader.load(WindowDriver.EXAMPLES);
     }
 
+    /** The demo's problems: each has reference solutions in {@code examples/solutions}. */
+    private static final List<String> DEMO = List.of("circle-area", "count-primes", "reverse-words", "sum");
+    /**
+     * The packages that show each kind of Kattis problem (custom validators, scoring): their reference
+     * solutions are their own {@code submissions/accepted/} (the Kattis convention).
+     */
+    private static final List<String> KINDS = List.of("any-divisor", "cube-root", "inversions");
+
+    private ProblemPackage problem(String id) {
+        return problems.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
     void everyBundledProblemHasReferenceSolutionsInPythonCAndJava() {
         assertThat(problems).extracting(ProblemPackage::id)
-                .containsExactly("circle-area", "count-primes", "reverse-words", "sum");
+                .containsExactly("any-divisor", "circle-area", "count-primes", "cube-root", "inversions",
+                        "reverse-words", "sum");
         for (ProblemPackage problem : problems) {
             assertThat(problem.samples()).as(problem.id()).isNotEmpty();
             assertThat(problem.secretTests()).as(problem.id()).isNotEmpty();
             assertThat(problem.statementMarkdown()).as(problem.id()).startsWith("# ");
-            assertThat(BundledProblems.solutionsFor(WindowDriver.EXAMPLES).resolve(problem.id()))
+        }
+        for (String id : DEMO) {
+            assertThat(BundledProblems.solutionsFor(WindowDriver.EXAMPLES).resolve(id))
                     .isDirectoryContaining("glob:**/main.py").isDirectoryContaining("glob:**/main.c")
                     .isDirectoryContaining("glob:**/Main.java");
         }
-        ProblemPackage circle = problems.get(0);
-        assertThat(circle.checker().floatAbsTolerance()).isEqualTo(1e-6);
+        for (String id : KINDS) {
+            assertThat(BundledProblems.solutionsFor(WindowDriver.EXAMPLES).resolve(id)).doesNotExist();
+            assertThat(WindowDriver.EXAMPLES.resolve(id).resolve("submissions").resolve("accepted"))
+                    .isDirectoryContaining("glob:**/*.py").isDirectoryContaining("glob:**/*.java");
+        }
+        assertThat(problem("circle-area").checker().floatAbsTolerance()).isEqualTo(1e-6);
     }
 
     @Test
@@ -44,7 +63,8 @@ class HeadlessDemoTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(ok).isTrue();
         assertThat(out).contains("sum              python      ACCEPTED").contains("circle-area      java")
-                .contains("all 13 solutions ACCEPTED");
+                .contains("cube-root        c           ACCEPTED").contains("inversions       java")
+                .contains("all 22 solutions ACCEPTED");
         assertThat(gateway.requests).extracting(r -> r.language()).contains("python", "c", "java", "cpp");
     }
 
@@ -53,7 +73,7 @@ class HeadlessDemoTest {
         StubGateway gateway = StubGateway.answering(request -> StubGateway.judged(request,
                 test -> StubGateway.wrong(test, "0\n")));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        boolean ok = HeadlessDemo.judgeAll(gateway, problems.subList(3, 4),
+        boolean ok = HeadlessDemo.judgeAll(gateway, List.of(problem("sum")),
                 BundledProblems.solutionsFor(WindowDriver.EXAMPLES), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(ok).isFalse();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("WRONG_ANSWER").contains("0/10")

@@ -3,16 +3,15 @@ package org.labjudge.node.judge;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.labjudge.node.judge.check.CheckOptions;
-import org.labjudge.node.judge.check.CheckOutcome;
-import org.labjudge.node.judge.check.Checker;
-import org.labjudge.node.judge.check.Checkers;
+import org.labjudge.node.judge.score.GroupPlan;
+import org.labjudge.node.judge.validate.OutputValidator;
+import org.labjudge.node.judge.validate.ValidationOutcome;
+import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.language.Language;
 import org.labjudge.node.sandbox.ExecFlag;
 import org.labjudge.node.sandbox.ExecRequest;
 import org.labjudge.node.sandbox.ExecResult;
 import org.labjudge.node.sandbox.Sandbox;
-import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.SourceFile;
@@ -33,9 +32,11 @@ final class Judge {
     static final long KEPT_OUTPUT_PER_RUN = 32L * 1024 * 1024;
 
     private final JudgeSettings settings;
+    private final Validators validators;
 
-    Judge(JudgeSettings settings) {
+    Judge(JudgeSettings settings, Validators validators) {
         this.settings = settings;
+        this.validators = validators;
     }
 
     JudgeOutcome judge(PreparedRun run, Sandbox sandbox) {
@@ -53,11 +54,18 @@ final class Judge {
             }
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
+        try (OutputValidator validator = validators.open(run.checker(), run.validator())) {
+            return judgeTests(run, sandbox, compile, validator);
+        }
+    }
+
+    private JudgeOutcome judgeTests(PreparedRun run, Sandbox sandbox, CompileResult compile,
+            OutputValidator validator) {
         List<TestResult> results = new ArrayList<>();
-        Checker checker = checker(run.checker());
         OutputBudget kept = new OutputBudget(KEPT_OUTPUT_PER_RUN);
         boolean stop = false;
         boolean lost = false;
+        GroupPlan groups = new GroupPlan(run.scoring());
         for (TestCase test : run.tests()) {
             if (lost) {
                 results.add(skipped(test, "skipped: the sandbox was killed for memory in an earlier test"));
@@ -67,8 +75,13 @@ final class Judge {
                 results.add(skipped(test, "skipped after an earlier failure"));
                 continue;
             }
-            TestResult result = runTest(run, test, checker, sandbox, kept);
+            if (groups.skips(test)) {
+                results.add(skipped(test, "skipped: an earlier test of its group failed (on_reject: break)"));
+                continue;
+            }
+            TestResult result = runTest(run, test, validator, sandbox, kept);
             results.add(result);
+            groups.record(test, result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
             // Only a memory kill can take the whole sandbox down with the program.
             lost = result.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED && !sandbox.alive();
@@ -95,7 +108,7 @@ final class Judge {
                 ok ? Verdict.OK : Verdict.COMPILATION_ERROR);
     }
 
-    private TestResult runTest(PreparedRun run, TestCase test, Checker checker, Sandbox sandbox,
+    private TestResult runTest(PreparedRun run, TestCase test, OutputValidator validator, Sandbox sandbox,
             OutputBudget kept) {
         Limits limits = run.limits();
         List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
@@ -106,14 +119,20 @@ final class Judge {
         String stdout = result.stdoutText();
         Verdict verdict;
         String message = ended.message();
+        String feedback = null;
+        String judgeMessage = null;
+        Double score = null;
         if (!ended.finished()) {
             verdict = ended.verdict();
         } else if (test.expected() == null) {
             verdict = Verdict.OK;
         } else {
-            CheckOutcome outcome = checker.check(test.expected(), stdout);
-            verdict = outcome.accepted() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
-            message = outcome.accepted() ? null : outcome.message();
+            ValidationOutcome outcome = validator.validate(test, result.stdout());
+            verdict = outcome.verdict();
+            message = outcome.message();
+            feedback = outcome.feedback() == null ? null : kept.take(outcome.feedback());
+            judgeMessage = outcome.judgeMessage() == null ? null : kept.take(outcome.judgeMessage());
+            score = outcome.score();
         }
         // Judged on the whole output above; only what is kept in the answer is bounded.
         String stderr = result.stderrText();
@@ -127,7 +146,8 @@ final class Judge {
         return new TestResult(
                 test.name(), verdict, result.signal() == 0 ? result.exitCode() : null,
                 Signals.name(result.signal()), keptStdout, keptStderr, result.cpuTimeMs(),
-                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message);
+                result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message,
+                feedback, judgeMessage, score);
     }
 
     /** The characters of output a run's answer may still keep. */
@@ -155,12 +175,6 @@ final class Judge {
         language.environment().forEach((name, value) -> env.add(name + "=" + value));
         return new ExecRequest(command, env, stdin, limits.timeMs(), limits.wallTimeMs(), limits.outputKb() * 1024,
                 settings.fileSizeMb() * 1024L * 1024L);
-    }
-
-    private static Checker checker(CheckerSpec spec) {
-        CheckOptions options = CheckOptions.of(spec.caseSensitive(), spec.spaceChangeSensitive(),
-                spec.floatAbsTolerance(), spec.floatRelTolerance());
-        return Checkers.of(spec.type(), options);
     }
 
     private static TestResult skipped(TestCase test, String message) {

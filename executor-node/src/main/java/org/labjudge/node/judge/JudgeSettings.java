@@ -34,6 +34,9 @@ public record JudgeSettings(
             "LANG=C.UTF-8",
             "LC_ALL=C.UTF-8");
 
+    /** The problem package format's typical validation output limit, 8 MiB. */
+    public static final int VALIDATION_OUTPUT_KB = 8 * 1024;
+
     public JudgeSettings {
         baseEnvironment = List.copyOf(baseEnvironment);
         if (!compileLimits.complete()) {
@@ -61,6 +64,15 @@ public record JudgeSettings(
             processes = Math.max(processes, compileLimits.processes());
         }
         return new SandboxSpec(image(language.imageName()), memoryMb, processes, cpusPerSandbox, workDirMb, tmpDirMb);
+    }
+
+    /**
+     * The most a custom output validator gets per test, and what it gets when its package states no limit:
+     * the compile limits, with the format's typical 8 MiB of validation output.
+     */
+    public Limits validationLimits() {
+        return new Limits(compileLimits.timeMs(), compileLimits.wallTimeMs(), compileLimits.memoryMb(),
+                VALIDATION_OUTPUT_KB, compileLimits.processes());
     }
 
     /** The image of a language's runtime, e.g. {@code labjudge/python:current}. */

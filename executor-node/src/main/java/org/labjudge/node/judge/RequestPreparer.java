@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.labjudge.node.judge.validate.ValidatorProgram;
 import org.labjudge.node.language.Language;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.SourceFile;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestGroup;
+import org.labjudge.protocol.ValidatorSpec;
 
 /** Checks a request against the node's caps and turns it into a {@link PreparedRun}. */
 final class RequestPreparer {
@@ -26,10 +29,12 @@ final class RequestPreparer {
 
     private final RunPolicy policy;
     private final LanguageCatalog languages;
+    private final Limits validationLimits;
 
-    RequestPreparer(RunPolicy policy, LanguageCatalog languages) {
+    RequestPreparer(RunPolicy policy, LanguageCatalog languages, Limits validationLimits) {
         this.policy = policy;
         this.languages = languages;
+        this.validationLimits = validationLimits;
     }
 
     PreparedRun prepare(RunRequest request) {
@@ -41,8 +46,8 @@ final class RequestPreparer {
                 "unknown language '" + request.language() + "'; this node runs " + languages.ids()));
         Limits limits = request.limits().orDefaults(policy.defaults()).clampedTo(policy.max());
         checkSizes(request);
-        checkArgs(request.args());
-        checkFiles(request.files(), language.sourceFileFor(request.source()));
+        checkArgs(request.args(), "args");
+        checkFiles(request.files(), language.sourceFileFor(request.source()), "files");
         if (request.tests().size() > policy.maxTests()) {
             throw new InvalidRunException("the request has " + request.tests().size()
                     + " tests; this node accepts at most " + policy.maxTests());
@@ -50,8 +55,49 @@ final class RequestPreparer {
         List<TestCase> tests = request.tests().isEmpty()
                 ? List.of(new TestCase("run", request.stdin() == null ? "" : request.stdin(), null))
                 : request.tests();
+        for (TestCase test : tests) {
+            checkArgs(test.validatorFlags(), "validatorFlags of test '" + test.name() + "'");
+        }
+        checkGroups(request, tests);
         return new PreparedRun(language, request.source(), request.files(), request.args(), limits,
-                tests, request.checker(), request.stopOnFirstFailure());
+                tests, request.checker(), request.stopOnFirstFailure(), validator(request.validator()),
+                request.scoring());
+    }
+
+    private static void checkGroups(RunRequest request, List<TestCase> tests) {
+        if (request.scoring() == null) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        tests.forEach(t -> names.add(t.name()));
+        for (TestGroup group : request.scoring().groups()) {
+            for (String test : group.tests()) {
+                if (!names.contains(test)) {
+                    throw new InvalidRunException("scoring: group '" + group.name() + "' names test '" + test
+                            + "', which the request does not have");
+                }
+            }
+        }
+    }
+
+    private ValidatorProgram validator(ValidatorSpec spec) {
+        if (spec == null) {
+            return null;
+        }
+        Language language = languages.find(spec.language()).orElseThrow(() -> new InvalidRunException(
+                "validator: unknown language '" + spec.language() + "'; this node runs " + languages.ids()));
+        checkFiles(spec.files(), null, "validator.files");
+        long bytes = spec.files().stream().mapToLong(f -> f.content().getBytes(StandardCharsets.UTF_8).length).sum();
+        if (bytes > policy.maxSourceBytes()) {
+            throw new InvalidRunException("the validator's files take " + bytes
+                    + " bytes; this node accepts at most " + policy.maxSourceBytes());
+        }
+        Limits limits = spec.limits().orDefaults(validationLimits).clampedTo(validationLimits);
+        try {
+            return ValidatorProgram.of(language, spec.files(), limits);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRunException("validator: " + e.getMessage());
+        }
     }
 
     private void checkSizes(RunRequest request) {
@@ -65,32 +111,35 @@ final class RequestPreparer {
         }
     }
 
-    private static void checkArgs(List<String> args) {
+    private static void checkArgs(List<String> args, String what) {
         if (args.size() > MAX_ARGS) {
-            throw new InvalidRunException("the request has " + args.size() + " args; this node accepts at most "
-                    + MAX_ARGS);
+            throw new InvalidRunException("the request has " + args.size() + " " + what
+                    + "; this node accepts at most " + MAX_ARGS);
         }
         long bytes = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.indexOf('\0') >= 0) {
-                throw new InvalidRunException("args[" + i + "] contains a NUL character, which no program argument can hold");
+                throw new InvalidRunException(what + "[" + i + "] contains a NUL character, which no program argument can hold");
             }
             bytes += arg.getBytes(StandardCharsets.UTF_8).length + 1;
         }
         if (bytes > MAX_ARGS_BYTES) {
-            throw new InvalidRunException("the args take " + bytes + " bytes; this node accepts at most "
+            throw new InvalidRunException("the " + what + " take " + bytes + " bytes; this node accepts at most "
                     + MAX_ARGS_BYTES);
         }
     }
 
-    private void checkFiles(List<SourceFile> files, String sourceFile) {
+    /** Checks {@code files} (named {@code what} in errors); {@code sourceFile} is the main source's name, if any. */
+    private void checkFiles(List<SourceFile> files, String sourceFile, String what) {
         if (files.size() > policy.maxFiles()) {
             throw new InvalidRunException("the request has " + files.size()
-                    + " files; this node accepts at most " + policy.maxFiles());
+                    + " " + what + "; this node accepts at most " + policy.maxFiles());
         }
         Set<String> names = new HashSet<>();
-        names.add(sourceFile);
+        if (sourceFile != null) {
+            names.add(sourceFile);
+        }
         for (SourceFile file : files) {
             String name = file.name();
             if (name == null || !FILE_NAME.matcher(name).matches() || name.contains("..")) {

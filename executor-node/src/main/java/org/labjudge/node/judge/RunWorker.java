@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.labjudge.node.judge.score.ScoreSheet;
+import org.labjudge.node.judge.validate.ValidatorCache;
+import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxException;
 import org.labjudge.node.sandbox.SandboxProvider;
@@ -31,6 +34,8 @@ public final class RunWorker implements RunService {
     private static final Logger LOG = LoggerFactory.getLogger(RunWorker.class);
     private static final int RETRY_AFTER_FULL_SECONDS = 1;
     private static final int RETRY_AFTER_DOWN_SECONDS = 5;
+    /** Memory the node's built output validators may take; the least recently used go first. */
+    static final long VALIDATOR_CACHE_BYTES = 256L * 1024 * 1024;
 
     private final String nodeId;
     private final RunPolicy policy;
@@ -40,6 +45,7 @@ public final class RunWorker implements RunService {
     private final EngineHealth health;
     private final Consumer<RunResult> onCompleted;
     private final RequestPreparer preparer;
+    private final ValidatorCache validatorCache;
     private final Judge judge;
 
     private final Semaphore slots;
@@ -58,8 +64,9 @@ public final class RunWorker implements RunService {
         this.sandboxes = sandboxes;
         this.health = health;
         this.onCompleted = onCompleted;
-        this.preparer = new RequestPreparer(policy, languages);
-        this.judge = new Judge(settings);
+        this.preparer = new RequestPreparer(policy, languages, settings.validationLimits());
+        this.validatorCache = new ValidatorCache(VALIDATOR_CACHE_BYTES);
+        this.judge = new Judge(settings, new Validators(sandboxes, settings, validatorCache));
         this.slots = new Semaphore(policy.slots(), true);
     }
 
@@ -82,9 +89,10 @@ public final class RunWorker implements RunService {
             long queueMs = (System.nanoTime() - start) / 1_000_000;
             try {
                 JudgeOutcome outcome = judgeInSandbox(run);
+                ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
                 RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
-                        outcome.verdict(), outcome.compile(), outcome.tests(), run.limits(), queueMs,
-                        (System.nanoTime() - start) / 1_000_000);
+                        scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
+                        (System.nanoTime() - start) / 1_000_000, scores.score(), scores.groups());
                 onCompleted.accept(result);
                 return result;
             } finally {
@@ -143,6 +151,11 @@ public final class RunWorker implements RunService {
 
     private static TestResult internalError(TestCase test, String message) {
         return new TestResult(test.name(), Verdict.INTERNAL_ERROR, null, null, "", "", 0, 0, 0, false, message);
+    }
+
+    /** How many output validators this node has built (each once, then kept). */
+    public long validatorBuilds() {
+        return validatorCache.builds();
     }
 
     @Override

@@ -11,6 +11,17 @@ import org.labjudge.protocol.Verdict;
 final class VerdictRules {
     /** Without cgroup OOM counters, a SIGKILL at this share of the memory limit means OOM. */
     private static final double OOM_GUESS_SHARE = 0.9;
+    static final long WALL_CLOCK_MARGIN_MS = 1000;
+
+    /**
+     * A run that ends by itself later than this, in wall-clock time, is TIME_LIMIT_EXCEEDED whatever its CPU
+     * time: {@code timeLimit * 3 / 2 + 1000 ms} (a program sleeping 10 s under a 5 s limit, say). The margin
+     * absorbs start-up and a loaded machine; the wall-clock limit still kills a run that never ends.
+     */
+    static long wallClockAllowanceMs(long timeLimitMs) {
+        return timeLimitMs * 3 / 2 + WALL_CLOCK_MARGIN_MS;
+    }
+
     /** What the C library says when a write finds the work dir or /tmp full. */
     private static final String DISK_FULL = "No space left on device";
 
@@ -37,11 +48,20 @@ final class VerdictRules {
             return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED,
                     "ran longer than " + limits.wallTimeMs() + " ms (wall clock)");
         }
-        // Even when the main process exits 0 (a shell fork bomb backgrounds itself and returns),
-        // trying to run more processes than allowed is the program's failure, not a clean run.
-        if (result.has(ExecFlag.PROCESS_LIMIT)) {
+        if (result.wallTimeMs() > wallClockAllowanceMs(limits.timeMs())) {
+            return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED, "took " + result.wallTimeMs()
+                    + " ms of wall-clock time, more than the " + wallClockAllowanceMs(limits.timeMs())
+                    + " ms a " + limits.timeMs() + " ms time limit allows");
+        }
+        // Forks refused at the process cap fail the program only if it fails: a main process that
+        // exits 0 is judged on its output, as other judges do (what it left behind is killed).
+        if (result.has(ExecFlag.PROCESS_LIMIT) && !result.exitedNormally()) {
             return new ExecVerdict(Verdict.RUNTIME_ERROR,
                     "tried to run more than " + limits.processes() + " processes at once");
+        }
+        if (result.has(ExecFlag.PROCESS_LIMIT)) {
+            return new ExecVerdict(null, "some forks failed: more than " + limits.processes()
+                    + " processes at once are not allowed");
         }
         if (result.has(ExecFlag.START_FAILED)) {
             return new ExecVerdict(Verdict.RUNTIME_ERROR, result.message());

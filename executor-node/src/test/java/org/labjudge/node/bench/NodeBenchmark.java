@@ -1,11 +1,6 @@
 package org.labjudge.node.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,13 +12,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.labjudge.node.testing.NodeJvm;
-import org.labjudge.protocol.Json;
 import org.labjudge.node.language.Language;
 import org.labjudge.node.language.LanguageTable;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.Verdict;
 
 /**
  * Measures a node end to end over HTTP against {@code docker run --rm} baselines in the same run,
@@ -40,14 +33,12 @@ public final class NodeBenchmark {
     private static final String JAVA_BASELINE = javaBaseline();
     private static final int CLIENTS = 16;
 
-    private final ObjectMapper json = Json.newMapper();
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(CLIENTS);
-    private final HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
-    private final URI runs;
+    private final BenchClient client;
     private final int iterations;
 
     private NodeBenchmark(int port, int iterations) {
-        this.runs = URI.create("http://127.0.0.1:" + port + "/api/v1/runs");
+        this.client = new BenchClient(HttpClient.newBuilder().executor(clientThreads).build(), port);
         this.iterations = iterations;
     }
 
@@ -171,25 +162,7 @@ public final class NodeBenchmark {
     }
 
     private RunResult run(RunRequest request) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(runs)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(json, request))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-            }
-            RunResult result = Json.read(json, response.body(), RunResult.class);
-            if (result.verdict() != Verdict.OK && result.verdict() != Verdict.ACCEPTED) {
-                throw new IllegalStateException("unexpected verdict: " + result);
-            }
-            return result;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.run(request);
     }
 
     /** Runs {@code total} requests from {@code clients} concurrent clients; returns runs per second. */

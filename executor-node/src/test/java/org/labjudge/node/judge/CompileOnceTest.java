@@ -3,19 +3,12 @@ package org.labjudge.node.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.language.LanguageTable;
-import org.labjudge.node.sandbox.ExecRequest;
-import org.labjudge.node.sandbox.ExecResult;
-import org.labjudge.node.sandbox.ForwardingSandbox;
-import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxFixture;
-import org.labjudge.node.sandbox.SandboxProvider;
-import org.labjudge.node.sandbox.SandboxSpec;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
@@ -29,7 +22,7 @@ class CompileOnceTest {
     @Test
     void twentyTestsCostOneCompilation() {
         try (SandboxFixture fixture = new SandboxFixture()) {
-            Recording recording = new Recording(fixture.provider);
+            RecordingSandboxes recording = new RecordingSandboxes(fixture.provider);
             JudgeSettings settings = NodeConfig.defaultConfig().judgeSettings();
             LanguageCatalog catalog = new LanguageCatalog(
                     new LanguageTable(List.of(LanguageTable.defaults().find("c").orElseThrow())), settings);
@@ -47,38 +40,10 @@ class CompileOnceTest {
 
                 assertThat(result.verdict()).isEqualTo(Verdict.ACCEPTED);
                 assertThat(result.tests()).hasSize(20);
-                assertThat(recording.sandboxesOpened).isEqualTo(1);
+                assertThat(recording.opened).hasSize(1);
                 assertThat(recording.commands).filteredOn(c -> c.startsWith("gcc ")).hasSize(1);
                 assertThat(recording.commands).filteredOn(c -> c.equals("./main")).hasSize(20);
             }
-        }
-    }
-
-    /** Passes everything to the real provider and writes down what was run. */
-    private static final class Recording implements SandboxProvider {
-        private final SandboxProvider real;
-        final List<String> commands = new CopyOnWriteArrayList<>();
-        int sandboxesOpened;
-
-        Recording(SandboxProvider real) {
-            this.real = real;
-        }
-
-        @Override
-        public Sandbox open(SandboxSpec spec) {
-            sandboxesOpened++;
-            return new ForwardingSandbox(real.open(spec)) {
-                @Override
-                public ExecResult execute(ExecRequest request) {
-                    commands.add(String.join(" ", request.command()));
-                    return super.execute(request);
-                }
-            };
-        }
-
-        @Override
-        public boolean available() {
-            return real.available();
         }
     }
 }

@@ -23,11 +23,33 @@ class VerdictRulesTest {
     }
 
     @Test
-    void reachingTheProcessLimitIsARuntimeErrorEvenWhenTheMainProcessExitsCleanly() {
+    void aMainProcessThatExitsCleanlyAfterForksFailedAtTheCapIsJudgedOnItsOutput() {
         ExecVerdict verdict = VerdictRules.classify(result(0, 0, Set.of(ExecFlag.PROCESS_LIMIT), ""), LIMITS, BASH);
+
+        assertThat(verdict.finished()).isTrue();
+        assertThat(verdict.message()).isEqualTo("some forks failed: more than 32 processes at once are not allowed");
+    }
+
+    @Test
+    void aMainProcessThatFailsAfterForksFailedAtTheCapIsARuntimeError() {
+        ExecVerdict verdict = VerdictRules.classify(result(2, 0, Set.of(ExecFlag.PROCESS_LIMIT), ""), LIMITS, BASH);
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
         assertThat(verdict.message()).isEqualTo("tried to run more than 32 processes at once");
+    }
+
+    @Test
+    void aRunThatEndsPastTheWallClockAllowanceIsATimeLimitExceeded() {
+        // 1000 ms limit: 1.5 x 1000 + 1000 = 2500 ms of wall clock allowed, whatever the CPU time.
+        ExecResult slept = new ExecResult(0, 0, 5_000, 2_600_000, 3_000, Set.of(), new byte[0], new byte[0], "");
+        ExecResult inTime = new ExecResult(0, 0, 5_000, 2_400_000, 3_000, Set.of(), new byte[0], new byte[0], "");
+
+        ExecVerdict late = VerdictRules.classify(slept, LIMITS, BASH);
+
+        assertThat(late.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+        assertThat(late.message()).isEqualTo("took 2600 ms of wall-clock time, more than the 2500 ms a 1000 ms time"
+                + " limit allows");
+        assertThat(VerdictRules.classify(inTime, LIMITS, BASH).finished()).isTrue();
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.labjudge.protocol.CheckerSpec;
+import org.labjudge.protocol.Scoring;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.ValidatorSpec;
 
 /**
  * Loads Kattis / ICPC problem packages from disk (a folder per problem: {@code problem.yaml},
@@ -35,8 +38,40 @@ public final class ProblemPackages {
                     + " with matching .ans files");
         }
         String name = yaml.name() != null && !yaml.name().isBlank() ? yaml.name() : statement.latexName();
+        ProblemYaml.Validation validation = yaml.validation();
+        ValidatorSpec validator = validation.custom()
+                ? OutputValidatorFiles.read(folder, validation.validatorDir(), validation.limits(), id) : null;
+        GroupConfig.Reader configs = new GroupConfig.Reader(data, id);
+        samples = withFlags(samples, validation, configs, id);
+        secret = withFlags(secret, validation, configs, id);
+        Scoring scoring = yaml.scoring() ? TestGroups.scoring(secret, configs, yaml.legacy()) : null;
         return new ProblemPackage(id, name, statement.markdown(), yaml.limits(), yaml.checker(), samples, secret,
-                folder);
+                folder, validator, scoring);
+    }
+
+    /**
+     * {@code tests}, each with the validator flags of problem.yaml and of its folder's {@code testdata.yaml}:
+     * passed to a custom validator as they are, or made the test's own default-validator checker.
+     */
+    private static List<TestCase> withFlags(List<TestCase> tests, ProblemYaml.Validation validation,
+            GroupConfig.Reader configs, String id) throws ProblemPackageException {
+        List<TestCase> flagged = new ArrayList<>();
+        for (TestCase test : tests) {
+            String folder = test.name().substring(0, test.name().lastIndexOf('/'));
+            List<String> groupFlags = configs.of(folder).validatorFlags();
+            List<String> flags = new ArrayList<>(validation.flags());
+            flags.addAll(groupFlags);
+            if (validation.custom()) {
+                flagged.add(new TestCase(test.name(), test.input(), test.expected(), flags));
+            } else if (!groupFlags.isEmpty()) {
+                CheckerSpec checker = ValidatorFlags.parse(flags, id + "/data/" + folder
+                        + "/testdata.yaml: output_validator_flags");
+                flagged.add(new TestCase(test.name(), test.input(), test.expected(), null, checker));
+            } else {
+                flagged.add(test);
+            }
+        }
+        return flagged;
     }
 
     /**

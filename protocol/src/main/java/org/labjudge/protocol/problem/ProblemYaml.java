@@ -22,17 +22,31 @@ import org.labjudge.protocol.ValueKind;
  * What LabJudge takes from a package's {@code problem.yaml}: the name, the {@link Limits} and the checker.
  * Both the legacy and the 2023-07 versions of the format are read; keys LabJudge has no use for (credits,
  * license, ...) are ignored so archives import as they are. A problem LabJudge cannot judge faithfully
- * (custom or interactive validation) is refused rather than judged by the wrong rule.
+ * (interactive, multi-pass, submit-answer) is refused rather than judged by the wrong rule.
  *
  * <p>Limits: {@code time_limit} (seconds, 2023-07; or a DOMjudge {@code .timelimit} file) becomes the CPU
  * time limit and three times that the wall-clock limit; {@code memory} (MiB) and {@code output} (MiB) map
  * directly. The legacy {@code time_multiplier} and {@code time_safety_margin} scale a judge solution's
- * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies.
+ * time, which LabJudge does not measure, so without a {@code time_limit} the node's default applies. Without
+ * {@code output} the format's 8 MiB applies (the node's maximum still clamps it).
  */
-record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
+record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation validation, boolean scoring,
+                   boolean legacy) {
+
+    /**
+     * How outputs are validated: {@code custom} (legacy {@code validation: custom}, or a 2023-07 package with
+     * an {@code output_validator/}), the {@code validator_flags} as written (passed to a custom validator as
+     * they are), and the validation limits ({@code validation_time}, {@code validation_memory},
+     * {@code validation_output}; values left out are {@code null}).
+     */
+    record Validation(boolean custom, String validatorDir, List<String> flags, Limits limits) {
+    }
+
 
     /** Wall-clock limit as a multiple of the CPU time limit (the node's own default ratio). */
     static final int WALL_TIME_FACTOR = 3;
+    /** The format's typical output limit, 8 MiB, for packages that leave {@code limits.output} out. */
+    static final int DEFAULT_OUTPUT_KB = 8 * 1024;
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
@@ -42,6 +56,47 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
         if (!Files.isRegularFile(file)) {
             throw new ProblemPackageException(displayDir + ": not a problem package: no problem.yaml");
         }
+        JsonNode root = readMap(file, where);
+        refuseUnsupported(root, where);
+        String name = name(root.get("name"), where);
+        Limits limits = limits(root.get("limits"), dir, where);
+        List<String> flags = flags(root.get("validator_flags"), where);
+        Validation validation = validation(root, dir, flags, where);
+        // A custom validator takes the flags as they are; the default one must understand them.
+        CheckerSpec checker = validation.custom() ? CheckerSpec.DEFAULT
+                : ValidatorFlags.parse(flags, where + ": validator_flags");
+        JsonNode type = root.get("type");
+        boolean scoring = type != null && (type.isArray() ? type.toString() : type.asText()).contains("scoring");
+        return new ProblemYaml(name, limits, checker, validation, scoring, legacy(root));
+    }
+
+    /**
+     * Legacy packages (no {@code problem_format_version}, or {@code legacy...}) choose with
+     * {@code validation: custom} and keep the validator in {@code output_validators/}; later versions
+     * announce one only by providing {@code output_validator/}.
+     */
+    private static Validation validation(JsonNode root, Path dir, List<String> flags, String where)
+            throws ProblemPackageException {
+        boolean legacy = legacy(root);
+        JsonNode validation = root.get("validation");
+        boolean custom;
+        String folder;
+        if (legacy) {
+            custom = validation != null && validation.isTextual()
+                    && validation.asText().strip().toLowerCase(Locale.ROOT).startsWith("custom");
+            folder = "output_validators";
+        } else {
+            folder = "output_validator";
+            custom = Files.isDirectory(dir.resolve(folder)) && !isEmpty(dir.resolve(folder));
+        }
+        if (!custom) {
+            return new Validation(false, null, flags, Limits.NONE);
+        }
+        return new Validation(true, folder, flags, validationLimits(root.get("limits"), where));
+    }
+
+    /** The YAML map in {@code file} (an empty one for an empty file); {@code where} names it in errors. */
+    static JsonNode readMap(Path file, String where) throws ProblemPackageException {
         JsonNode root;
         try {
             root = YAML.readTree(Files.readString(file));
@@ -58,20 +113,38 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
         if (!root.isObject()) {
             throw new ProblemPackageException(where + ": expected a map of keys, got " + kind(root));
         }
-        refuseUnsupported(root, dir, where);
-        String name = name(root.get("name"), where);
-        Limits limits = limits(root.get("limits"), dir, where);
-        CheckerSpec checker = ValidatorFlags.parse(flags(root.get("validator_flags"), where),
-                where + ": validator_flags");
-        return new ProblemYaml(name, limits, checker);
+        return root;
     }
 
-    private static void refuseUnsupported(JsonNode root, Path dir, String where) throws ProblemPackageException {
+    /** Whether the package is in the legacy format (no {@code problem_format_version}, or {@code legacy...}). */
+    private static boolean legacy(JsonNode root) {
+        JsonNode version = root.get("problem_format_version");
+        return version == null || version.isNull() || version.asText().startsWith("legacy");
+    }
+
+    private static Limits validationLimits(JsonNode node, String where) throws ProblemPackageException {
+        if (node == null || !node.isObject()) {
+            return Limits.NONE;
+        }
+        Double seconds = positiveNumber(node, "validation_time", where);
+        Double memory = positiveNumber(node, "validation_memory", where);
+        Double output = positiveNumber(node, "validation_output", where);
+        Integer timeMs = seconds == null ? null : (int) Math.ceil(seconds * 1000);
+        return new Limits(timeMs, timeMs == null ? null : timeMs * WALL_TIME_FACTOR,
+                memory == null ? null : (int) Math.ceil(memory),
+                output == null ? null : (int) Math.ceil(output * 1024), null);
+    }
+
+    private static void refuseUnsupported(JsonNode root, String where) throws ProblemPackageException {
         JsonNode validation = root.get("validation");
-        if (validation != null && validation.isTextual()
-                && validation.asText().toLowerCase(Locale.ROOT).contains("custom")) {
-            throw new ProblemPackageException(where + ": validation: '" + validation.asText()
-                    + "' is not supported: LabJudge judges with the default validator only");
+        if (validation != null && validation.isTextual()) {
+            String text = validation.asText().toLowerCase(Locale.ROOT);
+            for (String unsupported : List.of("interactive", "multi-pass")) {
+                if (text.contains(unsupported)) {
+                    throw new ProblemPackageException(where + ": validation: '" + validation.asText()
+                            + "' is not supported: LabJudge judges a program's whole output on each test");
+                }
+            }
         }
         JsonNode type = root.get("type");
         if (type != null) {
@@ -81,16 +154,6 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
                     throw new ProblemPackageException(where + ": type: " + unsupported
                             + " problems are not supported: LabJudge judges a program's output on each test");
                 }
-            }
-        }
-        for (String validatorDir : List.of("output_validator", "output_validators")) {
-            Path custom = dir.resolve(validatorDir);
-            boolean saysDefault = validation != null && "default".equals(validation.asText().strip());
-            if (Files.isDirectory(custom) && !isEmpty(custom) && !saysDefault) {
-                // 2023-07 packages announce a custom validator only by providing one.
-                throw new ProblemPackageException(dir.getFileName() + "/" + validatorDir
-                        + ": custom output validators are not supported:"
-                        + " LabJudge judges with the default validator only");
             }
         }
     }
@@ -158,7 +221,8 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
         }
         Integer timeMs = timeLimitSeconds == null ? null : (int) Math.ceil(timeLimitSeconds * 1000);
         Integer wallTimeMs = timeMs == null ? null : timeMs * WALL_TIME_FACTOR;
-        return new Limits(timeMs, wallTimeMs, memoryMb, outputKb, null);
+        // The format's output limit when the package states none, not the node's (smaller) default.
+        return new Limits(timeMs, wallTimeMs, memoryMb, outputKb == null ? DEFAULT_OUTPUT_KB : outputKb, null);
     }
 
     private static Double positiveNumber(JsonNode limits, String key, String where) throws ProblemPackageException {
@@ -199,7 +263,7 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker) {
     }
 
     /** A string split at whitespace, or a list of strings. */
-    private static List<String> flags(JsonNode node, String where) throws ProblemPackageException {
+    static List<String> flags(JsonNode node, String where) throws ProblemPackageException {
         if (node == null || node.isNull()) {
             return List.of();
         }

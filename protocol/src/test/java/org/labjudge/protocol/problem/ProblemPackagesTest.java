@@ -13,7 +13,12 @@ import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.CheckerType;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.ScoreAggregation;
+import org.labjudge.protocol.Scoring;
+import org.labjudge.protocol.SourceFile;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestGroup;
+import org.labjudge.protocol.ValidatorSpec;
 
 /** Loading Kattis / ICPC problem packages: what a teacher imports and what students are judged on. */
 class ProblemPackagesTest {
@@ -141,9 +146,11 @@ class ProblemPackagesTest {
     }
 
     @Test
-    void withoutLimitsTheNodeDefaultsApplyAndADomjudgeTimelimitFileIsHonoured() throws Exception {
+    void withoutLimitsTheNodeDefaultsApplyButTheFormatsOutputLimitAndADomjudgeTimelimitFileIsHonoured()
+            throws Exception {
         Path plain = minimal("plain");
-        assertThat(ProblemPackages.load(plain).limits()).isEqualTo(Limits.NONE);
+        // The format's 8 MiB output limit, not the node's smaller default.
+        assertThat(ProblemPackages.load(plain).limits()).isEqualTo(new Limits(null, null, null, 8192, null));
         assertThat(ProblemPackages.load(plain).checker()).isEqualTo(
                 new CheckerSpec(CheckerType.TOKENS, null, null, null, null));
 
@@ -192,20 +199,152 @@ class ProblemPackagesTest {
 
     @Test
     void problemsLabJudgeCannotJudgeFaithfullyAreRefused() throws Exception {
-        Path custom = write("custom", "problem.yaml", "validation: custom\n");
+        Path custom = write("custom", "problem.yaml", "validation: custom interactive\n");
         sample("custom");
-        assertProblem(custom, "custom/problem.yaml: validation: 'custom' is not supported: LabJudge judges with the"
-                + " default validator only");
+        assertProblem(custom, "custom/problem.yaml: validation: 'custom interactive' is not supported: LabJudge"
+                + " judges a program's whole output on each test");
+
+        Path scripted = write("scripted", "problem.yaml", "validation: custom\n");
+        sample("scripted");
+        write("scripted", "output_validators/v/build", "#!/bin/sh\n");
+        write("scripted", "output_validators/v/v.py", "pass\n");
+        assertThatThrownBy(() -> ProblemPackages.load(scripted))
+                .hasMessageStartingWith("scripted/output_validators: validators built by a 'build' script");
+
+        Path missing = write("missing", "problem.yaml", "validation: custom\n");
+        sample("missing");
+        assertProblem(missing, "missing/output_validators: no output validator, though the package asks for a"
+                + " custom one");
 
         Path interactive = write("inter", "problem.yaml", "type: interactive\n");
         sample("inter");
         assertThatThrownBy(() -> ProblemPackages.load(interactive))
                 .hasMessageStartingWith("inter/problem.yaml: type: interactive problems are not supported");
+    }
 
-        Path validatorDir = minimal("withvalidator");
-        write("withvalidator", "output_validator/validator.py", "print(42)\n");
-        assertThatThrownBy(() -> ProblemPackages.load(validatorDir))
-                .hasMessageStartingWith("withvalidator/output_validator: custom output validators are not supported");
+    @Test
+    void aLegacyCustomValidatorIsReadWithItsHeaderFlagsAndValidationLimits() throws Exception {
+        Path dir = write("legacy", "problem.yaml", """
+                validation: custom
+                validator_flags: tolerance 1e-3
+                limits:
+                  validation_time: 2
+                  validation_memory: 512
+                  validation_output: 4
+                """);
+        sample("legacy");
+        write("legacy", "output_validators/float/float.cpp", "#include \"validate.h\"\nint main() {}\n");
+        write("legacy", "output_validators/float/validate.h", "#pragma once\n");
+        write("legacy", "output_validators/float/README.md", "how it works\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        ValidatorSpec validator = problem.validator();
+        assertThat(validator.language()).isEqualTo("cpp");
+        assertThat(validator.files()).extracting(SourceFile::name).containsExactly("float.cpp", "validate.h");
+        assertThat(validator.limits()).isEqualTo(new Limits(2000, 6000, 512, 4096, null));
+        assertThat(problem.samples().get(0).validatorFlags()).containsExactly("tolerance", "1e-3");
+        RunRequest request = problem.judgeRequest("python", "print(1)\n");
+        assertThat(request.validator()).isEqualTo(validator);
+        assertThat(request.tests().get(0).validatorFlags()).containsExactly("tolerance", "1e-3");
+    }
+
+    @Test
+    void aLegacyPackageWithoutValidationCustomJudgesByTheDefaultValidator() throws Exception {
+        Path dir = minimal("plainlegacy");
+        write("plainlegacy", "output_validators/v.py", "import sys\nsys.exit(43)\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.validator()).isNull();
+        assertThat(problem.samples().get(0).validatorFlags()).isEmpty();
+    }
+
+    @Test
+    void a2023PackageHasACustomValidatorByProvidingOutputValidator() throws Exception {
+        Path dir = write("modern", "problem.yaml", "problem_format_version: 2023-07-draft\nname: Modern\n");
+        sample("modern");
+        write("modern", "output_validator/validator.py", "import sys\nsys.exit(42)\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.validator().language()).isEqualTo("python");
+        assertThat(problem.validator().files()).extracting(SourceFile::name).containsExactly("validator.py");
+        assertThat(problem.validator().limits()).isEqualTo(Limits.NONE);
+    }
+
+    @Test
+    void aValidatorWhoseLanguageCannotBeToldIsRefused() throws Exception {
+        Path dir = write("mixed", "problem.yaml", "validation: custom\n");
+        sample("mixed");
+        write("mixed", "output_validators/v/a.py", "pass\n");
+        write("mixed", "output_validators/v/B.java", "class B {}\n");
+
+        assertProblem(dir, "mixed/output_validators: cannot tell the validator's language from its files: [java,"
+                + " python]");
+    }
+
+    @Test
+    void aLegacyScoringProblemHasAGroupPerSecretFolderWithItsTestdataYaml() throws Exception {
+        Path dir = write("scored", "problem.yaml", "type: scoring\n");
+        sample("scored");
+        write("scored", "data/secret/testdata.yaml", "grader_flags: sum\non_reject: continue\n");
+        write("scored", "data/secret/1-small/testdata.yaml", "accept_score: 20\nrange: 0 40\non_reject: break\n");
+        write("scored", "data/secret/2-large/testdata.yaml",
+                "accept_score: 30\ngrader_flags: ignore_sample min\noutput_validator_flags: float_tolerance 1e-3\n");
+        for (String test : List.of("1-small/a", "1-small/b", "2-large/a", "2-large/b")) {
+            write("scored", "data/secret/" + test + ".in", "1\n");
+            write("scored", "data/secret/" + test + ".ans", "1\n");
+        }
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        Scoring scoring = problem.scoring();
+        assertThat(scoring.aggregation()).isEqualTo(ScoreAggregation.SUM);
+        assertThat(scoring.groups()).containsExactly(
+                new TestGroup("secret/1-small", List.of("secret/1-small/a", "secret/1-small/b"), ScoreAggregation.SUM,
+                        false, 20.0, 0.0, 40.0),
+                new TestGroup("secret/2-large", List.of("secret/2-large/a", "secret/2-large/b"), ScoreAggregation.MIN,
+                        true, 30.0, 0.0, null));
+        // The group's flags refine the default validator for its tests only.
+        assertThat(problem.secretTests().get(2).checker())
+                .isEqualTo(new CheckerSpec(CheckerType.TOKENS, null, null, 1e-3, 1e-3));
+        assertThat(problem.secretTests().get(0).checker()).isNull();
+        RunRequest request = problem.judgeRequest("python", "print(1)\n");
+        assertThat(request.scoring()).isEqualTo(scoring);
+        assertThat(problem.sampleRequest("python", "print(1)\n").scoring().groups()).isEmpty();
+    }
+
+    @Test
+    void a2023DraftScoringProblemReadsTheGradingMap() throws Exception {
+        Path dir = write("graded", "problem.yaml", "problem_format_version: 2023-07-draft\ntype: scoring\n");
+        sample("graded");
+        write("graded", "data/secret/g1/testdata.yaml", "grading:\n  score: 5\n  max_score: 10\n");
+        write("graded", "data/secret/g2/testdata.yaml", "grading:\n  score: 2\n  aggregation: sum\n");
+        for (String test : List.of("g1/1", "g1/2", "g2/1")) {
+            write("graded", "data/secret/" + test + ".in", "1\n");
+            write("graded", "data/secret/" + test + ".ans", "1\n");
+        }
+
+        Scoring scoring = ProblemPackages.load(dir).scoring();
+
+        assertThat(scoring.groups()).extracting(TestGroup::aggregation)
+                .containsExactly(ScoreAggregation.MIN, ScoreAggregation.SUM);
+        assertThat(scoring.groups()).extracting(TestGroup::acceptScore).containsExactly(5.0, 2.0);
+        assertThat(scoring.groups()).extracting(TestGroup::maxScore).containsExactly(10.0, null);
+    }
+
+    @Test
+    void aPassFailProblemHasNoScoringButItsGroupFlagsReachACustomValidator() throws Exception {
+        Path dir = write("flagged", "problem.yaml", "validation: custom\nvalidator_flags: a\n");
+        sample("flagged");
+        write("flagged", "data/sample/testdata.yaml", "output_validator_flags: b c\n");
+        write("flagged", "output_validators/v.py", "import sys\nsys.exit(42)\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.scoring()).isNull();
+        assertThat(problem.samples().get(0).validatorFlags()).containsExactly("a", "b", "c");
     }
 
     @Test

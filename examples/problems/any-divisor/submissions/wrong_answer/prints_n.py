@@ -1,0 +1,2 @@
+# n divides n, but a proper divisor must be less than n.
+print(int(input()))
