@@ -32,8 +32,11 @@ import org.labjudge.node.testing.NodeJvm;
 @Order(Integer.MAX_VALUE - 1)
 @Execution(ExecutionMode.CONCURRENT)
 class NodeCrashRecoveryTest {
-    /** Only bash carries this tag: the nodes of this test start without probing every language. */
-    private static final String TAG = "lj-hostile-crash";
+    /**
+     * Only bash carries this tag: the nodes of this test start without probing every language. It is
+     * this run's own, so two runs on one engine (two checkouts) do not remove each other's.
+     */
+    private static final String TAG = "lj-hostile-crash-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
     static void tagBash() {
