@@ -26,4 +26,9 @@ record PreparedRun(
         args = List.copyOf(args);
         tests = List.copyOf(tests);
     }
+
+    /** This run with the language's commands varied by a front-end. */
+    PreparedRun withLanguage(Language newLanguage) {
+        return new PreparedRun(newLanguage, source, files, args, limits, tests, checker, stopOnFirstFailure);
+    }
 }

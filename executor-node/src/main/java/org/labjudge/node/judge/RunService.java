@@ -19,7 +19,15 @@ public interface RunService {
      * @throws InvalidRunException when the request cannot be run as given (400)
      * @throws RunRejectedException when the node cannot take it now (429 or 503)
      */
-    RunResult run(RunRequest request);
+    default RunResult run(RunRequest request) {
+        return run(request, RunOptions.V1);
+    }
+
+    /**
+     * Runs a request for a front-end: like {@link #run(RunRequest)}, with the front-end's name
+     * counted in the metrics and its variation of the language's commands applied.
+     */
+    RunResult run(RunRequest request, RunOptions options);
 
     /** Slots, how many are busy and how many requests wait. */
     NodeLoad load();
