@@ -1,6 +1,8 @@
 package org.labjudge.node.judge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -34,6 +36,13 @@ public interface RunService {
 
     /** The languages this node can run now. */
     List<LanguageInfo> languages();
+
+    /** {@link #languages()} by id, in the same order. */
+    default Map<String, LanguageInfo> languagesById() {
+        Map<String, LanguageInfo> byId = new LinkedHashMap<>();
+        languages().forEach(language -> byId.putIfAbsent(language.id(), language));
+        return byId;
+    }
 
     /** Default and maximum limits. */
     LimitsInfo limits();

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.labjudge.node.api.BodyReader;
 import org.labjudge.node.api.FrontEnd;
+import org.labjudge.node.api.JsonObjects;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.node.judge.RunService;
@@ -92,7 +90,7 @@ public final class JobeApi implements FrontEnd {
 
     /** {@code [[language_id, version], ...]} for the languages this node runs. */
     private List<List<String>> languages() {
-        Map<String, LanguageInfo> node = nodeLanguages();
+        Map<String, LanguageInfo> node = service.languagesById();
         return languages.all().stream().filter(l -> node.containsKey(l.nodeId()))
                 .map(l -> List.of(l.jobeId(), node.get(l.nodeId()).version())).toList();
     }
@@ -100,7 +98,7 @@ public final class JobeApi implements FrontEnd {
     private Answer runs(byte[] body) {
         JobeRunSpec spec = JobeRunSpec.parse(mapper, body);
         Optional<JobeLanguage> language = languages.find(spec.languageId())
-                .filter(l -> nodeLanguages().containsKey(l.nodeId()));
+                .filter(l -> service.languagesById().containsKey(l.nodeId()));
         if (language.isEmpty()) {
             throw new JobeError(400, "Language '" + spec.languageId() + "' is not known");
         }
@@ -123,15 +121,8 @@ public final class JobeApi implements FrontEnd {
         if (!FILE_ID.matcher(id).matches()) {
             throw new JobeError(400, "put: file id " + id + " is not valid: use letters and digits only");
         }
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (IOException e) {
-            json = null;
-        }
-        if (json == null || !json.isObject() || !json.path("file_contents").isTextual()) {
-            throw new JobeError(400, "put: missing file_contents parameter");
-        }
+        JsonNode json = JsonObjects.read(mapper, body).filter(j -> j.path("file_contents").isTextual())
+                .orElseThrow(() -> new JobeError(400, "put: missing file_contents parameter"));
         byte[] content;
         try {
             content = Base64.getDecoder().decode(json.get("file_contents").asText().replaceAll("\\s", ""));
@@ -144,10 +135,6 @@ public final class JobeApi implements FrontEnd {
             throw new JobeError(413, "put: " + e.getMessage());
         }
         return new Answer(204, null);
-    }
-
-    private Map<String, LanguageInfo> nodeLanguages() {
-        return service.languages().stream().collect(Collectors.toMap(LanguageInfo::id, Function.identity(), (a, b) -> a));
     }
 
     private void answer(Context ctx, Supplier<Answer> handler) {

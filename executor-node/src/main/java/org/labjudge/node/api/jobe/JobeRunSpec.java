@@ -2,11 +2,12 @@ package org.labjudge.node.api.jobe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.labjudge.node.api.JsonObjects;
 
 /**
  * A {@code POST /runs} body's {@code run_spec}, read as Jobe reads it: the required attributes
@@ -29,15 +30,8 @@ record JobeRunSpec(String languageId, String sourcecode, String sourcefilename, 
     }
 
     static JobeRunSpec parse(ObjectMapper mapper, byte[] body) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (IOException e) {
-            root = null;
-        }
-        if (root == null || !root.isObject()) {
-            throw new JobeError(400, "Non-JSON post data received");
-        }
+        JsonNode root = JsonObjects.read(mapper, body).orElseThrow(() ->
+                new JobeError(400, "Non-JSON post data received"));
         JsonNode run = root.get("run_spec");
         if (run == null || !run.isObject()) {
             throw new JobeError(400, "No run_spec attribute found in post data");
@@ -84,7 +78,7 @@ record JobeRunSpec(String languageId, String sourcecode, String sourcefilename, 
 
     private static JobeParameters parameters(JsonNode parameters) {
         if (parameters == null || !parameters.isObject()) {
-            parameters = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            parameters = JsonNodeFactory.instance.objectNode();
         }
         Double cputime = number(parameters.get("cputime"));
         Double memory = number(parameters.get("memorylimit"));

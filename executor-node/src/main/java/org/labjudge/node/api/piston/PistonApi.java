@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.labjudge.node.api.BodyReader;
 import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.judge.InvalidRunException;
@@ -77,7 +75,7 @@ public final class PistonApi implements FrontEnd {
     }
 
     private List<Map<String, Object>> runtimes() {
-        Map<String, LanguageInfo> node = nodeLanguages();
+        Map<String, LanguageInfo> node = service.languagesById();
         return runtimes.all().stream().filter(r -> node.containsKey(r.nodeId())).map(r -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("language", r.language());
@@ -91,7 +89,7 @@ public final class PistonApi implements FrontEnd {
     }
 
     private PistonAnswer execute(byte[] body) {
-        PistonRequests.Translated translated = requests.translate(body, nodeLanguages(), service.limits().max());
+        PistonRequests.Translated translated = requests.translate(body, service.languagesById(), service.limits().max());
         RunResult result;
         try {
             result = service.run(translated.request(), RunOptions.of(FRONTEND));
@@ -103,10 +101,6 @@ public final class PistonApi implements FrontEnd {
             throw new PistonError(status, e.getMessage(), e.retryAfterSeconds());
         }
         return PistonResults.of(result, translated.runtime().language(), translated.language().version());
-    }
-
-    private Map<String, LanguageInfo> nodeLanguages() {
-        return service.languages().stream().collect(Collectors.toMap(LanguageInfo::id, Function.identity(), (a, b) -> a));
     }
 
     private void answer(Context ctx, Supplier<Object> handler) {

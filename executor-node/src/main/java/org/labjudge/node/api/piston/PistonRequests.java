@@ -2,13 +2,13 @@ package org.labjudge.node.api.piston;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.labjudge.node.api.JsonObjects;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
@@ -35,15 +35,8 @@ final class PistonRequests {
     record Translated(RunRequest request, PistonRuntime runtime, LanguageInfo language) {}
 
     Translated translate(byte[] body, Map<String, LanguageInfo> nodeLanguages, Limits max) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (IOException e) {
-            root = null;
-        }
-        if (root == null || !root.isObject()) {
-            throw new PistonError(400, "the request body must be a JSON object");
-        }
+        JsonNode root = JsonObjects.read(mapper, body).orElseThrow(() ->
+                new PistonError(400, "the request body must be a JSON object"));
         String language = requiredText(root, "language");
         String version = requiredText(root, "version");
         JsonNode files = root.get("files");
