@@ -3,13 +3,21 @@ package org.labjudge.node;
 import com.github.dockerjava.api.DockerClient;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.labjudge.node.api.ApiConfig;
+import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.api.NodeApi;
+import org.labjudge.node.api.jobe.JobeApi;
+import org.labjudge.node.api.jobe.JobeFileCache;
+import org.labjudge.node.api.jobe.JobeLanguages;
+import org.labjudge.node.api.piston.PistonApi;
+import org.labjudge.node.api.piston.PistonRuntimes;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.judge.EngineHealth;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.LanguageCatalog;
+import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunWorker;
 import org.labjudge.node.language.LanguageTable;
 import org.labjudge.node.metrics.NodeMetrics;
@@ -24,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of a node: the Docker sandbox provider, the worker over it, and the HTTP
- * API over the worker. A second front-end or sandbox engine is wired here, nowhere else.
+ * API over the worker with its front-ends (v1, Jobe, Piston). A front-end or sandbox engine is
+ * wired here, nowhere else.
  */
 public final class ExecutorNode {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorNode.class);
@@ -75,10 +84,13 @@ public final class ExecutorNode {
             LOG.info("node {}: {} language(s) available: {}", config.nodeId(), available, languages.ids());
         };
         EngineHealth health = new EngineHealth(sandboxes, HEALTH_INTERVAL_MS, prepareEngine);
-        NodeMetrics metrics = new NodeMetrics();
+        NodeMetrics metrics = new NodeMetrics(List.of(RunOptions.V1_FRONTEND, JobeApi.FRONTEND, PistonApi.FRONTEND));
         RunWorker worker = new RunWorker(config.nodeId(), config.runPolicy(), settings, languages,
                 sandboxes, health, metrics::recordRun);
-        NodeApi api = new NodeApi(ApiConfig.of(config, version), worker, metrics);
+        List<FrontEnd> frontEnds = List.of(
+                new JobeApi(worker, metrics, JobeLanguages.defaults(), new JobeFileCache(JobeFileCache.DEFAULT_MAX_BYTES)),
+                new PistonApi(worker, metrics, PistonRuntimes.defaults()));
+        NodeApi api = new NodeApi(ApiConfig.of(config, version), worker, metrics, frontEnds);
         try {
             api.start();
         } catch (RuntimeException | Error e) {

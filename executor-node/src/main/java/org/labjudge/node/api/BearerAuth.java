@@ -38,11 +38,18 @@ final class BearerAuth {
 
     /** The outcome for an {@code Authorization} header value ({@code null} when absent). */
     Outcome check(String authorization) {
+        return checkToken(bearerToken(authorization));
+    }
+
+    /** The outcome for a bare token, as a header like Jobe's {@code X-API-KEY} carries it ({@code null} when absent). */
+    Outcome checkToken(String token) {
         if (!enabled()) {
             return Outcome.ACCEPTED;
         }
-        String token = bearerToken(authorization);
-        if (token == null) {
+        if (token != null) {
+            token = token.strip();
+        }
+        if (token == null || token.isEmpty()) {
             return Outcome.MISSING;
         }
         byte[] presented = sha256(token);

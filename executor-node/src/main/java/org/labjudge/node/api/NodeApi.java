@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -53,12 +54,19 @@ public final class NodeApi {
     private final RequestBodies bodies;
     private final JsonResponses responses;
     private final NodeEndpoints endpoints;
+    private final List<FrontEnd> frontEnds;
     private final GracefulHandler graceful = new GracefulHandler();
     private Javalin app;
     private boolean used;
     private boolean stopped;
 
     public NodeApi(ApiConfig config, RunService service, NodeMetrics metrics) {
+        this(config, service, metrics, List.of());
+    }
+
+    /** The v1 API plus other front-ends (Jobe, Piston) on the same server, auth and body cap. */
+    public NodeApi(ApiConfig config, RunService service, NodeMetrics metrics, List<FrontEnd> frontEnds) {
+        this.frontEnds = List.copyOf(frontEnds);
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(service, "service");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -162,6 +170,7 @@ public final class NodeApi {
         javalin.routes.get(LANGUAGES, endpoints::languages);
         javalin.routes.post(RUNS, endpoints::runs);
         javalin.routes.get(METRICS, endpoints::metrics);
+        frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
 
         javalin.routes.exception(ApiProblem.class, (e, ctx) -> responses.problem(ctx, e));
         javalin.routes.exception(HttpResponseException.class, this::frameworkProblem);
@@ -170,7 +179,17 @@ public final class NodeApi {
 
     /** Runs before routing: auth on everything but health, then the declared body size. */
     private void gate(Context ctx) {
-        if (!isHealth(ctx.path())) {
+        FrontEnd frontEnd = frontEndOf(ctx.path());
+        if (frontEnd != null) {
+            BearerAuth.Outcome outcome = frontEnd.tokenHeader() == null
+                    ? auth.check(ctx.header("Authorization"))
+                    : auth.checkToken(ctx.header(frontEnd.tokenHeader()));
+            if (outcome != BearerAuth.Outcome.ACCEPTED) {
+                frontEnd.refuse(ctx, outcome == BearerAuth.Outcome.MISSING);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+        } else if (!isHealth(ctx.path())) {
             switch (auth.check(ctx.header("Authorization"))) {
                 case MISSING -> throw ApiProblem.unauthorized(
                         "missing bearer token: send Authorization: Bearer <token>", BEARER_CHALLENGE);
@@ -180,6 +199,15 @@ public final class NodeApi {
             }
         }
         bodies.checkDeclaredLength(ctx.req().getContentLengthLong());
+    }
+
+    private FrontEnd frontEndOf(String path) {
+        for (FrontEnd frontEnd : frontEnds) {
+            if (path.startsWith(frontEnd.pathPrefix())) {
+                return frontEnd;
+            }
+        }
+        return null;
     }
 
     private static boolean isHealth(String path) {

@@ -2,13 +2,12 @@ package org.labjudge.node.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.http.HttpStatus;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
@@ -76,7 +75,7 @@ final class NodeEndpoints {
     /** {@code POST /api/v1/runs}: reads a {@link RunRequest}, runs it on this thread, answers the result. */
     void runs(Context ctx) {
         bodies.checkJsonContentType(ctx.req().getContentType());
-        byte[] body = bodies.read(inputStream(ctx), ctx.req().getContentLengthLong());
+        byte[] body = bodies.read(ctx);
         if (body.length == 0) {
             throw ApiProblem.badRequest("the request body is empty: send a RunRequest as JSON");
         }
@@ -96,7 +95,7 @@ final class NodeEndpoints {
         } catch (InvalidRunException | ProtocolException e) {
             throw ApiProblem.badRequest(e.getMessage());
         } catch (RunRejectedException e) {
-            metrics.recordRejected(e.reason());
+            metrics.recordRejected(RunOptions.V1_FRONTEND, e.reason());
             int status = e.reason() == RunRejectedException.Reason.QUEUE_FULL
                     ? HttpStatus.TOO_MANY_REQUESTS_429 : HttpStatus.SERVICE_UNAVAILABLE_503;
             throw ApiProblem.retryLater(status, e.retryAfterSeconds(), e.getMessage());
@@ -118,14 +117,6 @@ final class NodeEndpoints {
         } catch (RuntimeException e) {
             LOG.warn("health check failed", e);
             return Health.down("health check failed: " + e.getClass().getSimpleName());
-        }
-    }
-
-    private static InputStream inputStream(Context ctx) {
-        try {
-            return ctx.req().getInputStream();
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("cannot read the request body: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.labjudge.node.api;
 
+import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import org.eclipse.jetty.http.HttpStatus;
  * Reads JSON request bodies defensively: only JSON media types in UTF-8, never more than the
  * node's cap in memory whatever {@code Content-Length} claims or a chunked body turns out to hold.
  */
-final class RequestBodies {
+final class RequestBodies implements BodyReader {
     /** Arrays cannot be larger than this in every JVM. */
     private static final long ARRAY_LIMIT = Integer.MAX_VALUE - 16;
 
@@ -54,6 +55,18 @@ final class RequestBodies {
                 }
             }
         }
+    }
+
+    /** The body of a request, or 413 as soon as more than the cap has arrived. */
+    @Override
+    public byte[] read(Context ctx) {
+        InputStream in;
+        try {
+            in = ctx.req().getInputStream();
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("cannot read the request body: " + e.getMessage());
+        }
+        return read(in, ctx.req().getContentLengthLong());
     }
 
     /** The whole body, or 413 as soon as more than the cap has arrived. */

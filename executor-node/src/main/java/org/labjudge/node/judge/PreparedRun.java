@@ -32,4 +32,10 @@ record PreparedRun(
         args = List.copyOf(args);
         tests = List.copyOf(tests);
     }
+
+    /** This run with the language's commands varied by a front-end. */
+    PreparedRun withLanguage(Language newLanguage) {
+        return new PreparedRun(newLanguage, source, files, args, limits, tests, checker, stopOnFirstFailure,
+                validator, scoring);
+    }
 }

@@ -1,6 +1,8 @@
 package org.labjudge.node.judge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -19,13 +21,28 @@ public interface RunService {
      * @throws InvalidRunException when the request cannot be run as given (400)
      * @throws RunRejectedException when the node cannot take it now (429 or 503)
      */
-    RunResult run(RunRequest request);
+    default RunResult run(RunRequest request) {
+        return run(request, RunOptions.V1);
+    }
+
+    /**
+     * Runs a request for a front-end: like {@link #run(RunRequest)}, with the front-end's name
+     * counted in the metrics and its variation of the language's commands applied.
+     */
+    RunResult run(RunRequest request, RunOptions options);
 
     /** Slots, how many are busy and how many requests wait. */
     NodeLoad load();
 
     /** The languages this node can run now. */
     List<LanguageInfo> languages();
+
+    /** {@link #languages()} by id, in the same order. */
+    default Map<String, LanguageInfo> languagesById() {
+        Map<String, LanguageInfo> byId = new LinkedHashMap<>();
+        languages().forEach(language -> byId.putIfAbsent(language.id(), language));
+        return byId;
+    }
 
     /** Default and maximum limits. */
     LimitsInfo limits();

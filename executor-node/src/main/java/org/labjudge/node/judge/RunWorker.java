@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
@@ -43,7 +43,8 @@ public final class RunWorker implements RunService {
     private final LanguageCatalog languages;
     private final SandboxProvider sandboxes;
     private final EngineHealth health;
-    private final Consumer<RunResult> onCompleted;
+    /** Told of every finished run with the name of the front-end that asked for it. */
+    private final BiConsumer<String, RunResult> onCompleted;
     private final RequestPreparer preparer;
     private final ValidatorCache validatorCache;
     private final Judge judge;
@@ -56,7 +57,7 @@ public final class RunWorker implements RunService {
     private volatile boolean accepting = true;
 
     public RunWorker(String nodeId, RunPolicy policy, JudgeSettings settings, LanguageCatalog languages,
-            SandboxProvider sandboxes, EngineHealth health, Consumer<RunResult> onCompleted) {
+            SandboxProvider sandboxes, EngineHealth health, BiConsumer<String, RunResult> onCompleted) {
         this.nodeId = nodeId;
         this.policy = policy;
         this.settings = settings;
@@ -71,7 +72,7 @@ public final class RunWorker implements RunService {
     }
 
     @Override
-    public RunResult run(RunRequest request) {
+    public RunResult run(RunRequest request, RunOptions options) {
         long start = System.nanoTime();
         if (!accepting) {
             throw new RunRejectedException(RunRejectedException.Reason.SHUTTING_DOWN,
@@ -81,7 +82,8 @@ public final class RunWorker implements RunService {
             throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
                     RETRY_AFTER_DOWN_SECONDS, "the node's Docker engine does not answer");
         }
-        PreparedRun run = preparer.prepare(request);
+        PreparedRun prepared = preparer.prepare(request);
+        PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
         admit();
         try {
             slots.acquireUninterruptibly();
@@ -93,7 +95,7 @@ public final class RunWorker implements RunService {
                 RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                         scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
                         (System.nanoTime() - start) / 1_000_000, scores.score(), scores.groups());
-                onCompleted.accept(result);
+                onCompleted.accept(options.frontend(), result);
                 return result;
             } finally {
                 running.decrementAndGet();

@@ -38,6 +38,12 @@ public record Language(
         }
     }
 
+    /** This language with other compile and run commands (placeholders as above), e.g. a front-end's flags. */
+    public Language withCommands(List<String> newCompileCommand, List<String> newRunCommand) {
+        return new Language(id, name, imageName, sourceFile, newCompileCommand, newRunCommand, environment,
+                namedAfterPublicClass, memoryErrorMarkers);
+    }
+
     public boolean compiled() {
         return !compileCommand.isEmpty();
     }

@@ -1,5 +1,7 @@
 package org.labjudge.node.metrics;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
@@ -27,7 +30,7 @@ public final class NodeMetrics {
     };
 
     private final Map<RunKey, LongAdder> runs = new ConcurrentHashMap<>();
-    private final Map<RunRejectedException.Reason, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final Map<RejectKey, LongAdder> rejected = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> httpResponses = new ConcurrentHashMap<>();
     private final Object durationLock = new Object();
     private final long[] durationBuckets = new long[DURATION_BUCKETS_MS.length + 1];
@@ -36,18 +39,27 @@ public final class NodeMetrics {
     private final LongAdder queueWaitSumMs = new LongAdder();
     private final LongAdder queueWaitCount = new LongAdder();
 
+    /** Metrics of a node whose only front-end is its own API ({@code frontend="v1"}). */
     public NodeMetrics() {
-        for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
-            rejected.put(reason, new LongAdder());
+        this(List.of(RunOptions.V1_FRONTEND));
+    }
+
+    /** Metrics of a node with these front-ends; each shows its rejections from zero. */
+    public NodeMetrics(Collection<String> frontends) {
+        for (String frontend : frontends) {
+            for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
+                rejected.put(new RejectKey(frontend, reason), new LongAdder());
+            }
         }
     }
 
-    /** Counts one finished run by language and verdict, and records its total and queue times. */
-    public void recordRun(RunResult result) {
+    /** Counts one finished run by front-end, language and verdict, and records its total and queue times. */
+    public void recordRun(String frontend, RunResult result) {
+        Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(result, "result");
         String language = result.language() == null ? "unknown" : result.language();
         String verdict = result.verdict() == null ? "UNKNOWN" : result.verdict().name();
-        runs.computeIfAbsent(new RunKey(language, verdict), key -> new LongAdder()).increment();
+        runs.computeIfAbsent(new RunKey(frontend, language, verdict), key -> new LongAdder()).increment();
         long totalMs = Math.max(0, result.totalMs());
         synchronized (durationLock) {
             durationBuckets[bucketOf(totalMs)]++;
@@ -58,10 +70,11 @@ public final class NodeMetrics {
         queueWaitCount.increment();
     }
 
-    /** Counts one request the node turned away. */
-    public void recordRejected(RunRejectedException.Reason reason) {
+    /** Counts one request a front-end's clients were turned away with. */
+    public void recordRejected(String frontend, RunRejectedException.Reason reason) {
+        Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(reason, "reason");
-        rejected.get(reason).increment();
+        rejected.computeIfAbsent(new RejectKey(frontend, reason), key -> new LongAdder()).increment();
     }
 
     /** Counts one HTTP response by status code. */
@@ -74,9 +87,10 @@ public final class NodeMetrics {
         Objects.requireNonNull(load, "load");
         PrometheusText text = new PrometheusText();
 
-        text.family("labjudge_runs_total", "counter", "Runs finished, by language and overall verdict.");
+        text.family("labjudge_runs_total", "counter", "Runs finished, by front-end, language and overall verdict.");
         new TreeMap<>(runs).forEach((key, count) -> text.sample("labjudge_runs_total",
-                labels("language", key.language(), "verdict", key.verdict()), count.sum()));
+                labels("frontend", key.frontend(), "language", key.language(), "verdict", key.verdict()),
+                count.sum()));
 
         renderDurations(text);
 
@@ -85,11 +99,10 @@ public final class NodeMetrics {
         text.sample("labjudge_queue_wait_ms_sum", "", queueWaitSumMs.sum());
         text.sample("labjudge_queue_wait_ms_count", "", waits);
 
-        text.family("labjudge_rejected_total", "counter", "Run requests turned away, by reason.");
-        for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
-            text.sample("labjudge_rejected_total", labels("reason", reason.name().toLowerCase(Locale.ROOT)),
-                    rejected.get(reason).sum());
-        }
+        text.family("labjudge_rejected_total", "counter", "Run requests turned away, by front-end and reason.");
+        new TreeMap<>(rejected).forEach((key, count) -> text.sample("labjudge_rejected_total",
+                labels("frontend", key.frontend(), "reason", key.reason().name().toLowerCase(Locale.ROOT)),
+                count.sum()));
 
         text.family("labjudge_http_responses_total", "counter", "HTTP responses sent, by status code.");
         new TreeMap<>(httpResponses).forEach((status, count) -> text.sample("labjudge_http_responses_total",
@@ -152,11 +165,24 @@ public final class NodeMetrics {
     }
 
     /** The labels of one run counter. */
-    private record RunKey(String language, String verdict) implements Comparable<RunKey> {
+    private record RunKey(String frontend, String language, String verdict) implements Comparable<RunKey> {
         @Override
         public int compareTo(RunKey other) {
+            int byFrontend = frontend.compareTo(other.frontend);
+            if (byFrontend != 0) {
+                return byFrontend;
+            }
             int byLanguage = language.compareTo(other.language);
             return byLanguage != 0 ? byLanguage : verdict.compareTo(other.verdict);
+        }
+    }
+
+    /** The labels of one rejection counter; reasons in their declared order. */
+    private record RejectKey(String frontend, RunRejectedException.Reason reason) implements Comparable<RejectKey> {
+        @Override
+        public int compareTo(RejectKey other) {
+            int byFrontend = frontend.compareTo(other.frontend);
+            return byFrontend != 0 ? byFrontend : reason.compareTo(other.reason);
         }
     }
 }

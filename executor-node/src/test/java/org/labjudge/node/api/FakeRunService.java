@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
@@ -35,7 +36,7 @@ final class FakeRunService implements RunService {
     }
 
     @Override
-    public synchronized RunResult run(RunRequest request) {
+    public synchronized RunResult run(RunRequest request, RunOptions options) {
         requests.add(request);
         return runner.get().apply(request);
     }

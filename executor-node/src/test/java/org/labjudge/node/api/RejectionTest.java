@@ -59,8 +59,8 @@ class RejectionTest {
 
         String metrics = node.metrics.render(new NodeLoad(1, 1, 0, 0), Health.up());
 
-        assertThat(metrics).contains("labjudge_rejected_total{reason=\"queue_full\"} 2\n")
-                .contains("labjudge_rejected_total{reason=\"shutting_down\"} 0\n");
+        assertThat(metrics).contains("labjudge_rejected_total{frontend=\"v1\",reason=\"queue_full\"} 2\n")
+                .contains("labjudge_rejected_total{frontend=\"v1\",reason=\"shutting_down\"} 0\n");
     }
 
     private void reject(Reason reason, int retryAfterSeconds, String message) {

@@ -30,7 +30,7 @@ class CompileOnceTest {
             RunPolicy policy = new RunPolicy(1, 1, new Limits(2000, 6000, 256, 64, 64),
                     new Limits(20000, 60000, 1024, 1024, 256), 1 << 20, 100, 8);
             try (EngineHealth health = new EngineHealth(fixture.provider, 1000, () -> { })) {
-                RunWorker worker = new RunWorker("compile-once", policy, settings, catalog, recording, health, r -> { });
+                RunWorker worker = new RunWorker("compile-once", policy, settings, catalog, recording, health, (frontend, r) -> { });
                 List<TestCase> tests = IntStream.rangeClosed(1, 20)
                         .mapToObj(i -> new TestCase("t" + i, i + "\n", (i * i) + "\n"))
                         .toList();

@@ -22,7 +22,7 @@ public final class WorkerFixture implements AutoCloseable {
         catalog.probe(sandboxes.provider);
         RunPolicy policy = config.runPolicy();
         health = new EngineHealth(sandboxes.provider, 1000, () -> { });
-        worker = new RunWorker("worker-fixture", policy, settings, catalog, recording, health, r -> { });
+        worker = new RunWorker("worker-fixture", policy, settings, catalog, recording, health, (frontend, r) -> { });
     }
 
     @Override

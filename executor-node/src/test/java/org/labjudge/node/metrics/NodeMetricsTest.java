@@ -37,9 +37,9 @@ class NodeMetricsTest {
                 "labjudge_run_duration_ms_count 0\n",
                 "labjudge_queue_wait_ms_sum 0\n",
                 "labjudge_queue_wait_ms_count 0\n",
-                "labjudge_rejected_total{reason=\"queue_full\"} 0\n",
-                "labjudge_rejected_total{reason=\"engine_unavailable\"} 0\n",
-                "labjudge_rejected_total{reason=\"shutting_down\"} 0\n",
+                "labjudge_rejected_total{frontend=\"v1\",reason=\"queue_full\"} 0\n",
+                "labjudge_rejected_total{frontend=\"v1\",reason=\"engine_unavailable\"} 0\n",
+                "labjudge_rejected_total{frontend=\"v1\",reason=\"shutting_down\"} 0\n",
                 "# TYPE labjudge_http_responses_total counter\n",
                 "# TYPE labjudge_slots gauge\nlabjudge_slots 4\n",
                 "# TYPE labjudge_busy gauge\nlabjudge_busy 3\n",
@@ -49,10 +49,10 @@ class NodeMetricsTest {
 
     @Test
     void everyLineIsACommentOrAWellFormedSampleAndEachFamilyIsDeclaredOnce() {
-        metrics.recordRun(result("python", Verdict.ACCEPTED, 120, 5));
-        metrics.recordRun(result("c", Verdict.WRONG_ANSWER, 700, 0));
+        metrics.recordRun("v1", result("python", Verdict.ACCEPTED, 120, 5));
+        metrics.recordRun("v1", result("c", Verdict.WRONG_ANSWER, 700, 0));
         metrics.recordHttp(200);
-        metrics.recordRejected(Reason.QUEUE_FULL);
+        metrics.recordRejected("v1", Reason.QUEUE_FULL);
 
         List<String> types = new ArrayList<>();
         for (String line : metrics.render(LOAD, Health.up()).split("\n")) {
@@ -68,26 +68,26 @@ class NodeMetricsTest {
 
     @Test
     void runsAreCountedByLanguageAndVerdictWithTimes() {
-        metrics.recordRun(result("python", Verdict.ACCEPTED, 120, 5));
-        metrics.recordRun(result("python", Verdict.ACCEPTED, 80, 15));
-        metrics.recordRun(result("python", Verdict.WRONG_ANSWER, 3000, 0));
-        metrics.recordRun(result("java", Verdict.COMPILATION_ERROR, 200_000_000, 10));
+        metrics.recordRun("v1", result("python", Verdict.ACCEPTED, 120, 5));
+        metrics.recordRun("v1", result("python", Verdict.ACCEPTED, 80, 15));
+        metrics.recordRun("v1", result("python", Verdict.WRONG_ANSWER, 3000, 0));
+        metrics.recordRun("v1", result("java", Verdict.COMPILATION_ERROR, 200_000_000, 10));
 
         String text = metrics.render(LOAD, Health.up());
 
         assertThat(text).contains(
-                "labjudge_runs_total{language=\"java\",verdict=\"COMPILATION_ERROR\"} 1\n"
-                        + "labjudge_runs_total{language=\"python\",verdict=\"ACCEPTED\"} 2\n"
-                        + "labjudge_runs_total{language=\"python\",verdict=\"WRONG_ANSWER\"} 1\n",
+                "labjudge_runs_total{frontend=\"v1\",language=\"java\",verdict=\"COMPILATION_ERROR\"} 1\n"
+                        + "labjudge_runs_total{frontend=\"v1\",language=\"python\",verdict=\"ACCEPTED\"} 2\n"
+                        + "labjudge_runs_total{frontend=\"v1\",language=\"python\",verdict=\"WRONG_ANSWER\"} 1\n",
                 "labjudge_queue_wait_ms_sum 30\nlabjudge_queue_wait_ms_count 4\n");
     }
 
     @Test
     void theDurationHistogramIsCumulative() {
-        metrics.recordRun(result("python", Verdict.OK, 10, 0));
-        metrics.recordRun(result("python", Verdict.OK, 11, 0));
-        metrics.recordRun(result("python", Verdict.OK, 400, 0));
-        metrics.recordRun(result("python", Verdict.OK, 1_000_000, 0));
+        metrics.recordRun("v1", result("python", Verdict.OK, 10, 0));
+        metrics.recordRun("v1", result("python", Verdict.OK, 11, 0));
+        metrics.recordRun("v1", result("python", Verdict.OK, 400, 0));
+        metrics.recordRun("v1", result("python", Verdict.OK, 1_000_000, 0));
 
         String text = metrics.render(LOAD, Health.up());
 
@@ -109,26 +109,26 @@ class NodeMetricsTest {
         metrics.recordHttp(200);
         metrics.recordHttp(200);
         metrics.recordHttp(429);
-        metrics.recordRejected(Reason.SHUTTING_DOWN);
-        metrics.recordRejected(Reason.SHUTTING_DOWN);
+        metrics.recordRejected("v1", Reason.SHUTTING_DOWN);
+        metrics.recordRejected("v1", Reason.SHUTTING_DOWN);
 
         String text = metrics.render(LOAD, Health.down("no Docker"));
 
         assertThat(text).contains(
                 "labjudge_http_responses_total{status=\"200\"} 2\nlabjudge_http_responses_total{status=\"429\"} 1\n",
-                "labjudge_rejected_total{reason=\"shutting_down\"} 2\n",
+                "labjudge_rejected_total{frontend=\"v1\",reason=\"shutting_down\"} 2\n",
                 "labjudge_up 0\n");
     }
 
     @Test
     void labelValuesAreEscaped() {
-        metrics.recordRun(result("we\"ird\\lang\nuage", Verdict.OK, 1, 0));
-        metrics.recordRun(result(null, null, 1, 0));
+        metrics.recordRun("v1", result("we\"ird\\lang\nuage", Verdict.OK, 1, 0));
+        metrics.recordRun("v1", result(null, null, 1, 0));
 
         String text = metrics.render(LOAD, Health.up());
 
-        assertThat(text).contains("labjudge_runs_total{language=\"we\\\"ird\\\\lang\\nuage\",verdict=\"OK\"} 1\n")
-                .contains("labjudge_runs_total{language=\"unknown\",verdict=\"UNKNOWN\"} 1\n");
+        assertThat(text).contains("labjudge_runs_total{frontend=\"v1\",language=\"we\\\"ird\\\\lang\\nuage\",verdict=\"OK\"} 1\n")
+                .contains("labjudge_runs_total{frontend=\"v1\",language=\"unknown\",verdict=\"UNKNOWN\"} 1\n");
     }
 
     @Test
@@ -139,7 +139,7 @@ class NodeMetricsTest {
             for (int t = 0; t < 8; t++) {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 1000; i++) {
-                        metrics.recordRun(result("python", Verdict.ACCEPTED, i, 1));
+                        metrics.recordRun("v1", result("python", Verdict.ACCEPTED, i, 1));
                         metrics.recordHttp(200);
                         metrics.render(LOAD, Health.up());
                     }
@@ -154,7 +154,7 @@ class NodeMetricsTest {
 
         String text = metrics.render(LOAD, Health.up());
 
-        assertThat(text).contains("labjudge_runs_total{language=\"python\",verdict=\"ACCEPTED\"} 8000\n",
+        assertThat(text).contains("labjudge_runs_total{frontend=\"v1\",language=\"python\",verdict=\"ACCEPTED\"} 8000\n",
                 "labjudge_run_duration_ms_count 8000\n", "labjudge_run_duration_ms_bucket{le=\"+Inf\"} 8000\n",
                 "labjudge_queue_wait_ms_count 8000\n", "labjudge_http_responses_total{status=\"200\"} 8000\n");
     }

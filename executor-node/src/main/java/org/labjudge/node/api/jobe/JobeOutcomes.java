@@ -1,0 +1,46 @@
+package org.labjudge.node.api.jobe;
+
+import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/** The node's verdicts as Jobe's outcome codes. */
+final class JobeOutcomes {
+    private JobeOutcomes() {
+    }
+
+    static JobeResult of(RunResult result) {
+        CompileResult compile = result.compile();
+        if (compile != null && compile.verdict() != Verdict.OK) {
+            return new JobeResult(result.id(), JobeResult.COMPILATION_ERROR, cmpinfo(compile), "", "");
+        }
+        TestResult run = result.tests().get(0);
+        return new JobeResult(result.id(), outcome(run), "", run.stdout(), run.stderr());
+    }
+
+    private static int outcome(TestResult run) {
+        return switch (run.verdict()) {
+            // Jobe's rule: a program that wrote to stderr failed, whatever its exit status.
+            case OK, ACCEPTED -> run.stderr().isEmpty() ? JobeResult.SUCCESS : JobeResult.RUNTIME_ERROR;
+            // Jobe judges by stderr, not by how the node saw the program's end: one that exited 0 and
+            // wrote nothing there (say after its forks hit the process cap) succeeded.
+            case RUNTIME_ERROR -> exitedCleanly(run) ? JobeResult.SUCCESS : JobeResult.RUNTIME_ERROR;
+            // Jobe caps a stream and lets the program run on into its time limit: a flood ends as 13.
+            case TIME_LIMIT_EXCEEDED, OUTPUT_LIMIT_EXCEEDED -> JobeResult.TIME_LIMIT;
+            case MEMORY_LIMIT_EXCEEDED -> JobeResult.MEMORY_LIMIT;
+            // Jobe runs carry no tests, so no validator judges them; JUDGE_ERROR cannot arise but maps with the rest.
+            case INTERNAL_ERROR, SKIPPED, WRONG_ANSWER, COMPILATION_ERROR, JUDGE_ERROR -> JobeResult.INTERNAL_ERROR;
+        };
+    }
+
+    private static boolean exitedCleanly(TestResult run) {
+        return Integer.valueOf(0).equals(run.exitCode()) && run.signal() == null && run.stderr().isEmpty();
+    }
+
+    /** What the compiler said; never empty, since Jobe's clients take an empty cmpinfo for success. */
+    private static String cmpinfo(CompileResult compile) {
+        String said = (compile.stdout() + compile.stderr()).strip();
+        return said.isEmpty() ? "compilation failed with exit code " + compile.exitCode() : compile.stdout() + compile.stderr();
+    }
+}

@@ -1,0 +1,50 @@
+package org.labjudge.node.api.piston;
+
+import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/** The node's result in Piston's answer shape. */
+final class PistonResults {
+    private static final String SIGKILL = "SIGKILL";
+
+    private PistonResults() {
+    }
+
+    static PistonAnswer of(RunResult result, String language, String version) {
+        PistonStage compile = result.compile() == null ? null : compile(result.compile());
+        // Piston's rule: when the compile stage failed there is no run stage, and "run" repeats "compile".
+        PistonStage run = result.verdict() == Verdict.COMPILATION_ERROR && compile != null
+                ? compile : run(result.tests().get(0));
+        return new PistonAnswer(language, version, run, compile);
+    }
+
+    private static PistonStage compile(CompileResult compile) {
+        return new PistonStage(compile.stdout(), compile.stderr(), compile.exitCode(), null,
+                compile.stdout() + compile.stderr(), null, null,
+                compile.verdict() == Verdict.OK ? null : "RE", compile.timeMs(), compile.wallTimeMs());
+    }
+
+    private static PistonStage run(TestResult test) {
+        String status = status(test);
+        // Piston reports a kill for a time or output limit as SIGKILL with no exit code.
+        boolean killed = "TO".equals(status) || "OL".equals(status);
+        String signal = killed && test.signal() == null ? SIGKILL : test.signal();
+        Integer code = signal != null ? null : test.exitCode();
+        return new PistonStage(test.stdout(), test.stderr(), code, signal, test.stdout() + test.stderr(),
+                test.memoryKb() * 1024, test.message(), status, test.timeMs(), test.wallTimeMs());
+    }
+
+    /** Isolate's status letters, as Piston passes them on. */
+    private static String status(TestResult test) {
+        return switch (test.verdict()) {
+            case OK, ACCEPTED -> null;
+            case RUNTIME_ERROR -> test.signal() != null ? "SG" : "RE";
+            case TIME_LIMIT_EXCEEDED -> "TO";
+            case OUTPUT_LIMIT_EXCEEDED -> "OL";
+            case MEMORY_LIMIT_EXCEEDED -> "SG";
+            case INTERNAL_ERROR, SKIPPED, WRONG_ANSWER, COMPILATION_ERROR, JUDGE_ERROR -> "XX";
+        };
+    }
+}

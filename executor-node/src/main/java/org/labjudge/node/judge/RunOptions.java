@@ -1,0 +1,31 @@
+package org.labjudge.node.judge;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.labjudge.node.language.Language;
+
+/**
+ * How a front-end asks for one run beyond the request itself: its name (the {@code frontend}
+ * label of the node's metrics) and how it varies the language's compile and run commands (Jobe's
+ * compile and interpreter arguments). Limits, sandbox rules and admission are not varied here:
+ * they are the same for every front-end.
+ *
+ * @param frontend the front-end's name, e.g. {@code v1}, {@code jobe}, {@code piston}
+ * @param commands turns the node's language into the one this run uses (the identity for v1)
+ */
+public record RunOptions(String frontend, UnaryOperator<Language> commands) {
+    /** The name of the node's own API (wire protocol v1). */
+    public static final String V1_FRONTEND = "v1";
+    /** A run of the node's own API: the language's commands as they are. */
+    public static final RunOptions V1 = new RunOptions(V1_FRONTEND, UnaryOperator.identity());
+
+    public RunOptions {
+        Objects.requireNonNull(frontend, "frontend");
+        Objects.requireNonNull(commands, "commands");
+    }
+
+    /** A run of another front-end that keeps the language's commands. */
+    public static RunOptions of(String frontend) {
+        return new RunOptions(frontend, UnaryOperator.identity());
+    }
+}

@@ -1,0 +1,142 @@
+package org.labjudge.node.api.piston;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.labjudge.node.endtoend.RunningNodeFixture;
+
+/** A real node executes Piston's requests and answers in Piston's shape: run and compile stages. */
+@Tag("docker")
+class PistonExecuteTest {
+    private static RunningNodeFixture node;
+    private static PistonClient piston;
+
+    @BeforeAll
+    static void start() {
+        node = new RunningNodeFixture(b -> b.set("slots", 2));
+        piston = new PistonClient(node);
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+        assertThat(node.containers()).as("sandbox containers left behind").isEmpty();
+    }
+
+    @Test
+    void anInterpretedProgramHasARunStageOnly() {
+        ObjectNode request = piston.request("py", "import sys\nprint(input(), sys.argv[1:])\nprint('err', file=sys.stderr)\n");
+        request.put("stdin", "hello\n").putArray("args").add("1").add("two");
+
+        JsonNode answer = piston.execute(request);
+
+        assertThat(answer.get("language").asText()).isEqualTo("python");
+        assertThat(answer.get("version").asText()).isEqualTo(nodeVersion("python"));
+        assertThat(answer.has("compile")).isFalse();
+        JsonNode run = answer.get("run");
+        assertThat(run.get("stdout").asText()).isEqualTo("hello ['1', 'two']\n");
+        assertThat(run.get("stderr").asText()).isEqualTo("err\n");
+        assertThat(run.get("output").asText()).isEqualTo("hello ['1', 'two']\nerr\n");
+        assertThat(run.get("code").asInt()).isZero();
+        assertThat(run.get("signal").isNull()).isTrue();
+        assertThat(run.get("status").isNull()).isTrue();
+        assertThat(run.get("wall_time").asLong()).isPositive();
+        assertThat(run.get("memory").asLong()).isPositive();
+    }
+
+    @Test
+    void aCompiledProgramHasACompileStageToo() {
+        JsonNode answer = piston.execute(piston.request("c++",
+                "#include <iostream>\nint main() { std::cout << 6 * 7 << std::endl; return 3; }\n"));
+
+        assertThat(answer.get("language").asText()).isEqualTo("c++");
+        assertThat(answer.get("compile").get("code").asInt()).isZero();
+        assertThat(answer.get("run").get("stdout").asText()).isEqualTo("42\n");
+        assertThat(answer.get("run").get("code").asInt()).isEqualTo(3);
+        assertThat(answer.get("run").get("status").asText()).isEqualTo("RE");
+    }
+
+    @Test
+    void aFailedCompileIsAlsoTheRunStageAsInPiston() {
+        JsonNode answer = piston.execute(piston.request("c", "int main() { return nope; }\n"));
+
+        JsonNode compile = answer.get("compile");
+        assertThat(compile.get("code").asInt()).isNotZero();
+        assertThat(compile.get("stderr").asText()).contains("nope");
+        assertThat(answer.get("run")).isEqualTo(compile);
+    }
+
+    @Test
+    void aRunPastItsTimeIsKilledWithStatusTO() {
+        ObjectNode request = piston.request("bash", "while true; do :; done\n");
+        request.put("run_timeout", 1500).put("run_cpu_time", 1000);
+
+        JsonNode run = piston.execute(request).get("run");
+
+        assertThat(run.get("status").asText()).isEqualTo("TO");
+        assertThat(run.get("signal").asText()).isEqualTo("SIGKILL");
+        assertThat(run.get("code").isNull()).isTrue();
+    }
+
+    @Test
+    void extraFilesArePlacedBesideTheProgram() {
+        ObjectNode request = piston.request("javascript", "console.log(require('./util.js').twice(21))\n");
+        request.withArray("files").addObject().put("name", "util.js")
+                .put("content", "bW9kdWxlLmV4cG9ydHMudHdpY2UgPSB4ID0+IDIgKiB4Owo=").put("encoding", "base64");
+
+        assertThat(piston.execute(request).get("run").get("stdout").asText()).isEqualTo("42\n");
+    }
+
+    @Test
+    void requestsPistonRefusesAre400WithItsMessages() {
+        ObjectNode unknown = piston.request("python", "print(1)").put("version", "2.7");
+        ObjectNode tooLong = piston.request("python", "print(1)").put("run_timeout", node.config.max().wallTimeMs() + 1);
+        ObjectNode noLanguage = piston.request("python", "print(1)");
+        noLanguage.remove("language");
+
+        assertMessage(piston.post(unknown), "python-2.7 runtime is unknown");
+        assertMessage(piston.post(tooLong), "run_timeout cannot exceed the configured limit of " + node.config.max().wallTimeMs());
+        assertMessage(piston.post(noLanguage), "language is required as a string");
+    }
+
+    @Test
+    void runtimesListPistonsNamesAndAliasesWithTheNodesVersions() {
+        JsonNode runtimes = piston.read(node.get(PistonApi.RUNTIMES).body());
+
+        JsonNode javascript = find(runtimes, "javascript");
+        assertThat(javascript.get("version").asText()).isEqualTo(nodeVersion("javascript"));
+        assertThat(javascript.get("runtime").asText()).isEqualTo("node");
+        assertThat(javascript.get("aliases").toString()).contains("\"js\"");
+        assertThat(find(runtimes, "c++").get("aliases").toString()).contains("\"cpp\"");
+        assertThat(find(runtimes, "python").has("runtime")).isFalse();
+    }
+
+    private static void assertMessage(HttpResponse<String> response, String message) {
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(piston.read(response.body()).get("message").asText()).isEqualTo(message);
+    }
+
+    private static JsonNode find(JsonNode runtimes, String language) {
+        for (JsonNode runtime : runtimes) {
+            if (runtime.get("language").asText().equals(language)) {
+                return runtime;
+            }
+        }
+        throw new AssertionError("no runtime " + language + " in " + runtimes);
+    }
+
+    private static String nodeVersion(String id) {
+        for (JsonNode language : piston.read(node.get("/api/v1/languages").body())) {
+            if (language.get("id").asText().equals(id)) {
+                return language.get("version").asText();
+            }
+        }
+        throw new AssertionError("the node does not run " + id);
+    }
+}
