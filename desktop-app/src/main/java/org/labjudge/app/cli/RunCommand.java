@@ -44,10 +44,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SourceOptions.Program program = sourceOptions.read(file);
         String input = stdin == null ? "" : Files.readString(stdin, StandardCharsets.UTF_8);
         RunResult result;
         try (Pool pool = main.openPool()) {
+            SourceOptions.Program program = sourceOptions.read(file, pool);
             result = pool.run(RunRequest.of(program.language(), program.source()).withStdin(input));
         }
         if (result.compile() != null && result.compile().verdict() != null
