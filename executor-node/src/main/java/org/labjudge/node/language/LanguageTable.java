@@ -267,6 +267,146 @@ public final class LanguageTable {
                                   print '(i0)', n
                                 end program main
                                 """)
+                        .build(),
+                Language.builder("haskell", "Haskell (GHC)").extensions("hs")
+                        .compile("ghc", "-O2", "-ferror-spans", "-threaded", "-rtsopts", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("out of memory", "Heap exhausted")
+                        .template("""
+                                main :: IO ()
+                                main = do
+                                  input <- getContents
+                                  let ws = words input
+                                  -- Solve the problem here.
+                                  putStrLn (unwords ws)
+                                """)
+                        .build(),
+                Language.builder("ocaml", "OCaml").extensions("ml")
+                        .compile("ocamlopt", "-o", "main", "unix.cmxa", "str.cmxa", "{file}")
+                        .run("./main")
+                        .memoryErrors("Out_of_memory")
+                        .template("""
+                                let () =
+                                  let n = Scanf.scanf " %d" (fun x -> x) in
+                                  (* Solve the problem here. *)
+                                  Printf.printf "%d\\n" n
+                                """)
+                        .build(),
+                // As Kattis: compile-file checks the program (a failure is COMPILATION_ERROR); the run loads the source.
+                Language.builder("lisp", "Common Lisp (SBCL)").extensions("lisp", "cl")
+                        .check("sbcl", "--noinform", "--noprint", "--non-interactive", "--eval",
+                                "(if (equal (compile-file \"{file}\") nil) (sb-ext:exit :code 43) ())")
+                        .run("sbcl", "--noinform", "--non-interactive", "--load", "{file}")
+                        .memoryErrors("Heap exhausted")
+                        .template("""
+                                (let ((n (read)))
+                                  ;; Solve the problem here.
+                                  (format t "~a~%" n))
+                                """)
+                        .build(),
+                // As Kattis: the program defines main/0, compiled into a saved state.
+                Language.builder("prolog", "Prolog (SWI-Prolog)").extensions("pl")
+                        .compile("swipl", "-O", "-q", "-g", "main", "-t", "halt", "-o", "main", "-c", "{file}")
+                        .run("./main")
+                        .template("""
+                                main :-
+                                    read_string(user_input, _, Input),
+                                    split_string(Input, " \\n", " \\n", Parts),
+                                    exclude(==(""), Parts, Words),
+                                    % Solve the problem here.
+                                    atomic_list_concat(Words, ' ', Line),
+                                    format("~w~n", [Line]).
+                                """)
+                        .build(),
+                Language.builder("csharp", "C# (Mono)").extensions("cs")
+                        .compile("mcs", "-out:main.exe", "-optimize+", "-r:System.Numerics", "{file}")
+                        .run("mono", "main.exe")
+                        .memoryErrors("OutOfMemoryException")
+                        .template("""
+                                using System;
+
+                                public class Program
+                                {
+                                    public static void Main()
+                                    {
+                                        string[] words = Console.In.ReadToEnd()
+                                            .Split((char[]) null, StringSplitOptions.RemoveEmptyEntries);
+                                        // Solve the problem here.
+                                        Console.WriteLine(string.Join(" ", words));
+                                    }
+                                }
+                                """)
+                        .build(),
+                Language.builder("r", "R").extensions("R", "r")
+                        .check("Rscript", "-e", "invisible(parse(file = \"{file}\"))")
+                        .run("Rscript", "{file}")
+                        .memoryErrors("cannot allocate vector")
+                        .template("""
+                                words <- scan(file("stdin"), what = character(), quiet = TRUE)
+                                # Solve the problem here.
+                                cat(words, "\\n")
+                                """)
+                        .build(),
+                Language.builder("octave", "Octave").extensions("m")
+                        .run("octave-cli", "--no-gui", "--no-history", "--no-init-file", "--no-site-file", "-q", "-W",
+                                "{file}")
+                        .memoryErrors("out of memory or dimension too large")
+                        .template("""
+                                n = fscanf(stdin, "%d", 1);
+                                % Solve the problem here.
+                                printf("%d\\n", n);
+                                """)
+                        .build(),
+                // The main procedure is Main, in main.adb.
+                Language.builder("ada", "Ada (GNAT)").extensions("adb")
+                        .compile("gnatmake", "-q", "-O2", "{file}", "-o", "main")
+                        .run("./main")
+                        .memoryErrors("STORAGE_ERROR")
+                        .template("""
+                                with Ada.Text_IO;         use Ada.Text_IO;
+                                with Ada.Integer_Text_IO; use Ada.Integer_Text_IO;
+
+                                procedure Main is
+                                   N : Integer;
+                                begin
+                                   Get (N);
+                                   --  Solve the problem here.
+                                   Put (N, Width => 0);
+                                   New_Line;
+                                end Main;
+                                """)
+                        .build(),
+                Language.builder("d", "D (GDC)").extensions("d")
+                        .compile("gdc", "-O2", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("OutOfMemoryError")
+                        .template("""
+                                import std.stdio;
+
+                                void main()
+                                {
+                                    foreach (line; stdin.byLine)
+                                    {
+                                        // Solve the problem here.
+                                        writeln(line);
+                                    }
+                                }
+                                """)
+                        .build(),
+                // The module is main and exports main/0.
+                Language.builder("erlang", "Erlang").extensions("erl")
+                        .compile("erlc", "{file}")
+                        .run("erl", "-noshell", "-s", "main", "main", "-s", "init", "stop")
+                        .memoryErrors("Cannot allocate")
+                        .template("""
+                                -module(main).
+                                -export([main/0]).
+
+                                main() ->
+                                    {ok, [N]} = io:fread("", "~d"),
+                                    % Solve the problem here.
+                                    io:format("~w~n", [N]).
+                                """)
                         .build()));
     }
 
