@@ -40,7 +40,8 @@ import org.labjudge.protocol.Verdict;
  */
 @Tag("docker")
 class LanguageMatrixTest {
-    private static final Limits LIMITS = new Limits(1000, 4000, 256, 64, 64);
+    // A generous wall clock: on a loaded machine an allocating program can wait seconds for the kernel.
+    private static final Limits LIMITS = new Limits(1000, 10000, 256, 64, 64);
     private static final LanguageTable TABLE = LanguageTable.defaults();
     private static final int ACCEPTED_TESTS = 20;
     private static RunningNodeFixture node;
