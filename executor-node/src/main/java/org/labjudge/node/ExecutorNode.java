@@ -67,6 +67,11 @@ public final class ExecutorNode {
     /** Starts a node and returns once its API listens. The Docker engine may be down: it is
      *  reported DOWN and used as soon as it answers. */
     public static ExecutorNode start(NodeConfig config, String version) {
+        return start(config, version, LanguageTable.defaults());
+    }
+
+    /** {@link #start(NodeConfig, String)} serving the languages of {@code table} (tests add one). */
+    public static ExecutorNode start(NodeConfig config, String version, LanguageTable table) {
         DockerClient docker = DockerClients.forSandboxes();
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
@@ -74,7 +79,7 @@ public final class ExecutorNode {
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = config.judgeSettings();
-        LanguageCatalog languages = new LanguageCatalog(LanguageTable.defaults(), settings);
+        LanguageCatalog languages = new LanguageCatalog(table, settings);
 
         Runnable prepareEngine = () -> {
             sandboxes.clear(); // after an engine restart its containers are gone

@@ -47,67 +47,54 @@ class RuntimeImagesTest {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(45);
 
     /** A language: its image id, and a shell line that saves stdin as the source, compiles and runs it. */
-    record Language(String id, String source, String compileAndRun) {
+    /**
+     * A language of the node's table: its starter program (what a student's new file begins with), and a shell
+     * line that saves stdin as the source, builds it with the node's own build step and runs it with the node's
+     * own run command and environment.
+     */
+    record Language(org.labjudge.node.language.Language entry) {
+        String id() {
+            return entry.id();
+        }
+
         String image() {
-            return "labjudge/" + id + ":current";
+            return "labjudge/" + entry.imageName() + ":current";
+        }
+
+        String source() {
+            return entry.template();
+        }
+
+        String compileAndRun() {
+            String file = entry.sourceFileFor(source());
+            List<String> env = new ArrayList<>(List.of("env"));
+            env.addAll(NodeConfig.defaultConfig().judgeSettings().baseEnvironment());
+            entry.environment().forEach((name, value) -> env.add(name + "=" + value));
+            List<String> build = entry.buildCommandFor(source());
+            // What the build step prints goes to stderr: stdout is the program's alone.
+            return "cat > " + shell(List.of(file)) + (build.isEmpty() ? "" : " && " + shell(env) + " " + shell(build) + " >&2")
+                    + " && exec " + shell(env) + " " + shell(entry.runCommandFor(source()));
         }
 
         /** The sandbox the node starts for this language, with its default limits. */
         SandboxSpec spec() {
             NodeConfig node = NodeConfig.defaultConfig();
-            return node.judgeSettings().startSpec(LanguageTable.defaults().find(id).orElseThrow(), node.defaults());
+            return node.judgeSettings().startSpec(entry, node.defaults());
         }
 
         @Override
         public String toString() {
-            return id;
+            return id();
+        }
+
+        private static String shell(List<String> words) {
+            return words.stream().map(w -> "'" + w.replace("'", "'\\''") + "'").collect(Collectors.joining(" "));
         }
     }
 
+    /** Every language the node serves: each has an image built from a folder here. */
     static Stream<Language> languages() {
-        return Stream.of(
-                new Language("python",
-                        "print(\"Hello, world!\")\n",
-                        "cat > main.py && exec python3 main.py"),
-                new Language("java",
-                        """
-                        public class Main {
-                            public static void main(String[] args) {
-                                System.out.println("Hello, world!");
-                            }
-                        }
-                        """,
-                        "cat > Main.java && javac Main.java && exec java -XX:-UsePerfData -cp . Main"),
-                new Language("c",
-                        """
-                        #include <stdio.h>
-                        int main(void) { puts("Hello, world!"); return 0; }
-                        """,
-                        "cat > main.c && gcc -O2 -std=gnu17 -o main main.c -lm && exec ./main"),
-                new Language("cpp",
-                        """
-                        #include <iostream>
-                        int main() { std::cout << "Hello, world!\\n"; }
-                        """,
-                        "cat > main.cpp && g++ -O2 -std=gnu++17 -o main main.cpp && exec ./main"),
-                new Language("javascript",
-                        "console.log(\"Hello, world!\");\n",
-                        "cat > main.js && exec node main.js"),
-                new Language("go",
-                        """
-                        package main
-
-                        import "fmt"
-
-                        func main() { fmt.Println("Hello, world!") }
-                        """,
-                        "cat > main.go && go build -o main main.go && exec ./main"),
-                new Language("rust",
-                        "fn main() { println!(\"Hello, world!\"); }\n",
-                        "cat > main.rs && rustc -O -o main main.rs && exec ./main"),
-                new Language("bash",
-                        "echo \"Hello, world!\"\n",
-                        "cat > main.sh && exec bash main.sh"));
+        return LanguageTable.defaults().all().stream().map(Language::new);
     }
 
     @BeforeAll
@@ -148,11 +135,13 @@ class RuntimeImagesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
-    void helloWorldCompilesAndRuns(Language language) throws Exception {
-        Result result = runInSandbox(language, language.source(), "sh", "-c", language.compileAndRun());
+    void theStarterProgramBuildsAndRunsWithTheNodesCommands(Language language) throws Exception {
+        // Every starter program reads its input and prints it back: the student's first run works.
+        Result result = runInSandbox(language, language.source(), "sh", "-c",
+                language.compileAndRun() + " <<'EOF'\n42\nEOF\n");
 
         assertThat(result.exitCode()).as("exit code; %s", result).isZero();
-        assertThat(result.stdout()).as("stdout; %s", result).isEqualTo("Hello, world!\n");
+        assertThat(result.stdout()).as("stdout; %s", result).isEqualTo("42\n");
     }
 
     @ParameterizedTest(name = "{0}")

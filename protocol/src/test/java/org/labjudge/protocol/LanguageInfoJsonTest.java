@@ -19,7 +19,8 @@ class LanguageInfoJsonTest {
         String json = DesignExamples.load("languages.json");
         List<LanguageInfo> languages = Json.read(mapper, json, LIST);
 
-        assertThat(languages).containsExactly(new LanguageInfo("python", "Python 3", "3.11.2", "main.py", false));
+        assertThat(languages).containsExactly(new LanguageInfo("python", "Python 3", "3.11.2", "main.py", false,
+                List.of("py", "py3"), "print(input())\n"));
         JsonTrees.assertSameJson(Json.write(mapper, languages), json);
     }
 
@@ -32,18 +33,26 @@ class LanguageInfoJsonTest {
 
     @Test
     void compiledLanguageRoundTrips() {
-        LanguageInfo java = new LanguageInfo("java", "Java", "21.0.5", "Main.java", true);
+        LanguageInfo java = new LanguageInfo("java", "Java", "21.0.5", "Main.java", true, List.of("java"), "");
         String json = Json.write(mapper, java);
-        JsonTrees.assertSameJson(json,
-                "{\"id\":\"java\",\"name\":\"Java\",\"version\":\"21.0.5\",\"sourceFile\":\"Main.java\",\"compiled\":true}");
+        JsonTrees.assertSameJson(json, "{\"id\":\"java\",\"name\":\"Java\",\"version\":\"21.0.5\","
+                + "\"sourceFile\":\"Main.java\",\"compiled\":true,\"extensions\":[\"java\"],\"template\":\"\"}");
         assertThat(Json.read(mapper, json, LanguageInfo.class)).isEqualTo(java);
     }
 
     @Test
     void unknownFieldsAreIgnored() {
-        LanguageInfo info = Json.read(mapper, "{\"id\":\"rust\",\"compiled\":true,\"extensions\":[\".rs\"]}",
+        LanguageInfo info = Json.read(mapper, "{\"id\":\"rust\",\"compiled\":true,\"highlighting\":\"c\"}",
                 LanguageInfo.class);
         assertThat(info.id()).isEqualTo("rust");
         assertThat(info.compiled()).isTrue();
+    }
+
+    @Test
+    void anEarlierNodesAnswerReadsWithNoExtensionsAndNoTemplate() {
+        LanguageInfo info = Json.read(mapper, "{\"id\":\"c\",\"name\":\"C\",\"version\":\"12.2.0\","
+                + "\"sourceFile\":\"main.c\",\"compiled\":true}", LanguageInfo.class);
+        assertThat(info.extensions()).isEmpty();
+        assertThat(info.template()).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import org.labjudge.app.grade.Grader;
 import org.labjudge.app.grade.HtmlReport;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
@@ -52,12 +53,13 @@ final class GradeCommand extends PoolCommand {
         if (!Files.isDirectory(submissionsDir)) {
             throw new UsageException(submissionsDir + ": not a folder");
         }
-        List<Submission> submissions = SubmissionScanner.scan(submissionsDir);
-        if (submissions.isEmpty()) {
-            throw new UsageException(submissionsDir + ": no submissions (a source file or a folder per student)");
-        }
         List<GradeRow> rows;
         try (Pool pool = main.openPool()) {
+            pool.requireNodeUp();
+            List<Submission> submissions = SubmissionScanner.scan(submissionsDir, Languages.offeredBy(pool.nodes()));
+            if (submissions.isEmpty()) {
+                throw new UsageException(submissionsDir + ": no submissions (a source file or a folder per student)");
+            }
             int workers = parallel != null ? parallel : defaultParallelism(pool.nodes());
             err.println("Grading " + submissions.size() + " submissions for " + problem.name() + " on "
                     + pool.nodes().size() + " node(s), " + workers + " at a time");

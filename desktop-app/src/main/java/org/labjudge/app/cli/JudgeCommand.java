@@ -45,10 +45,12 @@ final class JudgeCommand extends PoolCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         ProblemPackage problem = ProblemPackages.load(problemDir);
-        SourceOptions.Program program = sourceOptions.read(file);
-        RunRequest request = problem.judgeRequest(program.language(), program.source());
+        SourceOptions.Program program;
+        RunRequest request;
         RunResult result;
         try (Pool pool = main.openPool()) {
+            program = sourceOptions.read(file, pool);
+            request = problem.judgeRequest(program.language(), program.source());
             result = pool.run(request);
         }
         out.println(problem.name() + " (" + problem.id() + "): " + file.getFileName() + ", " + program.language() + ", "

@@ -45,10 +45,10 @@ final class RunCommand extends PoolCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        SourceOptions.Program program = sourceOptions.read(file);
         String input = input();
         RunResult result;
         try (Pool pool = main.openPool()) {
+            SourceOptions.Program program = sourceOptions.read(file, pool);
             result = pool.run(RunRequest.of(program.language(), program.source()).withStdin(input));
         }
         if (result.compile() != null && result.compile().verdict() != null

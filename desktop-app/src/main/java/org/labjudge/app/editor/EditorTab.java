@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Tab;
+import org.labjudge.app.language.Languages;
 
 /**
  * A tab holding one {@link CodeEditor} and the file it belongs to (none until first saved). Its title is the
@@ -31,13 +33,16 @@ public final class EditorTab extends Tab {
 
     /** A new, unsaved file holding {@code language}'s starter program. */
     public static EditorTab untitled(Language language) {
-        return new EditorTab(new CodeEditor(language, StarterTemplates.of(language)), null);
+        return new EditorTab(new CodeEditor(language, language.template()), null);
     }
 
-    /** A tab for an existing file; its language comes from the extension, else {@code fallback}. */
-    public static EditorTab open(Path path, Language fallback) throws IOException {
+    /**
+     * A tab for an existing file; its language comes from the extension as the pool's {@code languages} map it,
+     * else {@code fallback}.
+     */
+    public static EditorTab open(Path path, Languages languages, Language fallback) throws IOException {
         String text = normalize(Files.readString(path, StandardCharsets.UTF_8));
-        Language language = Language.fromFileName(path.getFileName().toString()).orElse(fallback);
+        Language language = languages.forFile(path).map(Language::of).orElse(fallback);
         return new EditorTab(new CodeEditor(language, text), path);
     }
 
@@ -59,20 +64,23 @@ public final class EditorTab extends Tab {
     }
 
     /** Writes the text to {@code path} (which becomes this tab's file) and marks it saved. */
-    public void saveTo(Path path) throws IOException {
+    public void saveTo(Path path, Languages languages) throws IOException {
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Files.writeString(path, editor.text(), StandardCharsets.UTF_8);
         file.set(path);
-        Language.fromFileName(path.getFileName().toString()).ifPresent(editor.languageProperty()::set);
+        languages.forFile(path).map(Language::of).ifPresent(editor.languageProperty()::set);
         editor.markSaved();
     }
 
     private String displayName() {
-        return file.get() != null ? file.get().getFileName().toString()
-                : "untitled." + editor.language().extensions().get(0);
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
+        List<String> extensions = editor.language().extensions();
+        return extensions.isEmpty() ? "untitled" : "untitled." + extensions.get(0);
     }
 
     /** Windows and old Mac line ends become {@code \n}, the only paragraph break the editor knows. */

@@ -40,10 +40,10 @@ public final class Indentation {
         if (last == '{' || last == '(' || last == '[') {
             return true;
         }
-        if (language == Language.PYTHON) {
+        if (language.family() == Family.PYTHON) {
             return last == ':';
         }
-        if (language == Language.BASH) {
+        if (language.family() == Family.SHELL) {
             return trimmedLine.endsWith(" then") || trimmedLine.endsWith(" do") || trimmedLine.equals("do")
                     || trimmedLine.equals("then") || trimmedLine.equals("else");
         }
@@ -73,11 +73,8 @@ public final class Indentation {
     }
 
     private static String stripTrailingComment(String line, Language language) {
-        String marker = switch (language) {
-            case PYTHON, BASH -> "#";
-            default -> "//";
-        };
-        int at = line.indexOf(marker);
+        String marker = language.family().lineComment();
+        int at = marker == null ? -1 : line.indexOf(marker);
         // A marker inside a string would be cut too; good enough for deciding on one indent level.
         return at < 0 ? line : line.substring(0, at);
     }

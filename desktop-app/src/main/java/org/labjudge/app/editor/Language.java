@@ -1,108 +1,75 @@
 package org.labjudge.app.editor;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import org.labjudge.protocol.LanguageInfo;
 
 /**
- * The languages the editor knows, with the wire ids of docs/wire-protocol.md ({@code python}, {@code java}, ...), the file
- * extensions that map to them and the indentation each one's style guides use.
+ * The language of one editor: what a node said of it ({@link LanguageInfo}: id, name, extensions, starter
+ * program) plus the editor's own {@link Family} for highlighting and indentation. The editor keeps no list of
+ * languages; they come from the pool. A language no node has described yet (the remembered language before
+ * the pool answers) is {@link #unknown}: plain text under its id.
  */
-public enum Language {
-    PYTHON("python", "Python 3", "main.py", 4, false, List.of("py")),
-    JAVA("java", "Java", "Main.java", 4, false, List.of("java")),
-    C("c", "C", "main.c", 4, false, List.of("c", "h")),
-    CPP("cpp", "C++", "main.cpp", 4, false, List.of("cpp", "cc", "cxx", "hpp", "hh")),
-    JAVASCRIPT("javascript", "JavaScript", "main.js", 2, false, List.of("js", "mjs")),
-    GO("go", "Go", "main.go", 4, true, List.of("go")),
-    RUST("rust", "Rust", "main.rs", 4, false, List.of("rs")),
-    BASH("bash", "Bash", "main.sh", 2, false, List.of("sh", "bash"));
+public record Language(LanguageInfo info) {
 
-    private final String id;
-    private final String displayName;
-    private final String defaultFileName;
-    private final int tabWidth;
-    private final boolean usesTabs;
-    private final List<String> extensions;
+    public static Language of(LanguageInfo info) {
+        return new Language(info);
+    }
 
-    Language(String id, String displayName, String defaultFileName, int tabWidth, boolean usesTabs,
-             List<String> extensions) {
-        this.id = id;
-        this.displayName = displayName;
-        this.defaultFileName = defaultFileName;
-        this.tabWidth = tabWidth;
-        this.usesTabs = usesTabs;
-        this.extensions = extensions;
+    /** A language known only by its id: plain text, no extension, no starter program. */
+    public static Language unknown(String id) {
+        return new Language(new LanguageInfo(id, id, "", "untitled", false, List.of(), ""));
     }
 
     /** The stable wire id sent in a {@code RunRequest}. */
     public String id() {
-        return id;
+        return info.id();
     }
 
     public String displayName() {
-        return displayName;
+        return info.name();
+    }
+
+    /** Whether a node described this language (else it is {@link #unknown}). */
+    public boolean described() {
+        return !info.extensions().isEmpty() || !info.template().isEmpty();
     }
 
     /** The name a new file of this language gets when first saved. */
     public String defaultFileName() {
-        return defaultFileName;
-    }
-
-    /** Columns per indentation level. */
-    public int tabWidth() {
-        return tabWidth;
-    }
-
-    /** Whether one indentation level is a tab character (Go) rather than {@link #tabWidth()} spaces. */
-    public boolean usesTabs() {
-        return usesTabs;
+        return info.sourceFile();
     }
 
     /** Extensions without the dot, the first one preferred. */
     public List<String> extensions() {
-        return extensions;
+        return info.extensions();
+    }
+
+    /** The program a new file of this language starts with. */
+    public String template() {
+        return info.template();
+    }
+
+    public Family family() {
+        return Family.of(info.id());
+    }
+
+    /** Columns per indentation level. */
+    public int tabWidth() {
+        return family().tabWidth();
+    }
+
+    /** Whether one indentation level is a tab character (Go) rather than {@link #tabWidth()} spaces. */
+    public boolean usesTabs() {
+        return family().usesTabs();
     }
 
     /** What one press of Tab inserts. */
     public String indentUnit() {
-        return usesTabs ? "\t" : " ".repeat(tabWidth);
-    }
-
-    /** The language with this wire id (case ignored). */
-    public static Optional<Language> fromId(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        String wanted = id.toLowerCase(Locale.ROOT);
-        for (Language language : values()) {
-            if (language.id.equals(wanted)) {
-                return Optional.of(language);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The language of a file name by its extension, e.g. {@code solution.cc} is C++. */
-    public static Optional<Language> fromFileName(String fileName) {
-        if (fileName == null) {
-            return Optional.empty();
-        }
-        int dot = fileName.lastIndexOf('.');
-        if (dot < 0 || dot == fileName.length() - 1) {
-            return Optional.empty();
-        }
-        String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        for (Language language : values()) {
-            if (language.extensions.contains(extension)) {
-                return Optional.of(language);
-            }
-        }
-        return Optional.empty();
+        return usesTabs() ? "\t" : " ".repeat(tabWidth());
     }
 
     @Override
     public String toString() {
-        return displayName;
+        return displayName();
     }
 }

@@ -2,6 +2,7 @@ package org.labjudge.app.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A single-pass scanner that splits source text into highlighted {@link Token}s using a language's
@@ -24,7 +25,11 @@ final class Lexer {
     }
 
     static List<Token> tokens(String text, Language language) {
-        Lexer lexer = new Lexer(text, SyntaxRules.of(language));
+        Optional<SyntaxRules> rules = SyntaxRules.of(language.family());
+        if (rules.isEmpty()) {
+            return List.of(); // plain text: a language the editor has no rules for
+        }
+        Lexer lexer = new Lexer(text, rules.get());
         lexer.scan();
         return lexer.tokens;
     }

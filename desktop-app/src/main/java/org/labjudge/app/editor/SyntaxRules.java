@@ -2,10 +2,11 @@ package org.labjudge.app.editor;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the {@link Lexer} needs to know of one language: its keywords and well-known types, how comments and
+ * What the {@link Lexer} needs to know of one language {@link Family}: its keywords and well-known types, how comments and
  * strings start, and which constructs count as {@code meta} (annotations, preprocessor lines, macros,
  * shell variables). Immutable and shared by all threads.
  */
@@ -26,26 +27,27 @@ record SyntaxRules(Set<String> keywords, Set<String> types, String lineComment, 
         NONE
     }
 
-    private static final Map<Language, SyntaxRules> RULES = build();
+    private static final Map<Family, SyntaxRules> RULES = build();
 
-    static SyntaxRules of(Language language) {
-        return RULES.get(language);
+    /** The rules of {@code family}; none for {@link Family#PLAIN}. */
+    static Optional<SyntaxRules> of(Family family) {
+        return Optional.ofNullable(RULES.get(family));
     }
 
     private static Set<String> words(String words) {
         return Set.of(words.trim().split("\\s+"));
     }
 
-    private static Map<Language, SyntaxRules> build() {
-        Map<Language, SyntaxRules> rules = new EnumMap<>(Language.class);
-        rules.put(Language.PYTHON, new SyntaxRules(
+    private static Map<Family, SyntaxRules> build() {
+        Map<Family, SyntaxRules> rules = new EnumMap<>(Family.class);
+        rules.put(Family.PYTHON, new SyntaxRules(
                 words("False None True and as assert async await break class continue def del elif else except "
                         + "finally for from global if import in is lambda nonlocal not or pass raise return try while "
                         + "with yield match case"),
                 words("int float str bool list dict set tuple bytes range len print input open map filter zip "
                         + "enumerate sorted reversed sum min max abs self"),
                 "#", false, true, false, false, Meta.ANNOTATIONS));
-        rules.put(Language.JAVA, new SyntaxRules(
+        rules.put(Family.JAVA, new SyntaxRules(
                 words("abstract assert break case catch class const continue default do else enum extends final "
                         + "finally for goto if implements import instanceof interface native new package private "
                         + "protected public return static strictfp super switch synchronized this throw throws "
@@ -57,35 +59,35 @@ record SyntaxRules(Set<String> keywords, Set<String> types, String lineComment, 
                 + "restrict return sizeof static struct switch typedef union volatile while NULL true false";
         String cTypes = "void char short int long float double signed unsigned bool size_t FILE int8_t int16_t "
                 + "int32_t int64_t uint8_t uint16_t uint32_t uint64_t";
-        rules.put(Language.C, new SyntaxRules(words(cKeywords), words(cTypes), "//", true, false, false, true,
+        rules.put(Family.C, new SyntaxRules(words(cKeywords), words(cTypes), "//", true, false, false, true,
                 Meta.PREPROCESSOR));
-        rules.put(Language.CPP, new SyntaxRules(
+        rules.put(Family.CPP, new SyntaxRules(
                 words(cKeywords + " alignas alignof and or not catch class constexpr consteval decltype delete "
                         + "explicit export friend mutable namespace new noexcept nullptr operator override private "
                         + "protected public template this throw try typename using virtual final co_await co_return"),
                 words(cTypes + " std string vector map set unordered_map unordered_set pair auto cin cout endl"),
                 "//", true, false, false, true, Meta.PREPROCESSOR));
-        rules.put(Language.JAVASCRIPT, new SyntaxRules(
+        rules.put(Family.JAVASCRIPT, new SyntaxRules(
                 words("async await break case catch class const continue debugger default delete do else export "
                         + "extends finally for function if import in instanceof let new of return static super "
                         + "switch this throw try typeof var void while with yield true false null undefined"),
                 words("console require process Math Number String Array Object Map Set JSON BigInt parseInt "
                         + "parseFloat"),
                 "//", true, false, true, false, Meta.NONE));
-        rules.put(Language.GO, new SyntaxRules(
+        rules.put(Family.GO, new SyntaxRules(
                 words("break case chan const continue default defer else fallthrough for func go goto if import "
                         + "interface map package range return select struct switch type var true false nil iota"),
                 words("bool byte rune string error int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 "
                         + "float32 float64 complex64 complex128 append cap len make new panic print println fmt"),
                 "//", true, false, true, true, Meta.NONE));
-        rules.put(Language.RUST, new SyntaxRules(
+        rules.put(Family.RUST, new SyntaxRules(
                 words("as async await break const continue crate dyn else enum extern false fn for if impl in let "
                         + "loop match mod move mut pub ref return self Self static struct super trait true type "
                         + "unsafe use where while"),
                 words("i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64 bool char str String Vec "
                         + "Option Some None Result Ok Err Box HashMap"),
                 "//", true, false, false, true, Meta.RUST));
-        rules.put(Language.BASH, new SyntaxRules(
+        rules.put(Family.SHELL, new SyntaxRules(
                 words("if then else elif fi for while until do done case esac in function return local export "
                         + "readonly declare break continue exit select time"),
                 words("echo read printf cd test let shift set unset source eval exec true false"),

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Polls every node's {@code /api/v1/info}: a healthy node every poll interval, a failing one with growing
  * backoff ({@link NodeTracker#failed}), so a dead node costs little and a node that comes back is found and
- * used again. Polls are asynchronous, so one slow node does not delay the others.
+ * used again; when a node's language ids change, its language list is fetched too. Polls are asynchronous,
+ * so one slow node does not delay the others.
  */
 final class HealthPoller {
 
@@ -76,15 +77,26 @@ final class HealthPoller {
             return done;
         }
         http.pollInfo(node.entry(), timeout, answer -> {
-            Duration next;
             if (answer.info() != null) {
                 node.pollSucceeded(answer.info(), answer.roundTripNanos());
-                next = interval;
+                if (node.needsLanguageList()) {
+                    // A failed fetch leaves the list as it was; the next poll asks again.
+                    http.fetchLanguages(node.entry(), timeout, list -> {
+                        if (list != null) {
+                            node.languageListFetched(answer.info().languages(), list);
+                        }
+                        onChange.run();
+                        done.complete(interval);
+                    });
+                    return;
+                }
+                onChange.run();
+                done.complete(interval);
             } else {
-                next = node.failed(answer.error(), interval);
+                Duration next = node.failed(answer.error(), interval);
+                onChange.run();
+                done.complete(next);
             }
-            onChange.run();
-            done.complete(next);
         });
         return done;
     }

@@ -3,6 +3,7 @@ package org.labjudge.app.pool;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.Call;
@@ -14,14 +15,16 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.labjudge.protocol.ApiPaths;
 import org.labjudge.protocol.Json;
+import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProblemDetail;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 
 /**
- * The two calls the pool makes to a node over wire protocol v1: {@code GET /api/v1/info} (polled) and
- * {@code POST /api/v1/runs}, each with the node's bearer token. Turns HTTP outcomes into {@link Attempt}s so
+ * The calls the pool makes to a node over wire protocol v1: {@code GET /api/v1/info} (polled),
+ * {@code GET /api/v1/languages} (when the info's language ids change) and {@code POST /api/v1/runs}, each with
+ * the node's bearer token. Turns HTTP outcomes into {@link Attempt}s so
  * the failover rules live in one place ({@link RunDispatcher}).
  */
 final class NodeHttp {
@@ -72,6 +75,29 @@ final class NodeHttp {
                     done.accept(new InfoAnswer(info, rtt, null));
                 } catch (IOException | RuntimeException e) {
                     done.accept(new InfoAnswer(null, 0, "bad info answer: " + Failures.describe(e)));
+                }
+            }
+        });
+    }
+
+    /** Fetches {@code /api/v1/languages} asynchronously; {@code done} gets the list, or {@code null} on any failure. */
+    void fetchLanguages(NodeEntry node, Duration timeout, Consumer<List<LanguageInfo>> done) {
+        Request request = authorized(node, new Request.Builder().url(node.endpoint("/api/v1/languages")).get());
+        Call call = client.newCall(request);
+        call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                done.accept(null);
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (response) {
+                    byte[] body = response.body().bytes();
+                    done.accept(response.isSuccessful() ? List.of(Json.read(mapper, body, LanguageInfo[].class)) : null);
+                } catch (IOException | RuntimeException e) {
+                    done.accept(null);
                 }
             }
         });

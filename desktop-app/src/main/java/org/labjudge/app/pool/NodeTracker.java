@@ -3,6 +3,7 @@ package org.labjudge.app.pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.NodeInfo;
 
 /**
@@ -34,6 +35,9 @@ final class NodeTracker {
     /** Until when a 429/503 asked not to be sent runs; a successful poll does not lift it. */
     private long retryAfterUntilNanos;
     private String lastError;
+    /** The node's language list, fetched for the language ids {@link #offeredFor}. */
+    private List<LanguageInfo> offered = List.of();
+    private List<String> offeredFor;
 
     NodeTracker(NodeEntry entry) {
         this.entry = entry;
@@ -118,6 +122,23 @@ final class NodeTracker {
         return info == null ? List.of() : info.languages();
     }
 
+    /** Whether the node's language list must be fetched: never fetched, or its language ids changed since. */
+    synchronized boolean needsLanguageList() {
+        return info != null && !info.languages().equals(offeredFor);
+    }
+
+    /** The node's {@code /api/v1/languages} answer, for the language ids {@code ids} its info listed. */
+    synchronized void languageListFetched(List<String> ids, List<LanguageInfo> list) {
+        offered = list.stream().filter(l -> ids.contains(l.id())).toList();
+        offeredFor = List.copyOf(ids);
+    }
+
+    /** The languages this node offers now, as its language list describes them. */
+    synchronized List<LanguageInfo> offered() {
+        List<String> ids = languages();
+        return offered.stream().filter(l -> ids.contains(l.id())).toList();
+    }
+
     synchronized void runStarted() {
         ownInFlight++;
     }
@@ -164,6 +185,6 @@ final class NodeTracker {
         int slots = slots();
         int busy = Math.min(slots, estimatedLoad());
         return new NodeStatus(e.name(), e.url().toString(), state, latencyMs < 0 ? -1 : Math.round(latencyMs),
-                busy, slots, languages(), lastError);
+                busy, slots, languages(), lastError, state == NodeState.UP ? offered() : List.of());
     }
 }

@@ -238,6 +238,17 @@ public final class Pool implements AutoCloseable {
         return dispatching.get();
     }
 
+    /**
+     * Fails with the message a run would fail with when no node is configured or up, so a command that needs
+     * the nodes' language list reports the pool, not a language, as the problem.
+     */
+    public void requireNodeUp() throws PoolException {
+        Optional<PoolException> none = dispatcher.noNodeUp();
+        if (none.isPresent()) {
+            throw none.get();
+        }
+    }
+
     /** Every listed node's status, in node-list order. */
     public List<NodeStatus> nodes() {
         return registry.trackers().stream().map(NodeTracker::status).toList();

@@ -174,17 +174,26 @@ final class RunDispatcher {
         return earliest;
     }
 
-    /** The plainest true sentence about why no node can take the run. */
-    private PoolException noNode(String language, List<String> failures) {
+    /** Why no node can take any run now: none is configured or none is up; empty when some node is up. */
+    Optional<PoolException> noNodeUp() {
         List<NodeTracker> nodes = registry.trackers();
         if (nodes.isEmpty()) {
-            return new PoolException("No LabJudge node is configured: " + registry.emptyReason());
+            return Optional.of(new PoolException("No LabJudge node is configured: " + registry.emptyReason()));
         }
-        List<NodeTracker> up = nodes.stream().filter(t -> t.state() == NodeState.UP).toList();
-        if (up.isEmpty()) {
-            return new PoolException("No LabJudge node is reachable (" + nodes.size() + " listed in "
-                    + registry.source() + ")");
+        if (nodes.stream().noneMatch(t -> t.state() == NodeState.UP)) {
+            return Optional.of(new PoolException("No LabJudge node is reachable (" + nodes.size() + " listed in "
+                    + registry.source() + ")"));
         }
+        return Optional.empty();
+    }
+
+    /** The plainest true sentence about why no node can take the run. */
+    private PoolException noNode(String language, List<String> failures) {
+        Optional<PoolException> none = noNodeUp();
+        if (none.isPresent()) {
+            return none.get();
+        }
+        List<NodeTracker> up = registry.trackers().stream().filter(t -> t.state() == NodeState.UP).toList();
         if (up.stream().noneMatch(t -> t.offers(language))) {
             Set<String> offered = new TreeSet<>();
             up.forEach(t -> offered.addAll(t.languages()));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.labjudge.app.language.Languages;
+import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.SourceFile;
 
 /**
@@ -24,7 +26,7 @@ public final class SubmissionScanner {
     private SubmissionScanner() {
     }
 
-    public static List<Submission> scan(Path folder) throws IOException {
+    public static List<Submission> scan(Path folder, Languages languages) throws IOException {
         List<Path> entries;
         try (Stream<Path> children = Files.list(folder)) {
             entries = children.filter(p -> !p.getFileName().toString().startsWith("."))
@@ -34,40 +36,40 @@ public final class SubmissionScanner {
         List<Submission> submissions = new ArrayList<>();
         for (Path entry : entries) {
             if (Files.isDirectory(entry)) {
-                submissions.add(fromFolder(entry));
-            } else if (SourceLanguages.of(entry).isPresent()) {
-                submissions.add(fromFile(entry));
+                submissions.add(fromFolder(entry, languages));
+            } else if (languages.forFile(entry).isPresent()) {
+                submissions.add(fromFile(entry, languages));
             }
         }
         return submissions;
     }
 
     /** A single source file as a submission (also what {@code labjudge judge} uses). */
-    public static Submission fromFile(Path file) throws IOException {
+    public static Submission fromFile(Path file, Languages languages) throws IOException {
         String name = file.getFileName().toString();
         String student = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        Optional<String> language = SourceLanguages.of(file);
+        Optional<String> language = languages.forFile(file).map(LanguageInfo::id);
         if (language.isEmpty()) {
             return Submission.unusable(student, file,
-                    "unknown file type (LabJudge knows " + SourceLanguages.known() + ")");
+                    "unknown file type (the pool knows " + languages.extensionsText() + ")");
         }
         return new Submission(student, file, language.get(), Files.readString(file, StandardCharsets.UTF_8), List.of(),
                 null);
     }
 
-    private static Submission fromFolder(Path folder) throws IOException {
+    private static Submission fromFolder(Path folder, Languages languages) throws IOException {
         String student = folder.getFileName().toString();
         List<Path> sources;
         try (Stream<Path> files = Files.walk(folder, 1)) {
             sources = files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> SourceLanguages.of(p).isPresent())
+                    .filter(p -> languages.forFile(p).isPresent())
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }
         if (sources.isEmpty()) {
             return Submission.unusable(student, folder,
-                    "no source file (LabJudge knows " + SourceLanguages.known() + ")");
+                    "no source file (the pool knows " + languages.extensionsText() + ")");
         }
         Path main = sources.size() == 1 ? sources.get(0) : sources.stream().filter(SubmissionScanner::looksMain)
                 .findFirst().orElse(null);
@@ -75,10 +77,10 @@ public final class SubmissionScanner {
             return Submission.unusable(student, folder, "several source files and none is named main.*, Main.java"
                     + " or solution.*");
         }
-        String language = SourceLanguages.of(main).orElseThrow();
+        String language = languages.forFile(main).orElseThrow().id();
         List<SourceFile> extra = new ArrayList<>();
         for (Path other : sources) {
-            if (!other.equals(main) && language.equals(SourceLanguages.of(other).orElse(null))) {
+            if (!other.equals(main) && language.equals(languages.forFile(other).map(LanguageInfo::id).orElse(null))) {
                 extra.add(new SourceFile(other.getFileName().toString(),
                         Files.readString(other, StandardCharsets.UTF_8)));
             }

@@ -18,6 +18,8 @@ import javafx.stage.Window;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
+import org.labjudge.app.language.Languages;
+import org.labjudge.protocol.LanguageInfo;
 
 /**
  * The editor tabs: new, open, save and close, the file dialogs, and the shared font size every editor
@@ -28,6 +30,7 @@ final class EditorTabs extends TabPane {
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
     private final ObjectBinding<EditorTab> active;
     private final Consumer<String> onError;
+    private Languages languages = Languages.NONE;
 
     EditorTabs(int initialFontSize, Consumer<String> onError) {
         this.onError = onError;
@@ -56,6 +59,32 @@ final class EditorTabs extends TabPane {
         return active().map(EditorTab::editor);
     }
 
+    /** The languages the pool offers, as last learned. */
+    Languages languages() {
+        return languages;
+    }
+
+    /**
+     * Takes the pool's languages: a tab whose language no node had described yet (opened before the pool
+     * answered) gets it now, and an untouched new file its starter program.
+     */
+    void useLanguages(Languages now) {
+        languages = now;
+        for (Tab tab : getTabs()) {
+            if (tab instanceof EditorTab editorTab && !editorTab.editor().language().described()) {
+                Optional<LanguageInfo> learned = editorTab.file().flatMap(now::forFile)
+                        .or(() -> now.byId(editorTab.editor().language().id()));
+                if (learned.isPresent()) {
+                    boolean pristine = editorTab.isPristine();
+                    editorTab.editor().languageProperty().set(Language.of(learned.get()));
+                    if (pristine) {
+                        editorTab.editor().load(learned.get().template());
+                    }
+                }
+            }
+        }
+    }
+
     /** Opens a new tab with {@code language}'s starter program. */
     EditorTab newFile(Language language) {
         return add(EditorTab.untitled(language));
@@ -79,8 +108,9 @@ final class EditorTabs extends TabPane {
             }
         }
         try {
-            Language fallback = activeEditor().map(CodeEditor::language).orElse(Language.PYTHON);
-            EditorTab tab = EditorTab.open(path, fallback);
+            // No node lists the extension: plain text, under the id of the active tab's language.
+            Language fallback = Language.unknown(activeEditor().map(e -> e.language().id()).orElse("python"));
+            EditorTab tab = EditorTab.open(path, languages, fallback);
             active().filter(EditorTab::isPristine).ifPresent(pristine -> getTabs().remove(pristine));
             return Optional.of(add(tab));
         } catch (IOException e) {
@@ -113,7 +143,7 @@ final class EditorTabs extends TabPane {
 
     boolean saveTo(EditorTab tab, Path path) {
         try {
-            tab.saveTo(path);
+            tab.saveTo(path, languages);
             return true;
         } catch (IOException e) {
             onError.accept("Cannot save " + path + ": " + e.getMessage());
@@ -157,12 +187,14 @@ final class EditorTabs extends TabPane {
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
-    private static FileChooser chooser(String title) {
+    private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        for (Language language : Language.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.displayName(),
-                    language.extensions().stream().map(e -> "*." + e).toList()));
+        for (LanguageInfo language : languages.all()) {
+            if (!language.extensions().isEmpty()) {
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(language.name(),
+                        language.extensions().stream().map(e -> "*." + e).toList()));
+            }
         }
         chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("All files", "*"));
         return chooser;

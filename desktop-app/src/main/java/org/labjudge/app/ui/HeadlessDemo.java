@@ -14,12 +14,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.labjudge.app.editor.Language;
+import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.PoolException;
 import org.labjudge.app.ui.problem.BundledProblems;
 import org.labjudge.app.ui.run.PoolRunGateway;
 import org.labjudge.app.ui.run.RunGateway;
+import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.problem.ProblemPackage;
@@ -105,9 +106,10 @@ public final class HeadlessDemo {
         boolean allAccepted = true;
         int judged = 0;
         out.printf("%-16s %-11s %-22s %-7s %-12s %s%n", "problem", "language", "verdict", "tests", "node", "time");
+        Languages languages = Languages.offeredBy(gateway.nodes());
         for (ProblemPackage problem : problems) {
-            for (Path solution : solutions(referenceSolutions(solutionsDir, problem))) {
-                Language language = Language.fromFileName(solution.getFileName().toString()).orElseThrow();
+            for (Path solution : solutions(referenceSolutions(solutionsDir, problem), languages)) {
+                LanguageInfo language = languages.forFile(solution).orElseThrow();
                 String verdict;
                 String tests = "";
                 String node = "";
@@ -152,13 +154,13 @@ public final class HeadlessDemo {
                 : problem.directory().resolve("submissions").resolve("accepted");
     }
 
-    private static List<Path> solutions(Path dir) {
+    private static List<Path> solutions(Path dir, Languages languages) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> found = new ArrayList<>(files
-                    .filter(f -> Files.isRegularFile(f) && Language.fromFileName(f.getFileName().toString()).isPresent())
+                    .filter(f -> Files.isRegularFile(f) && languages.forFile(f).isPresent())
                     .sorted()
                     .toList());
             return found;

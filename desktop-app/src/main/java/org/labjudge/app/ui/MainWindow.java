@@ -3,6 +3,7 @@ package org.labjudge.app.ui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +30,7 @@ import javafx.stage.Stage;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
-import org.labjudge.app.editor.StarterTemplates;
+import org.labjudge.app.language.Languages;
 import org.labjudge.app.ui.pool.NodesView;
 import org.labjudge.app.ui.pool.StatusBar;
 import org.labjudge.app.ui.problem.ProblemPane;
@@ -110,6 +111,7 @@ public final class MainWindow implements WindowActions, RunListener {
         tabs.fontSizeProperty().addListener((obs, old, size) -> remember(settings.withFontSize(size.intValue())));
         tabs.activeProperty().addListener((obs, old, tab) -> activeChanged(tab));
         problems.selectedProperty().addListener((obs, old, problem) -> problemChanged(problem));
+        pool.languages().addListener((obs, old, now) -> languagesChanged(now));
 
         stage.setTitle("LabJudge");
         stage.setScene(scene);
@@ -185,7 +187,8 @@ public final class MainWindow implements WindowActions, RunListener {
 
     @Override
     public void newFile() {
-        Language language = Language.fromId(settings.language()).orElse(Language.PYTHON);
+        Language language = tabs.languages().byId(settings.language()).map(Language::of)
+                .orElseGet(() -> Language.unknown(settings.language()));
         tabs.newFile(language);
     }
 
@@ -377,7 +380,6 @@ public final class MainWindow implements WindowActions, RunListener {
         runButton.disableProperty().bind(controller.runningProperty());
         judgeButton.disableProperty().bind(controller.runningProperty());
         languageChoice.setId("languageChoice");
-        languageChoice.getItems().setAll(Language.values());
         languageChoice.setOnAction(e -> languageChosen(languageChoice.getValue()));
         return new ToolBar(runButton, judgeButton, new Separator(Orientation.VERTICAL), new Label("Language:"),
                 languageChoice);
@@ -428,7 +430,7 @@ public final class MainWindow implements WindowActions, RunListener {
             return;
         }
         CodeEditor editor = tab.editor();
-        languageChoice.setValue(editor.language());
+        showLanguageChoice(editor.language());
         status.showCaret(editor.caretLine(), editor.caretColumn());
         editor.area().caretPositionProperty().addListener((obs, old, now) -> {
             if (tabs.activeEditor().orElse(null) == editor) {
@@ -437,18 +439,36 @@ public final class MainWindow implements WindowActions, RunListener {
         });
     }
 
+    /** The pool's languages arrived or changed: the menu lists them, tabs waiting for theirs get them. */
+    private void languagesChanged(Languages now) {
+        tabs.useLanguages(now);
+        tabs.activeEditor().ifPresent(editor -> showLanguageChoice(editor.language()));
+    }
+
+    /** Selects {@code current} in the menu of the pool's languages (listed too while no node describes it). */
+    private void showLanguageChoice(Language current) {
+        List<Language> items = new ArrayList<>(tabs.languages().all().stream().map(Language::of).toList());
+        if (!items.contains(current)) {
+            items.add(current);
+        }
+        if (!languageChoice.getItems().equals(items)) {
+            languageChoice.getItems().setAll(items);
+        }
+        languageChoice.setValue(current);
+    }
+
     private void languageChosen(Language language) {
         if (language == null) {
             return;
         }
         tabs.active().ifPresent(tab -> {
-            if (tab.editor().language() == language) {
+            if (tab.editor().language().equals(language)) {
                 return;
             }
             boolean pristine = tab.isPristine();
             tab.editor().languageProperty().set(language);
             if (pristine) {
-                tab.editor().load(StarterTemplates.of(language));
+                tab.editor().load(language.template());
             }
         });
         remember(settings.withLanguage(language.id()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.PoolException;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +28,7 @@ final class PoolConnection implements AutoCloseable {
     private final RunController controller;
     private final StatusBar status;
     private final ObjectProperty<NodesReport> nodes = new SimpleObjectProperty<>(NodesReport.stillConnecting());
+    private final ObjectProperty<Languages> languages = new SimpleObjectProperty<>(Languages.NONE);
     private RunGateway gateway;
     private long generation;
 
@@ -40,6 +42,11 @@ final class PoolConnection implements AutoCloseable {
     /** The nodes as last known, for the Nodes view. UI thread. */
     ReadOnlyObjectProperty<NodesReport> nodes() {
         return nodes;
+    }
+
+    /** The languages the nodes that are up offer, as their language lists describe them. UI thread. */
+    ReadOnlyObjectProperty<Languages> languages() {
+        return languages;
     }
 
     /** Whether {@link #connect} was ever called. */
@@ -94,6 +101,11 @@ final class PoolConnection implements AutoCloseable {
     private void show(List<NodeStatus> statuses) {
         status.showNodes(statuses);
         nodes.set(NodesReport.of(statuses));
+        Languages offered = Languages.offeredBy(statuses);
+        if (!offered.isEmpty() && !offered.equals(languages.get())) {
+            // While no node is up the last languages stay: the editor keeps its menu and highlighting.
+            languages.set(offered);
+        }
     }
 
     private void closeGateway() {

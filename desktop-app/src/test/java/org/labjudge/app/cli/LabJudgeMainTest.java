@@ -228,14 +228,26 @@ class LabJudgeMainTest {
                 "alice,alice.py,ACCEPTED,3,3,0,lab-01,",
                 "bob,main.py,ACCEPTED,3,3,0,lab-01,",
                 "carol,carol.py,WRONG_ANSWER,0,3,0,lab-01,",
-                "dan <script>,dan <script>,NOT_JUDGED,0,0,0,,no source file (LabJudge knows .py .java .c .cc .cpp"
-                        + " .cxx .js .go .rs .sh)");
+                "dan <script>,dan <script>,NOT_JUDGED,0,0,0,,no source file (the pool knows .py .py3 .java .c)");
         String html = Files.readString(out.resolve("sum-grades.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<td>alice</td>")
                 .contains("<td class=\"WRONG_ANSWER\">WRONG_ANSWER</td>").contains("3 / 3")
                 .contains("dan &lt;script&gt;")
                 .doesNotContain("<script>", "<link", "src=");
         assertThat(result.out).containsPattern("bob +ACCEPTED +3/3").contains("Wrote ");
+    }
+
+    @Test
+    void aFileWhoseExtensionNoNodeListsIsRefusedLikeTheEditorDoes() throws IOException {
+        Path header = dir.resolve("x.h");
+        Files.writeString(header, "int f(void);\n");
+
+        Result result = run("run", header.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_USAGE);
+        assertThat(result.err).contains("cannot tell the language of " + header + " (the pool knows .py .py3 .java .c)")
+                .contains("--lang");
+        assertThat(node.received()).isZero();
     }
 
     @Test

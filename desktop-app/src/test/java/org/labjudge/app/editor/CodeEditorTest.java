@@ -21,7 +21,7 @@ class CodeEditorTest {
 
     @Start
     void start(Stage stage) {
-        editor = new CodeEditor(Language.PYTHON, "");
+        editor = new CodeEditor(TestLanguages.PYTHON, "");
         Scene scene = new Scene(editor, 800, 500);
         scene.getStylesheets().addAll(CodeEditor.class.getResource("code.css").toExternalForm(),
                 CodeEditor.class.getResource("/org/labjudge/app/ui/light.css").toExternalForm());
@@ -48,7 +48,7 @@ class CodeEditorTest {
 
     @Test
     void enterBetweenBracesOpensAnIndentedLineAndClosingBraceDedents(FxRobot robot) {
-        robot.interact(() -> editor.languageProperty().set(Language.C));
+        robot.interact(() -> editor.languageProperty().set(TestLanguages.C));
         robot.clickOn(editor.area());
         robot.write("int main() {}");
         robot.push(KeyCode.LEFT);
@@ -117,7 +117,7 @@ class CodeEditorTest {
         String text = "class Big {\n" + block.repeat(1700) + "}\n";
         long loadStart = System.nanoTime();
         robot.interact(() -> {
-            editor.languageProperty().set(Language.JAVA);
+            editor.languageProperty().set(TestLanguages.JAVA);
             editor.load(text);
         });
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;

@@ -19,25 +19,25 @@ class EditingLogicTest {
 
     @Test
     void newlineKeepsIndentAndAddsALevelAfterABlockOpener() {
-        assertThat(Indentation.afterNewline("    x = 1", Language.PYTHON)).isEqualTo("    ");
-        assertThat(Indentation.afterNewline("    if x:", Language.PYTHON)).isEqualTo("        ");
-        assertThat(Indentation.afterNewline("if x:  # why", Language.PYTHON)).isEqualTo("    ");
-        assertThat(Indentation.afterNewline("int main() {", Language.C)).isEqualTo("    ");
-        assertThat(Indentation.afterNewline("\tfor {", Language.GO)).isEqualTo("\t\t");
-        assertThat(Indentation.afterNewline("  f(() => {", Language.JAVASCRIPT)).isEqualTo("    ");
-        assertThat(Indentation.afterNewline("if true; then", Language.BASH)).isEqualTo("  ");
-        assertThat(Indentation.afterNewline("x: int = 1", Language.JAVA)).isEmpty();
+        assertThat(Indentation.afterNewline("    x = 1", TestLanguages.PYTHON)).isEqualTo("    ");
+        assertThat(Indentation.afterNewline("    if x:", TestLanguages.PYTHON)).isEqualTo("        ");
+        assertThat(Indentation.afterNewline("if x:  # why", TestLanguages.PYTHON)).isEqualTo("    ");
+        assertThat(Indentation.afterNewline("int main() {", TestLanguages.C)).isEqualTo("    ");
+        assertThat(Indentation.afterNewline("\tfor {", TestLanguages.GO)).isEqualTo("\t\t");
+        assertThat(Indentation.afterNewline("  f(() => {", TestLanguages.JAVASCRIPT)).isEqualTo("    ");
+        assertThat(Indentation.afterNewline("if true; then", TestLanguages.BASH)).isEqualTo("  ");
+        assertThat(Indentation.afterNewline("x: int = 1", TestLanguages.JAVA)).isEmpty();
     }
 
     @Test
     void dedentAndTabStopsFollowTheLanguage() {
-        assertThat(Indentation.dedent("        ", Language.PYTHON)).isEqualTo("    ");
-        assertThat(Indentation.dedent("  ", Language.PYTHON)).isEmpty();
-        assertThat(Indentation.dedent("\t\t", Language.GO)).isEqualTo("\t");
-        assertThat(Indentation.toNextTabStop(0, Language.JAVA)).isEqualTo("    ");
-        assertThat(Indentation.toNextTabStop(5, Language.JAVA)).isEqualTo("   ");
-        assertThat(Indentation.toNextTabStop(1, Language.JAVASCRIPT)).isEqualTo(" ");
-        assertThat(Indentation.toNextTabStop(3, Language.GO)).isEqualTo("\t");
+        assertThat(Indentation.dedent("        ", TestLanguages.PYTHON)).isEqualTo("    ");
+        assertThat(Indentation.dedent("  ", TestLanguages.PYTHON)).isEmpty();
+        assertThat(Indentation.dedent("\t\t", TestLanguages.GO)).isEqualTo("\t");
+        assertThat(Indentation.toNextTabStop(0, TestLanguages.JAVA)).isEqualTo("    ");
+        assertThat(Indentation.toNextTabStop(5, TestLanguages.JAVA)).isEqualTo("   ");
+        assertThat(Indentation.toNextTabStop(1, TestLanguages.JAVASCRIPT)).isEqualTo(" ");
+        assertThat(Indentation.toNextTabStop(3, TestLanguages.GO)).isEqualTo("\t");
     }
 
     @Test

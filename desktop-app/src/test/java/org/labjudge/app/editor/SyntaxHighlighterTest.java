@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SyntaxHighlighterTest {
 
@@ -21,44 +21,63 @@ class SyntaxHighlighterTest {
     @Test
     void pythonKeywordsStringsCommentsAndNumbers() {
         String code = "def f(x):  # add one\n    return x + 1 if x else \"no # comment\"\n";
-        assertThat(tokens(code, Language.PYTHON, "keyword")).containsExactly("def", "return", "if", "else");
-        assertThat(tokens(code, Language.PYTHON, "comment")).containsExactly("# add one");
-        assertThat(tokens(code, Language.PYTHON, "string")).containsExactly("\"no # comment\"");
-        assertThat(tokens(code, Language.PYTHON, "number")).containsExactly("1");
+        assertThat(tokens(code, TestLanguages.PYTHON, "keyword")).containsExactly("def", "return", "if", "else");
+        assertThat(tokens(code, TestLanguages.PYTHON, "comment")).containsExactly("# add one");
+        assertThat(tokens(code, TestLanguages.PYTHON, "string")).containsExactly("\"no # comment\"");
+        assertThat(tokens(code, TestLanguages.PYTHON, "number")).containsExactly("1");
     }
 
     @Test
     void javaBlockCommentsSpanLinesAndAnnotationsAreMeta() {
         String code = "/* a\n * b */\n@Override public int f() { return 0x1F; }";
-        assertThat(tokens(code, Language.JAVA, "comment")).containsExactly("/* a\n * b */");
-        assertThat(tokens(code, Language.JAVA, "meta")).containsExactly("@Override");
-        assertThat(tokens(code, Language.JAVA, "keyword")).containsExactly("public", "return");
-        assertThat(tokens(code, Language.JAVA, "type")).containsExactly("int");
-        assertThat(tokens(code, Language.JAVA, "number")).containsExactly("0x1F");
+        assertThat(tokens(code, TestLanguages.JAVA, "comment")).containsExactly("/* a\n * b */");
+        assertThat(tokens(code, TestLanguages.JAVA, "meta")).containsExactly("@Override");
+        assertThat(tokens(code, TestLanguages.JAVA, "keyword")).containsExactly("public", "return");
+        assertThat(tokens(code, TestLanguages.JAVA, "type")).containsExactly("int");
+        assertThat(tokens(code, TestLanguages.JAVA, "number")).containsExactly("0x1F");
     }
 
     @Test
     void cPreprocessorRustMacrosAndBashVariables() {
-        assertThat(tokens("#include <stdio.h>\nint main(void) {}", Language.C, "meta"))
+        assertThat(tokens("#include <stdio.h>\nint main(void) {}", TestLanguages.C, "meta"))
                 .containsExactly("#include <stdio.h>");
-        assertThat(tokens("fn main() { println!(\"{}\", 1); }", Language.RUST, "meta")).containsExactly("println!");
-        assertThat(tokens("echo $# ${name} # note", Language.BASH, "meta")).containsExactly("$#", "${name}");
-        assertThat(tokens("echo $# ${name} # note", Language.BASH, "comment")).containsExactly("# note");
-        assertThat(tokens("const s = `a ${b}`; let x = 2;", Language.JAVASCRIPT, "string")).containsExactly("`a ${b}`");
-        assertThat(tokens("func main() { s := `raw` }", Language.GO, "keyword")).containsExactly("func");
+        assertThat(tokens("fn main() { println!(\"{}\", 1); }", TestLanguages.RUST, "meta")).containsExactly("println!");
+        assertThat(tokens("echo $# ${name} # note", TestLanguages.BASH, "meta")).containsExactly("$#", "${name}");
+        assertThat(tokens("echo $# ${name} # note", TestLanguages.BASH, "comment")).containsExactly("# note");
+        assertThat(tokens("const s = `a ${b}`; let x = 2;", TestLanguages.JAVASCRIPT, "string")).containsExactly("`a ${b}`");
+        assertThat(tokens("func main() { s := `raw` }", TestLanguages.GO, "keyword")).containsExactly("func");
     }
 
+    static List<Language> nodeLanguages() {
+        return TestLanguages.ALL.all().stream().map(Language::of).toList();
+    }
+
+    /** Every starter program the node's table gives; a language with no rules here is plain text, no gaps either. */
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @MethodSource("nodeLanguages")
     void starterProgramsHighlightWithoutGaps(Language language) {
-        String text = StarterTemplates.of(language);
+        String text = language.template();
         List<StyleSpans<Collection<String>>> paragraphs = SyntaxHighlighter.paragraphSpans(text, language);
         String[] lines = text.split("\n", -1);
         assertThat(paragraphs).hasSize(lines.length);
         for (int i = 0; i < lines.length; i++) {
             assertThat(paragraphs.get(i).length()).as("line %d", i + 1).isEqualTo(lines[i].length());
         }
-        assertThat(SyntaxHighlighter.tokens(text, language)).extracting(Token::styleClass).contains("keyword");
+        if (language.family() == Family.PLAIN) {
+            assertThat(SyntaxHighlighter.tokens(text, language)).isEmpty();
+        } else {
+            assertThat(SyntaxHighlighter.tokens(text, language)).extracting(Token::styleClass).contains("keyword");
+        }
+    }
+
+    @Test
+    void aLanguageTheEditorHasNoRulesForIsPlainText() {
+        Language cobol = Language.of(new org.labjudge.protocol.LanguageInfo("cobol", "COBOL", "3.2", "main.cob",
+                true, List.of("cob"), "       IDENTIFICATION DIVISION.\n"));
+        assertThat(cobol.family()).isEqualTo(Family.PLAIN);
+        assertThat(SyntaxHighlighter.tokens(cobol.template(), cobol)).isEmpty();
+        assertThat(SyntaxHighlighter.paragraphSpans(cobol.template(), cobol)).hasSize(2);
+        assertThat(cobol.indentUnit()).isEqualTo("    ");
     }
 
     @Test
@@ -70,7 +89,7 @@ class SyntaxHighlighterTest {
         List<StyleSpans<Collection<String>>> spans = List.of();
         for (int round = 0; round < 5; round++) { // the first rounds warm up the JIT
             long start = System.nanoTime();
-            spans = SyntaxHighlighter.paragraphSpans(text, Language.JAVA);
+            spans = SyntaxHighlighter.paragraphSpans(text, TestLanguages.JAVA);
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
         }
         assertThat(spans).hasSize(text.split("\n", -1).length);

@@ -22,6 +22,7 @@ import org.labjudge.app.grade.GradeRow;
 import org.labjudge.app.grade.Grader;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.editor.TestLanguages;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
@@ -74,7 +75,7 @@ class GradeWithRealNodesTest {
         Files.writeString(list, json.append("]}"));
 
         ProblemPackage problem = ProblemPackages.load(writeProblem());
-        List<Submission> submissions = SubmissionScanner.scan(writeSubmissions());
+        List<Submission> submissions = SubmissionScanner.scan(writeSubmissions(), TestLanguages.ALL);
         assertThat(submissions).hasSize(30);
 
         PoolConfig config = PoolConfig.defaults().withNodeList(list.toString())

@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.labjudge.node.language.LanguageTable;
 import org.labjudge.protocol.Json;
+import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
 import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProblemDetail;
@@ -30,7 +32,7 @@ import org.labjudge.protocol.Verdict;
 
 /**
  * A fake executor node on loopback (JDK HttpServer) speaking just enough of protocol v1 for the pool:
- * {@code /api/v1/info} with its real load and {@code /api/v1/runs} with {@code slots} runs at once, each
+ * {@code /api/v1/info} with its real load, {@code /api/v1/languages} and {@code /api/v1/runs} with {@code slots} runs at once, each
  * taking {@code serviceTime}, up to {@code maxQueue} waiting, then 429. Tests can make it report itself full,
  * answer a fixed status, require a token, or be killed (connections dropped) and restarted on the same port.
  * Its default judge accepts every test unless the source contains {@code WRONG}.
@@ -46,7 +48,10 @@ public final class StubNode implements AutoCloseable {
     private final int slots;
     private final int maxQueue;
     private final Duration serviceTime;
-    private final List<String> languages;
+    private volatile List<String> languages;
+    private final List<LanguageInfo> extraLanguages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger languageFetches = new AtomicInteger();
+    private final AtomicInteger infoPolls = new AtomicInteger();
     private final ObjectMapper mapper = Json.newMapper();
     private final Semaphore permits;
     private final AtomicInteger busy = new AtomicInteger();
@@ -92,6 +97,7 @@ public final class StubNode implements AutoCloseable {
         });
         http.setExecutor(threads);
         http.createContext("/api/v1/info", this::info);
+        http.createContext("/api/v1/languages", this::languages);
         http.createContext("/api/v1/runs", this::runs);
         http.start();
         server = http;
@@ -163,10 +169,40 @@ public final class StubNode implements AutoCloseable {
 
     private void info(HttpExchange exchange) throws IOException {
         try (exchange) {
+            infoPolls.incrementAndGet();
             int reportedBusy = reportFull ? slots : busy.get();
             NodeInfo info = new NodeInfo(nodeId, "stub", NodeInfo.PROTOCOL_VERSION, slots, reportedBusy,
                     queued.get(), maxQueue, languages, new LimitsInfo(null, null));
             send(exchange, 200, "application/json", Json.write(mapper, info), Map.of());
+        }
+    }
+
+    /** From now on also offers {@code language} (as a node whose table gained an entry would after a restart). */
+    public void offer(LanguageInfo language) {
+        extraLanguages.add(language);
+        List<String> ids = new java.util.ArrayList<>(languages);
+        ids.add(language.id());
+        languages = List.copyOf(ids);
+    }
+
+    /** How often {@code /api/v1/info} was asked. */
+    public int infoPolls() {
+        return infoPolls.get();
+    }
+
+    /** How often {@code /api/v1/languages} was asked. */
+    public int languageFetches() {
+        return languageFetches.get();
+    }
+
+    /** The languages of its ids as a node of this build describes them (the node's own table), then any offered. */
+    private void languages(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            languageFetches.incrementAndGet();
+            List<LanguageInfo> infos = new java.util.ArrayList<>(LanguageTable.defaults().all().stream()
+                    .filter(l -> languages.contains(l.id())).map(l -> l.info("stub")).toList());
+            infos.addAll(extraLanguages);
+            send(exchange, 200, "application/json", Json.write(mapper, infos), Map.of());
         }
     }
 

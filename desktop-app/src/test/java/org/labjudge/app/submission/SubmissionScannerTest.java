@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.app.editor.TestLanguages;
+import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.SourceFile;
 
 class SubmissionScannerTest {
@@ -28,7 +30,7 @@ class SubmissionScannerTest {
         Files.writeString(dir.resolve(".DS_Store"), "x");
         Files.writeString(dir.resolve("grades.csv"), "x");
 
-        List<Submission> submissions = SubmissionScanner.scan(dir);
+        List<Submission> submissions = SubmissionScanner.scan(dir, TestLanguages.ALL);
 
         assertThat(submissions).extracting(Submission::student).containsExactly("alice", "bob", "carol", "zed");
         Submission alice = submissions.get(0);
@@ -45,10 +47,21 @@ class SubmissionScannerTest {
     }
 
     @Test
-    void languagesFollowTheDesignsExtensions() {
-        assertThat(List.of("a.py", "A.java", "a.c", "a.cc", "a.cpp", "a.cxx", "a.js", "a.go", "a.rs", "a.sh", "a.txt",
-                "Makefile").stream().map(name -> SourceLanguages.of(Path.of(name)).orElse("-")))
-                .containsExactly("python", "java", "c", "cpp", "cpp", "cpp", "javascript", "go", "rust", "bash", "-",
-                        "-");
+    void languagesFollowTheExtensionsTheNodeLists() {
+        assertThat(List.of("a.py", "A.java", "a.c", "a.cc", "a.cpp", "a.cxx", "a.js", "a.go", "a.rs", "a.sh", "a.rb",
+                "a.h", "a.txt", "Makefile").stream()
+                .map(name -> TestLanguages.ALL.forFile(Path.of(name)).map(LanguageInfo::id).orElse("-")))
+                .containsExactly("python", "java", "c", "cpp", "cpp", "cpp", "javascript", "go", "rust", "bash", "ruby",
+                        "-", "-", "-");
+    }
+
+    @Test
+    void aFileNoNodeListsIsUnusableAndSaysWhatIsKnown() throws Exception {
+        Path file = Files.writeString(dir.resolve("dave.h"), "int f(void);\n");
+
+        Submission dave = SubmissionScanner.fromFile(file, TestLanguages.ALL);
+
+        assertThat(dave.usable()).isFalse();
+        assertThat(dave.problem()).contains("unknown file type").contains(".py");
     }
 }

@@ -115,7 +115,8 @@ class RealNodeTest {
         // A compile error in C: clicking it moves the caret to its line.
         @SuppressWarnings("unchecked")
         ChoiceBox<Language> languages = robot.lookup("#languageChoice").queryAs(ChoiceBox.class);
-        robot.interact(() -> languages.setValue(Language.C));
+        robot.interact(() -> languages.setValue(languages.getItems().stream()
+                .filter(language -> language.id().equals("c")).findFirst().orElseThrow()));
         driver.typeSolution("#include <stdio.h>\nint main(void) {\nreturn missing + 1;\n}\n");
         assertThat(driver.editor().text()).contains("    return missing + 1;");
         robot.interact(() -> driver.editor().area().moveTo(0));

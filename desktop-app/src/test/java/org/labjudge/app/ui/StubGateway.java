@@ -9,6 +9,7 @@ import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.ui.run.RunGateway;
 import org.labjudge.protocol.CompileResult;
+import org.labjudge.app.editor.TestLanguages;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
@@ -19,7 +20,8 @@ import org.labjudge.protocol.Verdict;
 final class StubGateway implements RunGateway {
 
     static final NodeStatus NODE = new NodeStatus("stub-01", "http://127.0.0.1:1", NodeState.UP, 3, 0, 2,
-            List.of("python", "c", "java"), null);
+            List.of("python", "c", "java", "cpp"), null, List.of(TestLanguages.PYTHON.info(), TestLanguages.C.info(),
+                    TestLanguages.JAVA.info(), TestLanguages.CPP.info()));
 
     private final Function<RunRequest, CompletableFuture<RunResult>> responder;
     final List<RunRequest> requests = new CopyOnWriteArrayList<>();

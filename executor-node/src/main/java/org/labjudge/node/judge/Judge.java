@@ -46,12 +46,16 @@ final class Judge {
             sandbox.writeFile(file.name(), utf8(file.content()), false);
         }
         CompileResult compile = null;
-        if (language.compiled()) {
+        if (language.hasBuildStep()) {
+            // Once per request: a compile, or an interpreted language's syntax check, so a program
+            // that does not parse is one COMPILATION_ERROR rather than a RUNTIME_ERROR per test.
             compile = compile(run, sandbox);
             if (compile.verdict() == Verdict.COMPILATION_ERROR) {
                 List<TestResult> skipped = run.tests().stream().map(t -> skipped(t, null)).toList();
                 return new JudgeOutcome(compile, skipped, Verdict.COMPILATION_ERROR);
             }
+        }
+        if (language.compiled()) {
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
         try (OutputValidator validator = validators.open(run.checker(), run.validator())) {
@@ -92,7 +96,7 @@ final class Judge {
 
     private CompileResult compile(PreparedRun run, Sandbox sandbox) {
         Limits limits = settings.compileLimits();
-        ExecResult result = sandbox.execute(exec(run.language().compileCommandFor(run.source()), run.language(),
+        ExecResult result = sandbox.execute(exec(run.language().buildCommandFor(run.source()), run.language(),
                 new byte[0], limits));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         boolean ok = ended.finished();

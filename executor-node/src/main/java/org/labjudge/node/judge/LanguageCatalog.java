@@ -104,7 +104,7 @@ public final class LanguageCatalog {
     public List<LanguageInfo> infos() {
         return table.all().stream()
                 .filter(l -> versions.containsKey(l.id()))
-                .map(l -> new LanguageInfo(l.id(), l.name(), versions.get(l.id()), l.sourceFile(), l.compiled()))
+                .map(l -> l.info(versions.get(l.id())))
                 .toList();
     }
 

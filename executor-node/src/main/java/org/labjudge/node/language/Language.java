@@ -1,7 +1,10 @@
 package org.labjudge.node.language;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.labjudge.protocol.LanguageInfo;
 
 /**
  * How the node compiles and runs one language. Commands may use {@code {file}} (the source
@@ -11,41 +14,72 @@ import java.util.Map;
  * @param name display name
  * @param imageName runtime image repository without tag, e.g. {@code python}
  * @param sourceFile the source file's name, e.g. {@code main.py}
+ * @param extensions file extensions that mean this language, without the dot, the first preferred
  * @param compileCommand command that compiles, empty for interpreted languages
+ * @param checkCommand syntax check of an interpreted language, run once before the tests (a
+ *     failure is COMPILATION_ERROR); empty when compiled or when the language has none
  * @param runCommand command that runs the program
  * @param environment variables added to the sandbox's base environment
  * @param namedAfterPublicClass whether the source file is named after the source's public class
  * @param memoryErrorMarkers stderr text by which the runtime says it ran out of memory itself
+ * @param template the starter program a new file of this language begins with
  */
 public record Language(
         String id,
         String name,
         String imageName,
         String sourceFile,
+        List<String> extensions,
         List<String> compileCommand,
+        List<String> checkCommand,
         List<String> runCommand,
         Map<String, String> environment,
         boolean namedAfterPublicClass,
-        List<String> memoryErrorMarkers) {
+        List<String> memoryErrorMarkers,
+        String template) {
 
     public Language {
+        extensions = List.copyOf(extensions);
         compileCommand = List.copyOf(compileCommand);
+        checkCommand = List.copyOf(checkCommand);
         runCommand = List.copyOf(runCommand);
         environment = Map.copyOf(environment);
         memoryErrorMarkers = List.copyOf(memoryErrorMarkers);
+        if (!id.matches("[a-z][a-z0-9]*")) {
+            throw new IllegalArgumentException(id + ": an id is lowercase letters and digits");
+        }
         if (runCommand.isEmpty()) {
             throw new IllegalArgumentException(id + ": a run command is required");
         }
+        if (!compileCommand.isEmpty() && !checkCommand.isEmpty()) {
+            throw new IllegalArgumentException(id + ": a compiled language's compiler is its check");
+        }
+    }
+
+    /** A language {@code id} named {@code name}; its image is {@code id} unless set. */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
     }
 
     /** This language with other compile and run commands (placeholders as above), e.g. a front-end's flags. */
     public Language withCommands(List<String> newCompileCommand, List<String> newRunCommand) {
-        return new Language(id, name, imageName, sourceFile, newCompileCommand, newRunCommand, environment,
-                namedAfterPublicClass, memoryErrorMarkers);
+        return new Language(id, name, imageName, sourceFile, extensions, newCompileCommand,
+                newCompileCommand.isEmpty() ? checkCommand : List.of(), newRunCommand, environment,
+                namedAfterPublicClass, memoryErrorMarkers, template);
     }
 
     public boolean compiled() {
         return !compileCommand.isEmpty();
+    }
+
+    /** Whether a request starts with a step that may end in COMPILATION_ERROR: a compile or a syntax check. */
+    public boolean hasBuildStep() {
+        return compiled() || !checkCommand.isEmpty();
+    }
+
+    /** What clients learn of this language, with the toolchain version its image recorded. */
+    public LanguageInfo info(String version) {
+        return new LanguageInfo(id, name, version, sourceFile, compiled(), extensions, template);
     }
 
     /** The file name the source is saved under, e.g. {@code Solution.java} for a public class. */
@@ -60,6 +94,11 @@ public record Language(
         return expand(compileCommand, sourceFileFor(source));
     }
 
+    /** The compile command, or for an interpreted language its syntax check (empty: neither). */
+    public List<String> buildCommandFor(String source) {
+        return expand(compiled() ? compileCommand : checkCommand, sourceFileFor(source));
+    }
+
     public List<String> runCommandFor(String source) {
         return expand(runCommand, sourceFileFor(source));
     }
@@ -68,5 +107,89 @@ public record Language(
         int dot = file.lastIndexOf('.');
         String main = dot > 0 ? file.substring(0, dot) : file;
         return command.stream().map(part -> part.replace("{file}", file).replace("{main}", main)).toList();
+    }
+
+    /** Builds one table entry; only the id, name, an extension or source file, and the run command are required. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private String imageName;
+        private String sourceFile;
+        private List<String> extensions = List.of();
+        private List<String> compile = List.of();
+        private List<String> check = List.of();
+        private List<String> run = List.of();
+        private Map<String, String> environment = Map.of();
+        private boolean namedAfterPublicClass;
+        private final List<String> memoryErrorMarkers = new ArrayList<>();
+        private String template = "";
+
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+            this.imageName = id;
+        }
+
+        /** The runtime image repository, when it is not the id (e.g. a language sharing another's image). */
+        public Builder image(String value) {
+            imageName = value;
+            return this;
+        }
+
+        /** The file extensions of this language; the first also names the source file {@code main.<ext>}. */
+        public Builder extensions(String... values) {
+            extensions = List.of(values);
+            return this;
+        }
+
+        public Builder sourceFile(String value) {
+            sourceFile = value;
+            return this;
+        }
+
+        public Builder compile(String... command) {
+            compile = List.of(command);
+            return this;
+        }
+
+        public Builder check(String... command) {
+            check = List.of(command);
+            return this;
+        }
+
+        public Builder run(String... command) {
+            run = List.of(command);
+            return this;
+        }
+
+        public Builder environment(Map<String, String> value) {
+            environment = value;
+            return this;
+        }
+
+        public Builder namedAfterPublicClass() {
+            namedAfterPublicClass = true;
+            return this;
+        }
+
+        public Builder memoryErrors(String... markers) {
+            memoryErrorMarkers.addAll(Arrays.asList(markers));
+            return this;
+        }
+
+        public Builder template(String value) {
+            template = value;
+            return this;
+        }
+
+        public Language build() {
+            String file = sourceFile != null ? sourceFile
+                    : extensions.isEmpty() ? null : "main." + extensions.get(0);
+            if (file == null) {
+                throw new IllegalArgumentException(id + ": give an extension or a source file name");
+            }
+            return new Language(id, name, imageName, file, extensions, compile, check, run, environment,
+                    namedAfterPublicClass, memoryErrorMarkers, template);
+        }
     }
 }

@@ -1,70 +1,413 @@
 package org.labjudge.node.language;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The languages a node knows. Adding one is an entry here plus a Dockerfile under
- * installers/images/&lt;id&gt;/.
+ * The languages a node knows: the one list the whole product reads (clients learn it from
+ * {@code GET /api/v1/languages}). Adding one is an entry here plus a Dockerfile under
+ * installers/images/&lt;id&gt;/. Commands follow the Kattis problem tools' language table where it
+ * has the language (DOMjudge's defaults otherwise), with {@code main.<ext>} as the file; an
+ * extension means the first language listing it. docs/languages.md lists every command.
  */
 public final class LanguageTable {
-    private static final List<String> NO_COMPILE = List.of();
-    private static final List<String> NO_MARKERS = List.of();
-
     private final Map<String, Language> byId = new LinkedHashMap<>();
 
     public LanguageTable(List<Language> languages) {
+        Map<String, String> extensionOwners = new HashMap<>();
         for (Language language : languages) {
             if (byId.putIfAbsent(language.id(), language) != null) {
                 throw new IllegalArgumentException("language " + language.id() + " is listed twice");
             }
+            for (String extension : language.extensions()) {
+                String owner = extensionOwners.putIfAbsent(extension, language.id());
+                if (owner != null) {
+                    throw new IllegalArgumentException("." + extension + " is both " + owner + " and "
+                            + language.id());
+                }
+            }
         }
+    }
+
+    /** This table with {@code more} languages after its own. */
+    public LanguageTable with(Language... more) {
+        List<Language> all = new ArrayList<>(byId.values());
+        all.addAll(List.of(more));
+        return new LanguageTable(all);
     }
 
     /** Every language LabJudge ships an image for. */
     public static LanguageTable defaults() {
         return new LanguageTable(List.of(
-                new Language("python", "Python 3", "python", "main.py", NO_COMPILE,
-                        List.of("python3", "-B", "{file}"), Map.of("PYTHONDONTWRITEBYTECODE", "1"), false,
-                        List.of("MemoryError")),
-                new Language("java", "Java 17", "java", "Main.java",
+                Language.builder("python", "Python 3").extensions("py", "py3")
+                        .check("python3", "-m", "py_compile", "{file}")
+                        .run("python3", "-B", "{file}")
+                        .environment(Map.of("PYTHONDONTWRITEBYTECODE", "1"))
+                        .memoryErrors("MemoryError")
+                        .template("""
+                                import sys
+
+
+                                def main():
+                                    data = sys.stdin.read().split()
+                                    # Solve the problem here.
+                                    print(" ".join(data))
+
+
+                                main()
+                                """)
+                        .build(),
+                Language.builder("java", "Java 17").extensions("java").sourceFile("Main.java")
                         // A compile is short: the client compiler alone and the image's archive of
                         // javac's classes (made with these flags) take about half its time off.
-                        List.of("javac", "-J-XX:-UsePerfData", "-J-XX:+UseSerialGC", "-J-Xss16m",
+                        .compile("javac", "-J-XX:-UsePerfData", "-J-XX:+UseSerialGC", "-J-Xss16m",
                                 "-J-XX:TieredStopAtLevel=1",
                                 "-J-XX:SharedArchiveFile=/usr/local/share/labjudge/javac.jsa", "-J-Xlog:cds*=off",
-                                "-encoding", "UTF-8", "-d", ".", "{file}"),
+                                "-encoding", "UTF-8", "-d", ".", "{file}")
                         // The heap may take most of the sandbox's memory: past it, the kernel's
                         // OOM kill or the JVM's own OutOfMemoryError both mean the memory limit.
                         // StackReservedPages=0: on a stack overflow the JVM otherwise walks every
                         // frame for @ReservedStackAccess methods, holding ~3 bytes of native memory
                         // per byte of stack, so deep recursion died as MEMORY_LIMIT_EXCEEDED
                         // (OOM kill) instead of a StackOverflowError (RUNTIME_ERROR).
-                        List.of("java", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=85",
-                                "-Xss64m", "-XX:StackReservedPages=0", "-cp", ".", "{main}"),
-                        Map.of(), true, List.of("java.lang.OutOfMemoryError")),
-                new Language("c", "C (GCC)", "c", "main.c",
-                        List.of("gcc", "-O2", "-std=gnu17", "-pipe", "-o", "main", "{file}", "-lm"),
-                        List.of("./main"), Map.of(), false, NO_MARKERS),
-                new Language("cpp", "C++ (G++)", "cpp", "main.cpp",
-                        List.of("g++", "-O2", "-std=gnu++17", "-pipe", "-o", "main", "{file}"),
-                        List.of("./main"), Map.of(), false, List.of("std::bad_alloc")),
-                new Language("javascript", "JavaScript (Node.js)", "javascript", "main.js", NO_COMPILE,
-                        List.of("node", "{file}"), Map.of(), false,
-                        List.of("JavaScript heap out of memory")),
-                new Language("go", "Go", "go", "main.go",
-                        List.of("go", "build", "-o", "main", "{file}"),
-                        List.of("./main"),
-                        Map.of("GOCACHE", "/tmp/go-cache", "GOPATH", "/tmp/go", "GO111MODULE", "off",
-                                "CGO_ENABLED", "0"),
-                        false, NO_MARKERS),
-                new Language("rust", "Rust", "rust", "main.rs",
-                        List.of("rustc", "-O", "-o", "main", "{file}"),
-                        List.of("./main"), Map.of(), false, List.of("memory allocation of")),
-                new Language("bash", "Bash", "bash", "main.sh", NO_COMPILE,
-                        List.of("bash", "{file}"), Map.of(), false, NO_MARKERS)));
+                        .run("java", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=85",
+                                "-Xss64m", "-XX:StackReservedPages=0", "-cp", ".", "{main}")
+                        .namedAfterPublicClass()
+                        .memoryErrors("java.lang.OutOfMemoryError")
+                        .template("""
+                                import java.io.BufferedReader;
+                                import java.io.IOException;
+                                import java.io.InputStreamReader;
+
+                                public class Main {
+                                    public static void main(String[] args) throws IOException {
+                                        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+                                        String line = in.readLine();
+                                        // Solve the problem here.
+                                        System.out.println(line);
+                                    }
+                                }
+                                """)
+                        .build(),
+                Language.builder("c", "C (GCC)").extensions("c")
+                        .compile("gcc", "-O2", "-std=gnu17", "-pipe", "-o", "main", "{file}", "-lm")
+                        .run("./main")
+                        .template("""
+                                #include <stdio.h>
+
+                                int main(void) {
+                                    int n;
+                                    if (scanf("%d", &n) != 1) {
+                                        return 1;
+                                    }
+                                    /* Solve the problem here. */
+                                    printf("%d\\n", n);
+                                    return 0;
+                                }
+                                """)
+                        .build(),
+                Language.builder("cpp", "C++ (G++)").extensions("cpp", "cc", "cxx", "c++", "C")
+                        .compile("g++", "-O2", "-std=gnu++17", "-pipe", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("std::bad_alloc")
+                        .template("""
+                                #include <iostream>
+                                #include <string>
+
+                                int main() {
+                                    std::ios::sync_with_stdio(false);
+                                    std::string word;
+                                    while (std::cin >> word) {
+                                        // Solve the problem here.
+                                        std::cout << word << '\\n';
+                                    }
+                                    return 0;
+                                }
+                                """)
+                        .build(),
+                Language.builder("javascript", "JavaScript (Node.js)").extensions("js")
+                        .check("node", "--check", "{file}")
+                        .run("node", "{file}")
+                        .memoryErrors("JavaScript heap out of memory")
+                        .template("""
+                                const input = require("fs").readFileSync(0, "utf8").trim().split(/\\s+/);
+                                // Solve the problem here.
+                                console.log(input.join(" "));
+                                """)
+                        .build(),
+                Language.builder("go", "Go").extensions("go")
+                        .compile("go", "build", "-o", "main", "{file}")
+                        .run("./main")
+                        .environment(Map.of("GOCACHE", "/tmp/go-cache", "GOPATH", "/tmp/go", "GO111MODULE", "off",
+                                "CGO_ENABLED", "0"))
+                        .template("package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n"
+                                + "\tin := bufio.NewReader(os.Stdin)\n\tvar n int\n\tfmt.Fscan(in, &n)\n"
+                                + "\t// Solve the problem here.\n\tfmt.Println(n)\n}\n")
+                        .build(),
+                Language.builder("rust", "Rust").extensions("rs")
+                        .compile("rustc", "-O", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("memory allocation of")
+                        .template("""
+                                use std::io::{self, Read};
+
+                                fn main() {
+                                    let mut input = String::new();
+                                    io::stdin().read_to_string(&mut input).unwrap();
+                                    let words: Vec<&str> = input.split_whitespace().collect();
+                                    // Solve the problem here.
+                                    println!("{}", words.join(" "));
+                                }
+                                """)
+                        .build(),
+                Language.builder("bash", "Bash").extensions("sh", "bash")
+                        .check("bash", "-n", "{file}")
+                        .run("bash", "{file}")
+                        .template("""
+                                #!/usr/bin/env bash
+                                while read -r line; do
+                                  # Solve the problem here.
+                                  echo "$line"
+                                done
+                                """)
+                        .build(),
+                // .py is CPython's (listed first); PyPy is chosen by id.
+                Language.builder("pypy3", "Python 3 (PyPy)").sourceFile("main.py")
+                        .check("pypy3", "-m", "py_compile", "{file}")
+                        .run("pypy3", "{file}")
+                        .environment(Map.of("PYTHONDONTWRITEBYTECODE", "1"))
+                        .memoryErrors("MemoryError")
+                        .template("""
+                                import sys
+
+                                data = sys.stdin.read().split()
+                                # Solve the problem here.
+                                print(" ".join(data))
+                                """)
+                        .build(),
+                Language.builder("ruby", "Ruby").extensions("rb")
+                        .check("ruby", "-c", "{file}")
+                        .run("ruby", "{file}")
+                        .memoryErrors("NoMemoryError")
+                        .template("""
+                                words = $stdin.read.split
+                                # Solve the problem here.
+                                puts words.join(" ")
+                                """)
+                        .build(),
+                // memory_limit=-1: the sandbox's limit decides, so running out is MEMORY_LIMIT_EXCEEDED.
+                Language.builder("php", "PHP").extensions("php")
+                        .check("php", "-n", "-d", "display_errors=stderr", "-d", "html_errors=0", "-l", "{file}")
+                        .run("php", "-n", "-d", "display_errors=stderr", "-d", "html_errors=0",
+                                "-d", "memory_limit=-1", "-f", "{file}")
+                        .memoryErrors("Allowed memory size of")
+                        .template("""
+                                <?php
+                                $words = preg_split('/\\s+/', trim(stream_get_contents(STDIN)));
+                                // Solve the problem here.
+                                echo implode(" ", $words), "\\n";
+                                """)
+                        .build(),
+                // .pl is Prolog, as on Kattis; Perl files are .perl or chosen by id.
+                Language.builder("perl", "Perl").extensions("perl", "pm")
+                        .check("perl", "-c", "{file}")
+                        .run("perl", "{file}")
+                        .memoryErrors("Out of memory")
+                        .template("""
+                                use strict;
+                                use warnings;
+
+                                my @words = split ' ', do { local $/; <STDIN> // '' };
+                                # Solve the problem here.
+                                print join(' ', @words), "\\n";
+                                """)
+                        .build(),
+                Language.builder("lua", "Lua").extensions("lua")
+                        .check("luac5.4", "-p", "{file}")
+                        .run("lua5.4", "{file}")
+                        .memoryErrors("not enough memory")
+                        .template("""
+                                local words = {}
+                                for word in io.read("a"):gmatch("%S+") do
+                                  words[#words + 1] = word
+                                end
+                                -- Solve the problem here.
+                                print(table.concat(words, " "))
+                                """)
+                        .build(),
+                Language.builder("pascal", "Pascal (Free Pascal)").extensions("pas", "p")
+                        .compile("fpc", "-O2", "-XS", "-Xt", "-omain", "{file}")
+                        .run("./main")
+                        .memoryErrors("Runtime error 203")
+                        .template("""
+                                program Main;
+                                var
+                                  n: Int64;
+                                begin
+                                  ReadLn(n);
+                                  { Solve the problem here. }
+                                  WriteLn(n);
+                                end.
+                                """)
+                        .build(),
+                Language.builder("fortran", "Fortran (GFortran)").extensions("f90", "f95", "f")
+                        .compile("gfortran", "-O2", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("Allocation would exceed memory limit")
+                        .template("""
+                                program main
+                                  implicit none
+                                  integer :: n
+                                  read (*, *) n
+                                  ! Solve the problem here.
+                                  print '(i0)', n
+                                end program main
+                                """)
+                        .build(),
+                Language.builder("haskell", "Haskell (GHC)").extensions("hs")
+                        .compile("ghc", "-O2", "-ferror-spans", "-threaded", "-rtsopts", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("out of memory", "Heap exhausted")
+                        .template("""
+                                main :: IO ()
+                                main = do
+                                  input <- getContents
+                                  let ws = words input
+                                  -- Solve the problem here.
+                                  putStrLn (unwords ws)
+                                """)
+                        .build(),
+                Language.builder("ocaml", "OCaml").extensions("ml")
+                        .compile("ocamlopt", "-o", "main", "unix.cmxa", "str.cmxa", "{file}")
+                        .run("./main")
+                        .memoryErrors("Out_of_memory")
+                        .template("""
+                                let () =
+                                  let n = Scanf.scanf " %d" (fun x -> x) in
+                                  (* Solve the problem here. *)
+                                  Printf.printf "%d\\n" n
+                                """)
+                        .build(),
+                // As Kattis: compile-file checks the program (a failure is COMPILATION_ERROR); the run loads the source.
+                Language.builder("lisp", "Common Lisp (SBCL)").extensions("lisp", "cl")
+                        .check("sbcl", "--noinform", "--noprint", "--non-interactive", "--eval",
+                                "(if (equal (compile-file \"{file}\") nil) (sb-ext:exit :code 43) ())")
+                        .run("sbcl", "--noinform", "--non-interactive", "--load", "{file}")
+                        .memoryErrors("Heap exhausted")
+                        .template("""
+                                (let ((n (read)))
+                                  ;; Solve the problem here.
+                                  (format t "~a~%" n))
+                                """)
+                        .build(),
+                // As Kattis: the program defines main/0, compiled into a saved state.
+                Language.builder("prolog", "Prolog (SWI-Prolog)").extensions("pl")
+                        .compile("swipl", "-O", "-q", "-g", "main", "-t", "halt", "-o", "main", "-c", "{file}")
+                        .run("./main")
+                        .template("""
+                                main :-
+                                    read_string(user_input, _, Input),
+                                    split_string(Input, " \\n", " \\n", Parts),
+                                    exclude(==(""), Parts, Words),
+                                    % Solve the problem here.
+                                    atomic_list_concat(Words, ' ', Line),
+                                    format("~w~n", [Line]).
+                                """)
+                        .build(),
+                Language.builder("csharp", "C# (Mono)").extensions("cs")
+                        .compile("mcs", "-out:main.exe", "-optimize+", "-r:System.Numerics", "{file}")
+                        .run("mono", "main.exe")
+                        .memoryErrors("OutOfMemoryException")
+                        .template("""
+                                using System;
+
+                                public class Program
+                                {
+                                    public static void Main()
+                                    {
+                                        string[] words = Console.In.ReadToEnd()
+                                            .Split((char[]) null, StringSplitOptions.RemoveEmptyEntries);
+                                        // Solve the problem here.
+                                        Console.WriteLine(string.Join(" ", words));
+                                    }
+                                }
+                                """)
+                        .build(),
+                Language.builder("r", "R").extensions("R", "r")
+                        .check("Rscript", "-e", "invisible(parse(file = \"{file}\"))")
+                        .run("Rscript", "{file}")
+                        .memoryErrors("cannot allocate vector")
+                        .template("""
+                                words <- scan(file("stdin"), what = character(), quiet = TRUE)
+                                # Solve the problem here.
+                                cat(paste(words, collapse = " "), "\\n", sep = "")
+                                """)
+                        .build(),
+                Language.builder("octave", "Octave").extensions("m")
+                        .run("octave-cli", "--no-gui", "--no-history", "--no-init-file", "--no-site-file", "-q", "-W",
+                                "{file}")
+                        .memoryErrors("out of memory or dimension too large")
+                        .template("""
+                                n = fscanf(stdin, "%d", 1);
+                                % Solve the problem here.
+                                printf("%d\\n", n);
+                                """)
+                        .build(),
+                // The main procedure is Main, in main.adb.
+                Language.builder("ada", "Ada (GNAT)").extensions("adb")
+                        .compile("gnatmake", "-q", "-O2", "{file}", "-o", "main")
+                        .run("./main")
+                        .memoryErrors("STORAGE_ERROR")
+                        .template("""
+                                with Ada.Text_IO;         use Ada.Text_IO;
+                                with Ada.Integer_Text_IO; use Ada.Integer_Text_IO;
+
+                                procedure Main is
+                                   N : Integer;
+                                begin
+                                   Get (N);
+                                   --  Solve the problem here.
+                                   Put (N, Width => 0);
+                                   New_Line;
+                                end Main;
+                                """)
+                        .build(),
+                Language.builder("d", "D (GDC)").extensions("d")
+                        .compile("gdc", "-O2", "-o", "main", "{file}")
+                        .run("./main")
+                        .memoryErrors("OutOfMemoryError")
+                        .template("""
+                                import std.stdio;
+
+                                void main()
+                                {
+                                    foreach (line; stdin.byLine)
+                                    {
+                                        // Solve the problem here.
+                                        writeln(line);
+                                    }
+                                }
+                                """)
+                        .build(),
+                // The module is main and exports main/0.
+                Language.builder("erlang", "Erlang").extensions("erl")
+                        .compile("erlc", "{file}")
+                        .run("erl", "-noshell", "-s", "main", "main", "-s", "init", "stop")
+                        .memoryErrors("Cannot allocate")
+                        .template("""
+                                -module(main).
+                                -export([main/0]).
+
+                                main() ->
+                                    {ok, [N]} = io:fread("", "~d"),
+                                    % Solve the problem here.
+                                    io:format("~w~n", [N]).
+                                """)
+                        .build()));
     }
 
     public Optional<Language> find(String id) {

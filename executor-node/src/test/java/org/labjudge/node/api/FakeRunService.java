@@ -21,8 +21,8 @@ final class FakeRunService implements RunService {
     static final LimitsInfo LIMITS = new LimitsInfo(new Limits(2000, 6000, 256, 64, 64),
             new Limits(20000, 60000, 1024, 16384, 256));
     static final List<LanguageInfo> LANGUAGES = List.of(
-            new LanguageInfo("python", "Python 3", "3.11.2", "main.py", false),
-            new LanguageInfo("c", "C (gcc)", "12.2.0", "main.c", true));
+            new LanguageInfo("python", "Python 3", "3.11.2", "main.py", false, List.of("py"), "print(input())\n"),
+            new LanguageInfo("c", "C (gcc)", "12.2.0", "main.c", true, List.of("c"), ""));
 
     final AtomicReference<Health> health = new AtomicReference<>(Health.up());
     final AtomicReference<NodeLoad> load = new AtomicReference<>(new NodeLoad(4, 1, 2, 16));

@@ -43,6 +43,6 @@ class InfoEndpointTest {
                 new TypeReference<List<LanguageInfo>>() { });
         assertThat(languages).isEqualTo(FakeRunService.LANGUAGES);
         assertThat(response.body()).startsWith("[{\"id\":\"python\",\"name\":\"Python 3\",\"version\":\"3.11.2\","
-                + "\"sourceFile\":\"main.py\",\"compiled\":false}");
+                + "\"sourceFile\":\"main.py\",\"compiled\":false,\"extensions\":[\"py\"],\"template\":\"print(input())\\n\"}");
     }
 }

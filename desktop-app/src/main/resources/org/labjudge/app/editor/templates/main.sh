@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-while read -r line; do
-  # Solve the problem here.
-  echo "$line"
-done
