@@ -100,7 +100,8 @@ public final class PistonApi implements FrontEnd {
             int status = e.reason() == RunRejectedException.Reason.QUEUE_FULL ? 429 : 503;
             throw new PistonError(status, e.getMessage(), e.retryAfterSeconds());
         }
-        return PistonResults.of(result, translated.runtime().language(), translated.language().version());
+        return PistonResults.of(result, translated.runtime().language(), translated.language().version(),
+                translated.language().compiled());
     }
 
     private void answer(Context ctx, Supplier<Object> handler) {

@@ -12,12 +12,16 @@ final class PistonResults {
     private PistonResults() {
     }
 
-    static PistonAnswer of(RunResult result, String language, String version) {
-        PistonStage compile = result.compile() == null ? null : compile(result.compile());
+    /** @param compiled whether the language compiles; an interpreted one's syntax check is no Piston stage */
+    static PistonAnswer of(RunResult result, String language, String version, boolean compiled) {
+        PistonStage built = result.compile() == null ? null : compile(result.compile());
+        boolean failedToBuild = result.verdict() == Verdict.COMPILATION_ERROR && built != null;
+        if (!compiled) {
+            // Piston runs an interpreted program at once: a syntax error is its run stage failing.
+            return new PistonAnswer(language, version, failedToBuild ? built : run(result.tests().get(0)), null);
+        }
         // Piston's rule: when the compile stage failed there is no run stage, and "run" repeats "compile".
-        PistonStage run = result.verdict() == Verdict.COMPILATION_ERROR && compile != null
-                ? compile : run(result.tests().get(0));
-        return new PistonAnswer(language, version, run, compile);
+        return new PistonAnswer(language, version, failedToBuild ? built : run(result.tests().get(0)), built);
     }
 
     private static PistonStage compile(CompileResult compile) {

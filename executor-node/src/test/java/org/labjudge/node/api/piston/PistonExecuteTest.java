@@ -30,6 +30,17 @@ class PistonExecuteTest {
     }
 
     @Test
+    void anInterpretedProgramsSyntaxErrorIsItsRunStageFailingAsInPiston() {
+        JsonNode answer = piston.execute(piston.request("py", "print('unclosed'\n"));
+
+        assertThat(answer.has("compile")).as("%s", answer).isFalse();
+        JsonNode run = answer.get("run");
+        assertThat(run.get("code").asInt()).isNotZero();
+        assertThat(run.get("stderr").asText()).contains("SyntaxError");
+        assertThat(run.get("stdout").asText()).isEmpty();
+    }
+
+    @Test
     void anInterpretedProgramHasARunStageOnly() {
         ObjectNode request = piston.request("py", "import sys\nprint(input(), sys.argv[1:])\nprint('err', file=sys.stderr)\n");
         request.put("stdin", "hello\n").putArray("args").add("1").add("two");
