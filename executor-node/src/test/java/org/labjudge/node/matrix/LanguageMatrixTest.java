@@ -41,7 +41,9 @@ import org.labjudge.protocol.Verdict;
 @Tag("docker")
 class LanguageMatrixTest {
     // A generous wall clock: on a loaded machine an allocating program can wait seconds for the kernel.
-    private static final Limits LIMITS = new Limits(1000, 10000, 256, 64, 64);
+    // 3 s of CPU: at its memory limit a program can spend a second in the kernel's reclaim before the OOM kill
+    // (seen on a fresh machine for Go and Octave), and the memory case must end by memory, not CPU time.
+    private static final Limits LIMITS = new Limits(3000, 10000, 256, 64, 64);
     private static final LanguageTable TABLE = LanguageTable.defaults();
     private static final int ACCEPTED_TESTS = 20;
     private static RunningNodeFixture node;
