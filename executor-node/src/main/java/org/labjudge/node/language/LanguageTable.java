@@ -40,6 +40,24 @@ public final class LanguageTable {
         return new LanguageTable(all);
     }
 
+    /**
+     * The languages of {@code ids} in this table's order, or all of them when {@code ids} is empty: what a node
+     * whose config chooses its languages offers.
+     *
+     * @throws IllegalArgumentException naming every id this table does not have
+     */
+    public LanguageTable only(List<String> ids) {
+        if (ids.isEmpty()) {
+            return this;
+        }
+        List<String> unknown = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown language(s) " + unknown + " (known: "
+                    + String.join(", ", byId.keySet()) + ")");
+        }
+        return new LanguageTable(byId.values().stream().filter(l -> ids.contains(l.id())).toList());
+    }
+
     /** Every language LabJudge ships an image for. */
     public static LanguageTable defaults() {
         return new LanguageTable(List.of(
