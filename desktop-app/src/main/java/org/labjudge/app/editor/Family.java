@@ -17,11 +17,16 @@ public enum Family {
     GO(4, true, "//"),
     RUST(4, false, "//"),
     SHELL(2, false, "#"),
+    KOTLIN(4, false, "//"),
+    SCALA(2, false, "//"),
+    TYPESCRIPT(2, false, "//"),
     PLAIN(4, false, null);
 
-    private static final Map<String, Family> BY_ID = Map.of(
-            "python", PYTHON, "pypy3", PYTHON, "java", JAVA, "c", C, "cpp", CPP, "javascript", JAVASCRIPT,
-            "go", GO, "rust", RUST, "bash", SHELL);
+    private static final Map<String, Family> BY_ID = Map.ofEntries(
+            Map.entry("python", PYTHON), Map.entry("pypy3", PYTHON), Map.entry("java", JAVA), Map.entry("c", C),
+            Map.entry("cpp", CPP), Map.entry("javascript", JAVASCRIPT), Map.entry("go", GO), Map.entry("rust", RUST),
+            Map.entry("bash", SHELL), Map.entry("kotlin", KOTLIN), Map.entry("scala", SCALA),
+            Map.entry("typescript", TYPESCRIPT));
 
     private final int tabWidth;
     private final boolean usesTabs;

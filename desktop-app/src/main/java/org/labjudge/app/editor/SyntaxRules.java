@@ -67,13 +67,36 @@ record SyntaxRules(Set<String> keywords, Set<String> types, String lineComment, 
                         + "protected public template this throw try typename using virtual final co_await co_return"),
                 words(cTypes + " std string vector map set unordered_map unordered_set pair auto cin cout endl"),
                 "//", true, false, false, true, Meta.PREPROCESSOR));
-        rules.put(Family.JAVASCRIPT, new SyntaxRules(
-                words("async await break case catch class const continue debugger default delete do else export "
-                        + "extends finally for function if import in instanceof let new of return static super "
-                        + "switch this throw try typeof var void while with yield true false null undefined"),
-                words("console require process Math Number String Array Object Map Set JSON BigInt parseInt "
-                        + "parseFloat"),
+        String jsKeywords = "async await break case catch class const continue debugger default delete do else export "
+                + "extends finally for function if import in instanceof let new of return static super "
+                + "switch this throw try typeof var void while with yield true false null undefined";
+        String jsTypes = "console require process Math Number String Array Object Map Set JSON BigInt parseInt "
+                + "parseFloat";
+        rules.put(Family.JAVASCRIPT, new SyntaxRules(words(jsKeywords), words(jsTypes),
                 "//", true, false, true, false, Meta.NONE));
+        rules.put(Family.TYPESCRIPT, new SyntaxRules(
+                words(jsKeywords + " abstract as declare enum implements interface keyof namespace private protected "
+                        + "public readonly type infer is satisfies"),
+                words(jsTypes + " number string boolean any unknown never object bigint symbol Buffer Record Partial "
+                        + "Readonly Promise"),
+                "//", true, false, true, false, Meta.ANNOTATIONS));
+        rules.put(Family.KOTLIN, new SyntaxRules(
+                words("as break class continue do else false for fun if in interface is null object package return "
+                        + "super this throw true try typealias val var when while by catch constructor finally get "
+                        + "import init set where abstract annotation companion const data enum final infix inline "
+                        + "inner internal lateinit open operator out override private protected public sealed "
+                        + "suspend tailrec vararg"),
+                words("Int Long Short Byte Double Float Boolean Char String Unit Any Nothing Array IntArray LongArray "
+                        + "List MutableList Map MutableMap Set MutableSet ArrayList HashMap HashSet println print "
+                        + "readLine readln"),
+                "//", true, true, false, true, Meta.ANNOTATIONS));
+        rules.put(Family.SCALA, new SyntaxRules(
+                words("abstract case catch class def do else enum export extends extension false final finally for "
+                        + "given if implicit import lazy match new null object override package private protected "
+                        + "return sealed super then this throw trait true try type using val var while with yield"),
+                words("Int Long Short Byte Double Float Boolean Char String Unit Any AnyRef Nothing Array List Vector "
+                        + "Map Set Seq Option Some None StdIn println print math"),
+                "//", true, true, false, true, Meta.ANNOTATIONS));
         rules.put(Family.GO, new SyntaxRules(
                 words("break case chan const continue default defer else fallthrough for func go goto if import "
                         + "interface map package range return select struct switch type var true false nil iota"),

@@ -48,6 +48,28 @@ class SyntaxHighlighterTest {
         assertThat(tokens("func main() { s := `raw` }", TestLanguages.GO, "keyword")).containsExactly("func");
     }
 
+    @Test
+    void kotlinScalaAndTypeScriptHaveRulesOfTheirOwn() {
+        Language kotlin = TestLanguages.get("kotlin");
+        String kt = "@JvmStatic fun main() { val c = 'x'; val s = \"\"\"raw\ntext\"\"\" }";
+        assertThat(tokens(kt, kotlin, "keyword")).containsExactly("fun", "val", "val");
+        assertThat(tokens(kt, kotlin, "meta")).containsExactly("@JvmStatic");
+        assertThat(tokens(kt, kotlin, "string")).containsExactly("'x'", "\"\"\"raw\ntext\"\"\"");
+
+        Language scala = TestLanguages.get("scala");
+        String sc = "object Main:\n  def main(args: Array[String]): Unit = println(s\"hi\") // done";
+        assertThat(tokens(sc, scala, "keyword")).containsExactly("object", "def");
+        assertThat(tokens(sc, scala, "type")).containsExactly("Array", "String", "Unit", "println");
+        assertThat(tokens(sc, scala, "comment")).containsExactly("// done");
+
+        Language ts = TestLanguages.get("typescript");
+        String code = "interface P { x: number }\nconst p: P = { x: 1 }; console.log(`${p.x}`);";
+        assertThat(tokens(code, ts, "keyword")).containsExactly("interface", "const");
+        assertThat(tokens(code, ts, "type")).containsExactly("number", "console");
+        assertThat(tokens(code, ts, "string")).containsExactly("`${p.x}`");
+        assertThat(ts.indentUnit()).isEqualTo("  ");
+    }
+
     static List<Language> nodeLanguages() {
         return TestLanguages.ALL.all().stream().map(Language::of).toList();
     }
