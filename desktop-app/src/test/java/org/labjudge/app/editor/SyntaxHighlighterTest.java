@@ -70,6 +70,24 @@ class SyntaxHighlighterTest {
         assertThat(ts.indentUnit()).isEqualTo("  ");
     }
 
+    @Test
+    void theScriptingFamiliesHighlightTheirOwnCommentsAndVariables() {
+        Language ruby = TestLanguages.get("ruby");
+        assertThat(tokens("def f(x) # note\n  x end", ruby, "keyword")).containsExactly("def", "end");
+        assertThat(tokens("def f(x) # note\n  x end", ruby, "comment")).containsExactly("# note");
+        Language perl = TestLanguages.get("perl");
+        assertThat(tokens("my $n = $#list; # last", perl, "meta")).containsExactly("$n", "$#");
+        assertThat(tokens("my $n = $#list; # last", perl, "comment")).containsExactly("# last");
+        Language lua = TestLanguages.get("lua");
+        assertThat(tokens("local x = 1 -- one", lua, "comment")).containsExactly("-- one");
+        Language haskell = TestLanguages.get("haskell");
+        assertThat(tokens("main :: IO () -- entry\nmain = do", haskell, "keyword")).containsExactly("do");
+        assertThat(tokens("main :: IO () -- entry\nmain = do", haskell, "comment")).containsExactly("-- entry");
+        Language php = TestLanguages.get("php");
+        assertThat(tokens("echo $s; // out", php, "meta")).containsExactly("$s");
+        assertThat(tokens("echo $s; // out", php, "keyword")).containsExactly("echo");
+    }
+
     static List<Language> nodeLanguages() {
         return TestLanguages.ALL.all().stream().map(Language::of).toList();
     }
@@ -88,7 +106,8 @@ class SyntaxHighlighterTest {
         if (language.family() == Family.PLAIN) {
             assertThat(SyntaxHighlighter.tokens(text, language)).isEmpty();
         } else {
-            assertThat(SyntaxHighlighter.tokens(text, language)).extracting(Token::styleClass).contains("keyword");
+            assertThat(SyntaxHighlighter.tokens(text, language)).extracting(Token::styleClass).as(language.id())
+                    .containsAnyOf("keyword", "type");
         }
     }
 
