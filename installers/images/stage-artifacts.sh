@@ -43,5 +43,6 @@ if [[ -f $src/npm-packages ]]; then
   npm install --prefix "$ctx/node" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
       --omit=dev --loglevel=error "${packages[@]}" >/dev/null \
     || die "npm could not install ${packages[*]}"
-  rm -f "$ctx/npm-packages"
+  # npm's own record of the install names the registry it used; the image needs none of it.
+  rm -f "$ctx/npm-packages" "$ctx/node/node_modules/.package-lock.json" "$ctx/node/package.json" "$ctx/node/package-lock.json"
 fi
