@@ -2,7 +2,8 @@
 # Installs a LabJudge executor node on this machine (Debian or Ubuntu, as root), in one command:
 #   1. a Docker engine: Debian's docker.io when none answers, as a systemd service where systemd
 #      runs                                                     (else installers/scripts/ensure-docker.sh)
-#   2. the runtime images the node runs programs in             (installers/images/build-images.sh)
+#   2. the runtime images the node runs programs in, of the languages its config chooses
+#                                                               (installers/images/build-images.sh)
 #   3. the labjudge-node package; built from this checkout when no --deb is given (needs Java 17, Maven)
 #   4. the service: systemd's labjudge-node.service, or, where systemd does not run (a container),
 #      the node started in the background as user labjudge, its log in /var/log/labjudge-node.log
@@ -57,9 +58,14 @@ if systemd_runs && ! docker info >/dev/null 2>&1; then
 fi
 "$root/installers/scripts/ensure-docker.sh"
 
-# 2. Runtime images (a second run skips what is built)
+# 2. Runtime images (a second run skips what is built): those of the languages the config chooses
+#    ("languages"; every one when it lists none, and on a first install, which has no config yet).
 if ((images)); then
-  "$root/installers/images/build-images.sh"
+  if [[ -f $config ]]; then
+    "$root/installers/images/build-images.sh" --config "$config"
+  else
+    "$root/installers/images/build-images.sh"
+  fi
 fi
 
 # 3. The package

@@ -3,13 +3,20 @@
 # <repo>/<lang>:current for the executor node. Everything already present is skipped, so a
 # second run takes a second or two.
 #
-#   build-images.sh [LANG...]      (no LANG: every folder next to this script that has a Dockerfile)
+#   build-images.sh [LANG...]                 (no LANG: every folder next to this script that has a Dockerfile)
+#   build-images.sh --config NODE_JSON        the languages the node's config lists in "languages"
+#                                              (none listed, or no such setting: every language)
 #
 # Tags carry the recipe's hash:
 #   labjudge/base-rootfs:<h12>  h = sha256 of base/rootfs.conf + base/make-rootfs.sh
 #   labjudge/base:<h12>         h = sha256 of the files in base/
 #   labjudge/<lang>:<h12>       h = sha256 of the files in <lang>/ plus the base tag
 #   labjudge/<lang>:current     the image above; what the node runs
+#
+# A language folder may name a toolchain from Maven Central or the npm registry (compiler-pom.xml,
+# npm-packages): stage-artifacts.sh fetches it on this host into the build context first.
+#
+# The summary gives each image's build time and size.
 #
 # Superseded images (older <h12> tags of the images built here, and the agent's build stages left
 # dangling by rebuilds) are removed, unless a container still uses them.
@@ -31,8 +38,22 @@ now_ms() { date +%s%3N; }
 secs_since() { local d=$(($(now_ms) - $1)); printf '%d.%01ds' $((d / 1000)) $((d % 1000 / 100)); }
 
 case ${1:-} in
-  -h|--help) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
+
+# The ids of a node config's "languages" list, one a line (nothing when it has none). The file is
+# the node's own JSON; a flat list of strings is all this reads, so sed does without a JSON tool.
+config_languages() {
+  [[ -r $1 ]] || die "cannot read the node config $1"
+  tr '\n' ' ' <"$1" | sed -n 's/.*"languages"[[:space:]]*:[[:space:]]*\[\([^]]*\)\].*/\1/p' \
+    | tr ',' '\n' | sed -e 's/^[[:space:]]*"//' -e 's/"[[:space:]]*$//' | grep -v '^[[:space:]]*$' || true
+}
+if [[ ${1:-} == --config ]]; then
+  (($# == 2)) || die "usage: build-images.sh --config NODE_JSON"
+  mapfile -t chosen < <(config_languages "$2")
+  say "node config $2: ${chosen[*]:-every language}"
+  set -- "${chosen[@]}"
+fi
 
 command -v docker >/dev/null 2>&1 || die "the docker CLI is not on the PATH"
 docker info >/dev/null 2>&1 \
@@ -92,6 +113,24 @@ docker_build() {
   fi
 }
 
+# The image's size as the engine reports it (its layers, the base's included), e.g. 412 MB.
+image_size() { docker image inspect -f '{{.Size}}' "$1" | awk '{ printf "%d MB", $1 / 1000000 }'; }
+
+# The build context of a language: its folder, or a staged copy with the toolchain it names.
+context_dir() {
+  local dir=$images_dir/$1
+  if [[ -f $dir/compiler-pom.xml || -f $dir/npm-packages ]]; then
+    local ctx="$stage_root/$1"
+    say "fetching the toolchain $1 names (stage-artifacts.sh)" >&2
+    "$images_dir/stage-artifacts.sh" "$dir" "$ctx" >&2
+    echo "$ctx"
+  else
+    echo "$dir"
+  fi
+}
+stage_root=$(mktemp -d /var/tmp/labjudge-stage.XXXXXX 2>/dev/null || mktemp -d)
+trap 'rm -rf "$stage_root"' EXIT
+
 start_all=$(now_ms)
 summary=()
 declare -A lang_tags=()
@@ -105,7 +144,7 @@ rootfs_hash=$(cat "$base_dir/rootfs.conf" "$base_dir/make-rootfs.sh" | sha256sum
 rootfs_tag=$repo/base-rootfs:${rootfs_hash:0:12}
 
 if image_exists "$base_tag"; then
-  summary+=("base|$base_tag|present, skipped")
+  summary+=("base|$base_tag|present, skipped, $(image_size "$base_tag")")
 else
   t0=$(now_ms)
   if image_exists "$rootfs_tag"; then
@@ -121,19 +160,19 @@ else
       say "no registry answered; building the root file system with debootstrap"
       [[ $(id -u) -eq 0 ]] || die "debootstrap needs root: run this script as root once (later runs skip it)"
       work=$(mktemp -d /var/tmp/labjudge-rootfs.XXXXXX)
-      trap 'rm -rf "$work"' EXIT
+      trap 'rm -rf "$work" "$stage_root"' EXIT
       "$base_dir/make-rootfs.sh" "$work/root"
       tar --numeric-owner -C "$work/root" -c . \
         | docker import -m "labjudge debootstrap root, recipe $rootfs_hash" - "$rootfs_tag" >/dev/null \
         || die "docker import of the root file system failed"
       rm -rf "$work"
-      trap - EXIT
+      trap 'rm -rf "$stage_root"' EXIT
     fi
     say "root file system $rootfs_tag ready after $(secs_since "$t0")"
   fi
   t1=$(now_ms)
   docker_build base -t "$base_tag" --build-arg "ROOTFS=$rootfs_tag" --build-arg "RECIPE=$base_hash" "$base_dir"
-  summary+=("base|$base_tag|built in $(secs_since "$t0") (image $(secs_since "$t1"))")
+  summary+=("base|$base_tag|built in $(secs_since "$t0") (image $(secs_since "$t1")), $(image_size "$base_tag")")
 fi
 docker tag "$base_tag" "$repo/base:current"
 
@@ -142,12 +181,13 @@ for lang in "${langs[@]}"; do
   hash=$(recipe_hash "$images_dir/$lang" "base=$base_tag")
   tag=$repo/$lang:${hash:0:12}
   if image_exists "$tag"; then
-    summary+=("$lang|$tag|present, skipped")
+    summary+=("$lang|$tag|present, skipped, $(image_size "$tag")")
   else
     say "building $tag"
     t0=$(now_ms)
-    docker_build "$lang" -t "$tag" --build-arg "BASE=$base_tag" --build-arg "RECIPE=$hash" "$images_dir/$lang"
-    summary+=("$lang|$tag|built in $(secs_since "$t0")")
+    ctx=$(context_dir "$lang")
+    docker_build "$lang" -t "$tag" --build-arg "BASE=$base_tag" --build-arg "RECIPE=$hash" "$ctx"
+    summary+=("$lang|$tag|built in $(secs_since "$t0"), $(image_size "$tag")")
   fi
   docker tag "$tag" "$repo/$lang:current"
   lang_tags[$lang]=$tag

@@ -13,6 +13,7 @@ import org.labjudge.node.api.jobe.JobeFileCache;
 import org.labjudge.node.api.jobe.JobeLanguages;
 import org.labjudge.node.api.piston.PistonApi;
 import org.labjudge.node.api.piston.PistonRuntimes;
+import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.judge.EngineHealth;
 import org.labjudge.node.judge.JudgeSettings;
@@ -70,8 +71,17 @@ public final class ExecutorNode {
         return start(config, version, LanguageTable.defaults());
     }
 
-    /** {@link #start(NodeConfig, String)} serving the languages of {@code table} (tests add one). */
+    /**
+     * {@link #start(NodeConfig, String)} serving the languages of {@code table} (tests add one) that the config
+     * chooses ({@code languages}; all when it names none).
+     */
     public static ExecutorNode start(NodeConfig config, String version, LanguageTable table) {
+        LanguageTable offered;
+        try {
+            offered = table.only(config.languages());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("languages: " + e.getMessage(), e);
+        }
         DockerClient docker = DockerClients.forSandboxes();
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
@@ -79,7 +89,7 @@ public final class ExecutorNode {
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = config.judgeSettings();
-        LanguageCatalog languages = new LanguageCatalog(table, settings);
+        LanguageCatalog languages = new LanguageCatalog(offered, settings);
 
         Runnable prepareEngine = () -> {
             sandboxes.clear(); // after an engine restart its containers are gone

@@ -159,22 +159,31 @@ class RuntimeImagesTest {
         System.out.printf("%-10s %s", language.id(), version.stdout());
     }
 
+    /** The JVM languages, whose compilers start from a class-data archive the image made (javac, kotlinc, scalac). */
+    static Stream<Language> archivedCompilers() {
+        return languages().filter(l -> l.entry().compileCommand().stream()
+                .anyMatch(arg -> arg.startsWith("-J-XX:SharedArchiveFile=")));
+    }
+
     @Test
-    void javacStartsFromTheImagesClassDataArchiveWithTheNodesCompileFlags() throws Exception {
+    void theJvmLanguagesCompileWithAnArchive() {
+        assertThat(archivedCompilers().map(Language::id)).containsExactly("java", "kotlin", "scala");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archivedCompilers")
+    void theCompilerStartsFromTheImagesClassDataArchiveWithTheNodesCompileFlags(Language language) throws Exception {
         // -Xshare:on makes the JVM refuse to start unless the archive maps: a missing archive, or one of
-        // another JDK build, fails here instead of silently slowing every compile.
-        List<String> compile = new ArrayList<>(LanguageTable.defaults().find("java").orElseThrow()
-                .compileCommandFor("public class Main {}"));
+        // another JDK build or class path, fails here instead of silently slowing every compile.
+        List<String> compile = new ArrayList<>(language.entry().compileCommandFor(language.source()));
         compile.add(1, "-J-Xshare:on");
         String quoted = compile.stream().map(arg -> "'" + arg + "'").collect(Collectors.joining(" "));
-        String script = "cd /box && cat > Main.java && " + quoted + " && ls Main.class";
-        Result result = runInSandbox(languages().filter(l -> l.id().equals("java")).findFirst().orElseThrow(),
-                "public class Main { public static void main(String[] a) { System.out.println(1); } }",
-                "sh", "-c", script);
+        String file = language.entry().sourceFileFor(language.source());
+        String script = "cd /box && cat > " + file + " && " + quoted + " && ls *.class | head -n 1";
+        Result result = runInSandbox(language, language.source(), "sh", "-c", script);
 
         assertThat(result.exitCode()).as("%s", result).isZero();
-        assertThat(result.stdout()).isEqualTo("Main.class\n");
-        assertThat(compile).anyMatch(arg -> arg.startsWith("-J-XX:SharedArchiveFile="));
+        assertThat(result.stdout()).endsWith(".class\n");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,11 +17,26 @@ public enum Family {
     GO(4, true, "//"),
     RUST(4, false, "//"),
     SHELL(2, false, "#"),
+    KOTLIN(4, false, "//"),
+    SCALA(2, false, "//"),
+    TYPESCRIPT(2, false, "//"),
+    CSHARP(4, false, "//"),
+    D(4, false, "//"),
+    RUBY(2, false, "#"),
+    PERL(4, false, "#"),
+    PHP(4, false, "//"),
+    LUA(2, false, "--"),
+    HASKELL(2, false, "--"),
+    R(2, false, "#"),
     PLAIN(4, false, null);
 
-    private static final Map<String, Family> BY_ID = Map.of(
-            "python", PYTHON, "pypy3", PYTHON, "java", JAVA, "c", C, "cpp", CPP, "javascript", JAVASCRIPT,
-            "go", GO, "rust", RUST, "bash", SHELL);
+    private static final Map<String, Family> BY_ID = Map.ofEntries(
+            Map.entry("python", PYTHON), Map.entry("pypy3", PYTHON), Map.entry("java", JAVA), Map.entry("c", C),
+            Map.entry("cpp", CPP), Map.entry("javascript", JAVASCRIPT), Map.entry("go", GO), Map.entry("rust", RUST),
+            Map.entry("bash", SHELL), Map.entry("kotlin", KOTLIN), Map.entry("scala", SCALA),
+            Map.entry("typescript", TYPESCRIPT), Map.entry("csharp", CSHARP), Map.entry("d", D),
+            Map.entry("ruby", RUBY), Map.entry("perl", PERL), Map.entry("php", PHP), Map.entry("lua", LUA),
+            Map.entry("haskell", HASKELL), Map.entry("r", R));
 
     private final int tabWidth;
     private final boolean usesTabs;

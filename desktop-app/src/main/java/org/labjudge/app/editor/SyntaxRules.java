@@ -67,13 +67,36 @@ record SyntaxRules(Set<String> keywords, Set<String> types, String lineComment, 
                         + "protected public template this throw try typename using virtual final co_await co_return"),
                 words(cTypes + " std string vector map set unordered_map unordered_set pair auto cin cout endl"),
                 "//", true, false, false, true, Meta.PREPROCESSOR));
-        rules.put(Family.JAVASCRIPT, new SyntaxRules(
-                words("async await break case catch class const continue debugger default delete do else export "
-                        + "extends finally for function if import in instanceof let new of return static super "
-                        + "switch this throw try typeof var void while with yield true false null undefined"),
-                words("console require process Math Number String Array Object Map Set JSON BigInt parseInt "
-                        + "parseFloat"),
+        String jsKeywords = "async await break case catch class const continue debugger default delete do else export "
+                + "extends finally for function if import in instanceof let new of return static super "
+                + "switch this throw try typeof var void while with yield true false null undefined";
+        String jsTypes = "console require process Math Number String Array Object Map Set JSON BigInt parseInt "
+                + "parseFloat";
+        rules.put(Family.JAVASCRIPT, new SyntaxRules(words(jsKeywords), words(jsTypes),
                 "//", true, false, true, false, Meta.NONE));
+        rules.put(Family.TYPESCRIPT, new SyntaxRules(
+                words(jsKeywords + " abstract as declare enum implements interface keyof namespace private protected "
+                        + "public readonly type infer is satisfies"),
+                words(jsTypes + " number string boolean any unknown never object bigint symbol Buffer Record Partial "
+                        + "Readonly Promise"),
+                "//", true, false, true, false, Meta.ANNOTATIONS));
+        rules.put(Family.KOTLIN, new SyntaxRules(
+                words("as break class continue do else false for fun if in interface is null object package return "
+                        + "super this throw true try typealias val var when while by catch constructor finally get "
+                        + "import init set where abstract annotation companion const data enum final infix inline "
+                        + "inner internal lateinit open operator out override private protected public sealed "
+                        + "suspend tailrec vararg"),
+                words("Int Long Short Byte Double Float Boolean Char String Unit Any Nothing Array IntArray LongArray "
+                        + "List MutableList Map MutableMap Set MutableSet ArrayList HashMap HashSet println print "
+                        + "readLine readln"),
+                "//", true, true, false, true, Meta.ANNOTATIONS));
+        rules.put(Family.SCALA, new SyntaxRules(
+                words("abstract case catch class def do else enum export extends extension false final finally for "
+                        + "given if implicit import lazy match new null object override package private protected "
+                        + "return sealed super then this throw trait true try type using val var while with yield"),
+                words("Int Long Short Byte Double Float Boolean Char String Unit Any AnyRef Nothing Array List Vector "
+                        + "Map Set Seq Option Some None StdIn println print math"),
+                "//", true, true, false, true, Meta.ANNOTATIONS));
         rules.put(Family.GO, new SyntaxRules(
                 words("break case chan const continue default defer else fallthrough for func go goto if import "
                         + "interface map package range return select struct switch type var true false nil iota"),
@@ -92,6 +115,60 @@ record SyntaxRules(Set<String> keywords, Set<String> types, String lineComment, 
                         + "readonly declare break continue exit select time"),
                 words("echo read printf cd test let shift set unset source eval exec true false"),
                 "#", false, false, false, false, Meta.SHELL));
+        rules.put(Family.CSHARP, new SyntaxRules(
+                words("abstract as base break case catch checked class const continue default delegate do else enum "
+                        + "event explicit extern false finally fixed for foreach goto if implicit in interface internal "
+                        + "is lock namespace new null operator out override params private protected public readonly "
+                        + "ref return sealed sizeof static struct switch this throw true try typeof unchecked unsafe "
+                        + "using var virtual void volatile while async await yield record"),
+                words("bool byte char decimal double float int long object sbyte short string uint ulong ushort "
+                        + "Console Math String List Dictionary HashSet StringBuilder"),
+                "//", true, false, false, true, Meta.ANNOTATIONS));
+        rules.put(Family.D, new SyntaxRules(
+                words("abstract alias align assert auto body break case cast catch class const continue debug default "
+                        + "delegate do else enum export extern false final finally for foreach foreach_reverse "
+                        + "function goto if immutable import in inout interface is lazy module new nothrow null out "
+                        + "override package private protected public pure ref return scope shared static struct super "
+                        + "switch synchronized template this throw true try typeof union unittest version while with"),
+                words("bool byte ubyte short ushort int uint long ulong float double real char wchar dchar string "
+                        + "void size_t writeln writefln readln stdin stdout"),
+                "//", true, false, true, true, Meta.ANNOTATIONS));
+        rules.put(Family.RUBY, new SyntaxRules(
+                words("BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if "
+                        + "in module next nil not or redo rescue retry return self super then true undef unless until "
+                        + "when while yield"),
+                words("puts print gets p require attr_accessor Integer Float String Array Hash STDIN"),
+                "#", false, false, false, false, Meta.NONE));
+        rules.put(Family.PERL, new SyntaxRules(
+                words("my our local sub if elsif else unless while until for foreach last next redo return use no "
+                        + "package require do eval and or not eq ne lt gt le ge cmp"),
+                words("print printf say chomp split join push pop shift unshift keys values scalar length die "
+                        + "STDIN STDOUT"),
+                "#", false, false, false, false, Meta.SHELL));
+        rules.put(Family.PHP, new SyntaxRules(
+                words("abstract and array as break case catch class clone const continue declare default do echo else "
+                        + "elseif empty enddeclare endfor endforeach endif endswitch endwhile extends final finally "
+                        + "fn for foreach function global if implements include instanceof interface isset list "
+                        + "match namespace new or print private protected public readonly require return static switch "
+                        + "throw trait try unset use var while xor yield true false null"),
+                words("int float string bool void mixed STDIN fgets trim explode implode intval count strlen"),
+                "//", true, false, false, false, Meta.SHELL));
+        rules.put(Family.LUA, new SyntaxRules(
+                words("and break do else elseif end false for function goto if in local nil not or repeat return then "
+                        + "true until while"),
+                words("print io string table math tonumber tostring ipairs pairs require"),
+                "--", false, false, false, false, Meta.NONE));
+        rules.put(Family.HASKELL, new SyntaxRules(
+                words("case class data default deriving do else foreign if import in infix infixl infixr instance let "
+                        + "module newtype of then type where"),
+                words("Int Integer Double Float Bool Char String IO Maybe Just Nothing Either Left Right main "
+                        + "getLine getContents putStrLn print read show map filter foldr foldl words unwords lines"),
+                "--", false, false, false, true, Meta.NONE));
+        rules.put(Family.R, new SyntaxRules(
+                words("if else repeat while function for in next break TRUE FALSE NULL Inf NaN NA return"),
+                words("cat print paste scan file readLines stdin length sum c list vector matrix numeric character "
+                        + "library"),
+                "#", false, false, false, false, Meta.NONE));
         return Map.copyOf(rules);
     }
 }

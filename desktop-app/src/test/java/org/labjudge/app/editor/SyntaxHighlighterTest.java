@@ -48,6 +48,46 @@ class SyntaxHighlighterTest {
         assertThat(tokens("func main() { s := `raw` }", TestLanguages.GO, "keyword")).containsExactly("func");
     }
 
+    @Test
+    void kotlinScalaAndTypeScriptHaveRulesOfTheirOwn() {
+        Language kotlin = TestLanguages.get("kotlin");
+        String kt = "@JvmStatic fun main() { val c = 'x'; val s = \"\"\"raw\ntext\"\"\" }";
+        assertThat(tokens(kt, kotlin, "keyword")).containsExactly("fun", "val", "val");
+        assertThat(tokens(kt, kotlin, "meta")).containsExactly("@JvmStatic");
+        assertThat(tokens(kt, kotlin, "string")).containsExactly("'x'", "\"\"\"raw\ntext\"\"\"");
+
+        Language scala = TestLanguages.get("scala");
+        String sc = "object Main:\n  def main(args: Array[String]): Unit = println(s\"hi\") // done";
+        assertThat(tokens(sc, scala, "keyword")).containsExactly("object", "def");
+        assertThat(tokens(sc, scala, "type")).containsExactly("Array", "String", "Unit", "println");
+        assertThat(tokens(sc, scala, "comment")).containsExactly("// done");
+
+        Language ts = TestLanguages.get("typescript");
+        String code = "interface P { x: number }\nconst p: P = { x: 1 }; console.log(`${p.x}`);";
+        assertThat(tokens(code, ts, "keyword")).containsExactly("interface", "const");
+        assertThat(tokens(code, ts, "type")).containsExactly("number", "console");
+        assertThat(tokens(code, ts, "string")).containsExactly("`${p.x}`");
+        assertThat(ts.indentUnit()).isEqualTo("  ");
+    }
+
+    @Test
+    void theScriptingFamiliesHighlightTheirOwnCommentsAndVariables() {
+        Language ruby = TestLanguages.get("ruby");
+        assertThat(tokens("def f(x) # note\n  x end", ruby, "keyword")).containsExactly("def", "end");
+        assertThat(tokens("def f(x) # note\n  x end", ruby, "comment")).containsExactly("# note");
+        Language perl = TestLanguages.get("perl");
+        assertThat(tokens("my $n = $#list; # last", perl, "meta")).containsExactly("$n", "$#");
+        assertThat(tokens("my $n = $#list; # last", perl, "comment")).containsExactly("# last");
+        Language lua = TestLanguages.get("lua");
+        assertThat(tokens("local x = 1 -- one", lua, "comment")).containsExactly("-- one");
+        Language haskell = TestLanguages.get("haskell");
+        assertThat(tokens("main :: IO () -- entry\nmain = do", haskell, "keyword")).containsExactly("do");
+        assertThat(tokens("main :: IO () -- entry\nmain = do", haskell, "comment")).containsExactly("-- entry");
+        Language php = TestLanguages.get("php");
+        assertThat(tokens("echo $s; // out", php, "meta")).containsExactly("$s");
+        assertThat(tokens("echo $s; // out", php, "keyword")).containsExactly("echo");
+    }
+
     static List<Language> nodeLanguages() {
         return TestLanguages.ALL.all().stream().map(Language::of).toList();
     }
@@ -66,7 +106,8 @@ class SyntaxHighlighterTest {
         if (language.family() == Family.PLAIN) {
             assertThat(SyntaxHighlighter.tokens(text, language)).isEmpty();
         } else {
-            assertThat(SyntaxHighlighter.tokens(text, language)).extracting(Token::styleClass).contains("keyword");
+            assertThat(SyntaxHighlighter.tokens(text, language)).extracting(Token::styleClass).as(language.id())
+                    .containsAnyOf("keyword", "type");
         }
     }
 

@@ -35,6 +35,8 @@ import org.labjudge.protocol.LimitsInfo;
  * @param imageTag tag of the runtime images
  * @param drainSeconds how long a stopping node lets running requests finish
  * @param warmPool how many containers each language keeps ready, and how often one is reused
+ * @param languages ids of the languages this node offers, in the table's order; empty (the default)
+ *     offers every language of the table. Only those with a runtime image are served.
  */
 public record NodeConfig(
         String bind,
@@ -52,7 +54,8 @@ public record NodeConfig(
         String imagePrefix,
         String imageTag,
         int drainSeconds,
-        PoolSettings warmPool) {
+        PoolSettings warmPool,
+        List<String> languages) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -72,6 +75,14 @@ public record NodeConfig(
     public NodeConfig {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
         List<String> problems = new ArrayList<>();
+        List<String> chosen = languages == null ? List.of() : languages;
+        boolean ids = chosen.stream().allMatch(id -> id != null && id.matches("[a-z][a-z0-9]*"));
+        if (!ids) {
+            problems.add("languages must be language ids (lowercase letters and digits), got " + chosen);
+        } else if (chosen.stream().distinct().count() != chosen.size()) {
+            problems.add("languages lists an id twice: " + chosen);
+        }
+        languages = ids ? List.copyOf(chosen) : List.of();
         if (bind == null || bind.isBlank()) {
             problems.add("bind must not be empty");
         }
@@ -127,7 +138,8 @@ public record NodeConfig(
                 "labjudge/", "current", 30,
                 new PoolSettings(PoolSettings.DEFAULT_IDLE_PER_LANGUAGE,
                         PoolSettings.defaultMaxPerLanguage(slots, PoolSettings.DEFAULT_IDLE_PER_LANGUAGE),
-                        PoolSettings.DEFAULT_MAX_USES));
+                        PoolSettings.DEFAULT_MAX_USES),
+                List.of());
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */

@@ -40,6 +40,24 @@ public final class LanguageTable {
         return new LanguageTable(all);
     }
 
+    /**
+     * The languages of {@code ids} in this table's order, or all of them when {@code ids} is empty: what a node
+     * whose config chooses its languages offers.
+     *
+     * @throws IllegalArgumentException naming every id this table does not have
+     */
+    public LanguageTable only(List<String> ids) {
+        if (ids.isEmpty()) {
+            return this;
+        }
+        List<String> unknown = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown language(s) " + unknown + " (known: "
+                    + String.join(", ", byId.keySet()) + ")");
+        }
+        return new LanguageTable(byId.values().stream().filter(l -> ids.contains(l.id())).toList());
+    }
+
     /** Every language LabJudge ships an image for. */
     public static LanguageTable defaults() {
         return new LanguageTable(List.of(
@@ -62,20 +80,8 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("java", "Java 17").extensions("java").sourceFile("Main.java")
-                        // A compile is short: the client compiler alone and the image's archive of
-                        // javac's classes (made with these flags) take about half its time off.
-                        .compile("javac", "-J-XX:-UsePerfData", "-J-XX:+UseSerialGC", "-J-Xss16m",
-                                "-J-XX:TieredStopAtLevel=1",
-                                "-J-XX:SharedArchiveFile=/usr/local/share/labjudge/javac.jsa", "-J-Xlog:cds*=off",
-                                "-encoding", "UTF-8", "-d", ".", "{file}")
-                        // The heap may take most of the sandbox's memory: past it, the kernel's
-                        // OOM kill or the JVM's own OutOfMemoryError both mean the memory limit.
-                        // StackReservedPages=0: on a stack overflow the JVM otherwise walks every
-                        // frame for @ReservedStackAccess methods, holding ~3 bytes of native memory
-                        // per byte of stack, so deep recursion died as MEMORY_LIMIT_EXCEEDED
-                        // (OOM kill) instead of a StackOverflowError (RUNTIME_ERROR).
-                        .run("java", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=85",
-                                "-Xss64m", "-XX:StackReservedPages=0", "-cp", ".", "{main}")
+                        .compile(jvmCompiler("javac", "javac.jsa", "-encoding", "UTF-8", "-d", ".", "{file}"))
+                        .run(jvmProgram(".", "{main}"))
                         .namedAfterPublicClass()
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
@@ -148,8 +154,11 @@ public final class LanguageTable {
                                 + "\tin := bufio.NewReader(os.Stdin)\n\tvar n int\n\tfmt.Fscan(in, &n)\n"
                                 + "\t// Solve the problem here.\n\tfmt.Println(n)\n}\n")
                         .build(),
+                // As Kattis, edition 2021 (rustc's default is 2015) at opt-level 3; not target-cpu=native (see
+                // docs/languages.md).
                 Language.builder("rust", "Rust").extensions("rs")
-                        .compile("rustc", "-O", "-o", "main", "{file}")
+                        .compile("rustc", "-C", "opt-level=3", "--crate-type", "bin", "--edition", "2021", "-o", "main",
+                                "{file}")
                         .run("./main")
                         .memoryErrors("memory allocation of")
                         .template("""
@@ -407,7 +416,74 @@ public final class LanguageTable {
                                     % Solve the problem here.
                                     io:format("~w~n", [N]).
                                 """)
+                        .build(),
+                // As Kattis: main.kt's top-level main is the class MainKt. The compiler is Maven Central's.
+                Language.builder("kotlin", "Kotlin").extensions("kt")
+                        .compile(jvmCompiler("kotlinc", "kotlinc.jsa", "-d", ".", "{file}"))
+                        .run(jvmProgram(".:/usr/local/lib/kotlin/lib/kotlin-stdlib.jar", "MainKt"))
+                        .memoryErrors("java.lang.OutOfMemoryError")
+                        .template("""
+                                fun main() {
+                                    val words = generateSequence(::readlnOrNull).flatMap { it.split(" ") }
+                                        .filter { it.isNotEmpty() }.toList()
+                                    // Solve the problem here.
+                                    println(words.joinToString(" "))
+                                }
+                                """)
+                        .build(),
+                // The program is the object Main (Kattis names the class after the file: Main.scala).
+                Language.builder("scala", "Scala 3").extensions("scala", "sc").sourceFile("Main.scala")
+                        .compile(jvmCompiler("scalac", "scalac.jsa", "-encoding", "UTF-8", "-d", ".", "{file}"))
+                        .run(jvmProgram(".:/usr/local/lib/scala3/lib/scala3-library_3.jar:"
+                                + "/usr/local/lib/scala3/lib/scala-library.jar", "Main"))
+                        .memoryErrors("java.lang.OutOfMemoryError")
+                        .template("""
+                                import scala.io.StdIn
+
+                                object Main:
+                                  def main(args: Array[String]): Unit =
+                                    val words = Iterator.continually(StdIn.readLine()).takeWhile(_ != null)
+                                      .flatMap(_.split(" ")).filter(_.nonEmpty).toList
+                                    // Solve the problem here.
+                                    println(words.mkString(" "))
+                                """)
+                        .build(),
+                // tsc type-checks (an error is COMPILATION_ERROR) and writes main.js, which Node.js runs. The
+                // image's Node.js types are the only ones: require("fs") and process type-check, the DOM's do not.
+                Language.builder("typescript", "TypeScript").extensions("ts")
+                        .compile("tsc", "--target", "es2022", "--lib", "es2022", "--module", "commonjs",
+                                "--types", "node", "--typeRoots", "/usr/local/lib/typescript/node_modules/@types",
+                                "--skipLibCheck", "--noEmitOnError", "--pretty", "false", "{file}")
+                        .run("node", "{main}.js")
+                        .memoryErrors("JavaScript heap out of memory")
+                        .template("""
+                                import * as fs from "fs";
+
+                                const words: string[] = fs.readFileSync(0, "utf8").split(/\\s+/).filter((w) => w);
+                                // Solve the problem here.
+                                console.log(words.join(" "));
+                                """)
                         .build()));
+    }
+
+    // A compile is short: the client compiler alone and the image's archive of the compiler's classes
+    // (made with these flags at image build, see installers/images/java/Dockerfile) take about half its time
+    // off. The launchers (javac, and the images' kotlinc and scalac) pass -J options to the JVM.
+    private static String[] jvmCompiler(String launcher, String archive, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(launcher, "-J-XX:-UsePerfData", "-J-XX:+UseSerialGC",
+                "-J-Xss16m", "-J-XX:TieredStopAtLevel=1", "-J-XX:SharedArchiveFile=/usr/local/share/labjudge/" + archive,
+                "-J-Xlog:cds*=off"));
+        command.addAll(List.of(arguments));
+        return command.toArray(String[]::new);
+    }
+
+    // The heap may take most of the sandbox's memory: past it, the kernel's OOM kill or the JVM's own
+    // OutOfMemoryError both mean the memory limit. StackReservedPages=0: on a stack overflow the JVM otherwise
+    // walks every frame for @ReservedStackAccess methods, holding ~3 bytes of native memory per byte of stack,
+    // so deep recursion died as MEMORY_LIMIT_EXCEEDED (OOM kill) instead of a StackOverflowError (RUNTIME_ERROR).
+    private static String[] jvmProgram(String classPath, String mainClass) {
+        return new String[] {"java", "-XX:-UsePerfData", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=85", "-Xss64m",
+                "-XX:StackReservedPages=0", "-cp", classPath, mainClass};
     }
 
     public Optional<Language> find(String id) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.labjudge.node.testing.HostCommand;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
@@ -233,21 +232,7 @@ final class HostileNode implements AutoCloseable {
 
     /** Runs a host command and returns its stdout; fails the test when it fails. */
     static String command(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", command) + " failed: " + err);
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(String.join(" ", command) + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return HostCommand.run(command);
     }
 
     /** Stops the node, removes its image tags and checks it took every container with it. */

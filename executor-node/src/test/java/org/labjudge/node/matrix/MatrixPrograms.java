@@ -552,6 +552,47 @@ final class MatrixPrograms {
                 %% 16 MB a step, copied a megabyte at a time: a byte at a time spent the CPU limit first.
                 grow(L) -> grow([binary:copy(<<1:8388608>>, 16) | L]).
                 """, "-module(main).\n-export([main/0]).\nmain() -> io:format(\"~w~n\", [(1 + 2]).\n"));
+        p.put("kotlin", new Programs("""
+                fun main() {
+                    val s = System.`in`.bufferedReader().readText().split(Regex("\\\\s+")).filter { it.isNotEmpty() }
+                        .sumOf { it.toLong() }
+                    if (s == -1L) throw IllegalStateException("boom")
+                    if (s == -2L) {
+                        var n = 0L
+                        while (true) n++
+                    }
+                    if (s == -3L) {
+                        val blocks = ArrayList<LongArray>()
+                        while (true) blocks.add(LongArray(1 shl 21))
+                    }
+                    println(s)
+                }
+                """, "fun main() {\n    val x: Int = \"text\"\n}\n"));
+        p.put("scala", new Programs("""
+                object Main:
+                  def main(args: Array[String]): Unit =
+                    val s = scala.io.Source.stdin.mkString.split("\\\\s+").filter(_.nonEmpty).map(_.toLong).sum
+                    if s == -1 then throw IllegalStateException("boom")
+                    if s == -2 then
+                      var n = 0L
+                      while true do n += 1
+                    if s == -3 then
+                      val blocks = scala.collection.mutable.ArrayBuffer[Array[Long]]()
+                      while true do blocks += new Array[Long](1 << 21)
+                    println(s)
+                """, "object Main:\n  def main(args: Array[String]): Unit =\n    val x: Int = \"text\"\n"));
+        p.put("typescript", new Programs("""
+                import * as fs from "fs";
+
+                const s = fs.readFileSync(0, "utf8").split(/\\s+/).filter((w) => w).reduce((a, w) => a + Number(w), 0);
+                if (s === -1) throw new Error("boom");
+                if (s === -2) for (;;) {}
+                if (s === -3) {
+                  const blocks: Buffer[] = [];
+                  for (;;) blocks.push(Buffer.alloc(16 << 20, 1));
+                }
+                console.log(s);
+                """, "const x: number = \"text\";\nconsole.log(x);\n"));
         return java.util.Collections.unmodifiableMap(p);
     }
 }

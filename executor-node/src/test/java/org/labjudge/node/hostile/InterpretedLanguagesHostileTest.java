@@ -1,0 +1,102 @@
+package org.labjudge.node.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+
+/**
+ * The fork bomb and the 4 GiB allocation of {@link ForkBombTest} and {@link MemoryHogTest}, written in each
+ * interpreted language of the second wave: the process cap holds a bomb that never ends until its time runs out,
+ * and allocating far past the 128 MB limit is MEMORY_LIMIT_EXCEEDED. Each bomb retries every refused fork, so it
+ * runs until its time is up: TIME_LIMIT_EXCEEDED.
+ */
+@Tag("docker")
+class InterpretedLanguagesHostileTest {
+    private static final Map<String, String> BOMBS = Map.of(
+            "pypy3", """
+                    import os
+                    while True:
+                        try:
+                            os.fork()
+                        except OSError:
+                            pass
+                    """,
+            "ruby", "loop do\n  begin\n    fork\n  rescue SystemCallError\n  end\nend\n",
+            "perl", "while (1) { fork; }\n",
+            // @: each refused fork warns on stderr, which would fill the output cap first.
+            "php", "<?php\nwhile (true) { @pcntl_fork(); }\n",
+            // Lua has no fork: each popen starts a shell, which the cap refuses as well.
+            "lua", "while true do io.popen(\"sleep 100\") end\n",
+            "r", "repeat try(parallel::mcparallel(Sys.sleep(100)), silent = TRUE)\n",
+            "octave", "while true\n  fork();\nend\n",
+            // Loaded when compile-file reads the program too (the syntax check), which must know the package.
+            // The children sleep: a forked SBCL that goes on allocating collects garbage in its own copy of the
+            // heap, and thirty of those reach the memory limit before the process cap matters.
+            "lisp", "(eval-when (:compile-toplevel :load-toplevel :execute) (require :sb-posix))\n"
+                    + "(loop (when (eql 0 (ignore-errors (sb-posix:fork))) (sleep 100)))\n");
+    // The sizes are worked out at run time: PyPy's and Perl's compilers fold a constant expression, so the
+    // syntax check itself would run out of memory (COMPILATION_ERROR).
+    private static final Map<String, String> HOGS = Map.of(
+            "pypy3", "n = int(\"4\") << 30\nb = b\"x\" * n\nprint(len(b))\n",
+            "ruby", "s = \"x\" * (4 << 30)\nputs s.size\n",
+            "perl", "my $n = 4;\nmy $s = \"x\" x ($n << 30);\nprint length($s), \"\\n\";\n",
+            "php", "<?php\n$s = str_repeat(\"x\", 4 << 30);\necho strlen($s), \"\\n\";\n",
+            // A Lua string holds 2 GiB at most: 256 strings of 16 MiB.
+            "lua", "local t = {}\nfor i = 1, 256 do t[i] = string.rep(\"x\", 16 << 20) end\nprint(#t)\n",
+            "r", "x <- numeric(5e8)\ncat(length(x), \"\\n\")\n",
+            "octave", "x = ones(1, 5e8);\nprintf(\"%d\\n\", numel(x));\n",
+            "lisp", "(let ((a (make-array (* 4 1024 1024 1024) :element-type '(unsigned-byte 8) :initial-element 1)))\n"
+                    + "  (print (length a)))\n");
+    /**
+     * {@link HostileNode#SMALL} with 6 s of wall clock: a program at its memory limit on a loaded machine waits for
+     * the CPU, and the memory case must end by memory.
+     */
+    private static final Limits LIMITS = new Limits(1000, 6000, 128, 64, 32);
+    /** Killing and reaping a bomb's processes after the limit, on a loaded machine (up to 1.5 s seen at load 20). */
+    private static final long REAP_MS = 2000;
+    private static HostileNode node;
+
+    @BeforeAll
+    static void start() {
+        node = new HostileNode(languages());
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    static List<String> languages() {
+        return List.of("pypy3", "ruby", "perl", "php", "lua", "r", "octave", "lisp");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void aForkBombIsHeldByTheProcessCapUntilItsTimeRunsOut(String language) {
+        TestResult test = node.runOnce(language, BOMBS.get(language), LIMITS, "");
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+        assertThat(test.wallTimeMs()).isLessThanOrEqualTo(LIMITS.wallTimeMs() + REAP_MS);
+        node.assertSurvived();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void allocatingFourGibibytesExceedsTheMemoryLimit(String language) {
+        TestResult test = node.runOnce(language, HOGS.get(language), LIMITS, "");
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        assertThat(test.message()).contains("128 MB");
+        assertThat(test.wallTimeMs()).isLessThanOrEqualTo(LIMITS.wallTimeMs() + REAP_MS);
+        node.assertSurvived();
+    }
+}

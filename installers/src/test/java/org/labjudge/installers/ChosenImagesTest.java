@@ -1,0 +1,84 @@
+package org.labjudge.installers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.installers.packaging.Proc;
+
+/**
+ * build-images.sh builds the images of the languages a node's config chooses, and no others, and says how long
+ * each took and how large it is.
+ */
+@Tag("docker")
+class ChosenImagesTest {
+    private static final Path SCRIPT = Path.of("").toAbsolutePath().getParent()
+            .resolve("installers").resolve("images").resolve("build-images.sh");
+    // "build-images: lua  labjudge/lua:<h12>  built in 41.2s, 190 MB" or "... present, skipped, 190 MB"
+    private static final Pattern SUMMARY = Pattern.compile(
+            "(?m)^build-images: (\\S+) +labjudge/\\S+:[0-9a-f]{12} +(built in [0-9.]+s.*|present, skipped), [0-9]+ MB$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyTheLanguagesOfTheNodesConfigAreBuiltEachWithItsTimeAndSize() throws IOException {
+        Path config = Files.writeString(dir.resolve("node.json"), """
+                {
+                  "nodeId": "lab-small",
+                  "languages": [
+                    "lua",
+                    "bash"
+                  ],
+                  "warmPool": {"idlePerLanguage": 1}
+                }
+                """);
+
+        Proc.Result build = Proc.run(Duration.ofMinutes(20), Map.of(), List.of(SCRIPT.toString(), "--config",
+                config.toString()));
+
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(SUMMARY.matcher(build.output()).results().map(m -> m.group(1)).toList()).as(build.output())
+                .containsExactly("base", "lua", "bash");
+    }
+
+    @Test
+    void aConfigThatChoosesNoLanguagesMeansEveryImage() throws IOException {
+        Path config = Files.writeString(dir.resolve("node.json"), "{\"nodeId\": \"lab-all\", \"languages\": []}\n");
+        List<String> folders;
+        try (Stream<Path> entries = Files.list(SCRIPT.getParent())) {
+            folders = entries.filter(d -> Files.isRegularFile(d.resolve("Dockerfile"))).map(d -> d.getFileName().toString())
+                    .filter(name -> !name.equals("base")).toList();
+        }
+
+        // Seconds when RuntimeImagesTest (or the set-up) built them already; the first build of all otherwise.
+        Proc.Result build = Proc.run(Duration.ofMinutes(45), Map.of(), List.of(SCRIPT.toString(), "--config",
+                config.toString()));
+
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(build.output()).contains("every language");
+        List<String> summarised = SUMMARY.matcher(build.output()).results().map(m -> m.group(1)).toList();
+        assertThat(summarised).as(build.output()).startsWith("base");
+        assertThat(summarised.subList(1, summarised.size())).containsExactlyInAnyOrderElementsOf(folders);
+    }
+
+    @Test
+    void aLanguageWithoutAnImageFolderIsRefusedByName() throws IOException {
+        Path config = Files.writeString(dir.resolve("node.json"), "{\"languages\": [\"bash\", \"cobol\"]}\n");
+
+        Proc.Result build = Proc.run(Duration.ofMinutes(1), Map.of(), List.of(SCRIPT.toString(), "--config",
+                config.toString()));
+
+        assertThat(build.exitCode()).isNotZero();
+        assertThat(build.output()).contains("unknown language 'cobol'");
+    }
+}
