@@ -27,6 +27,7 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
+import org.labjudge.node.process.NodeProcess;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.problem.ProblemPackage;
 import org.labjudge.protocol.problem.ProblemPackages;

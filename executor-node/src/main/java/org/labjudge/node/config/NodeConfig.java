@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
@@ -61,6 +62,22 @@ public record NodeConfig(
      */
     public static final List<String> PLACEHOLDER_TOKENS = List.of("<generated>", "change-me-to-a-long-random-token");
 
+    /**
+     * What is wrong with a list of accepted tokens (an empty or padded one, an example's placeholder), for
+     * every server that takes tokens (the node, the gateway); empty when nothing is.
+     */
+    public static Optional<String> tokenProblem(List<String> tokens) {
+        if (tokens.stream().anyMatch(t -> t == null || t.isBlank())) {
+            return Optional.of("tokens must not be empty strings");
+        } else if (tokens.stream().anyMatch(t -> !t.equals(t.strip()))) {
+            return Optional.of("tokens must not start or end with whitespace");
+        } else if (tokens.stream().anyMatch(PLACEHOLDER_TOKENS::contains)) {
+            return Optional.of("a token is the placeholder of an example (" + String.join(", ", PLACEHOLDER_TOKENS)
+                    + "): generate a real one, e.g. od -An -N24 -tx1 /dev/urandom | tr -d ' \\n'");
+        }
+        return Optional.empty();
+    }
+
     /** Requests that may wait per slot when {@code maxQueue} is not given. */
     static final int QUEUE_PER_SLOT = 4;
 
@@ -78,14 +95,7 @@ public record NodeConfig(
         if (port < 0 || port > 65535) {
             problems.add("port must be between 0 and 65535, got " + port);
         }
-        if (tokens.stream().anyMatch(t -> t == null || t.isBlank())) {
-            problems.add("tokens must not be empty strings");
-        } else if (tokens.stream().anyMatch(t -> !t.equals(t.strip()))) {
-            problems.add("tokens must not start or end with whitespace");
-        } else if (tokens.stream().anyMatch(PLACEHOLDER_TOKENS::contains)) {
-            problems.add("a token is the placeholder of an example (" + String.join(", ", PLACEHOLDER_TOKENS)
-                    + "): generate a real one, e.g. od -An -N24 -tx1 /dev/urandom | tr -d ' \\n'");
-        }
+        tokenProblem(tokens).ifPresent(problems::add);
         if (nodeId == null || nodeId.isBlank()) {
             problems.add("nodeId must not be empty");
         }
@@ -224,7 +234,7 @@ public record NodeConfig(
     }
 
     /** This machine's name, the natural id of a lab machine's node. */
-    static String hostName() {
+    public static String hostName() {
         String env = System.getenv("HOSTNAME");
         if (env != null && !env.isBlank()) {
             return env.strip();

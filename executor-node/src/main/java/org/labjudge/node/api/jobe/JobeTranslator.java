@@ -44,8 +44,7 @@ final class JobeTranslator {
     private List<SourceFile> files(List<JobeFileSpec> fileList) {
         List<SourceFile> loaded = new ArrayList<>();
         for (JobeFileSpec file : fileList) {
-            byte[] content = files.get(file.fileId()).orElseThrow(() ->
-                    new JobeError(404, "One or more of the specified files is missing/unavailable"));
+            byte[] content = files.get(file.fileId()).orElseThrow(JobeError::missingFile);
             loaded.add(new SourceFile(file.fileName(), new String(content, StandardCharsets.UTF_8)));
         }
         return loaded;
