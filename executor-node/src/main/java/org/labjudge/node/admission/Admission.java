@@ -1,16 +1,19 @@
 package org.labjudge.node.admission;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * A fair waiting room in front of a server's capacity: at most {@code capacity} runs go on at once; the others
- * wait in one queue per client, and a freed slot goes to the clients in turn, so one token's flood of runs
- * delays another token's single run by at most one run per client ahead of it, never by the whole flood.
+ * wait in one queue per client, and a freed slot goes to the waiting client that was served longest ago, so one
+ * token's flood of runs delays another token's single run by at most one run per client, never by the flood.
  * A run is refused (503 with {@code Retry-After}) only when more than the policy's burst wait already and its
  * expected wait (runs waiting ahead x observed run time / capacity) passes the policy's bound.
  *
@@ -27,8 +30,11 @@ public final class Admission {
     private final AdmissionPolicy policy;
     private final IntSupplier capacity;
     private final Map<String, ArrayDeque<Ticket>> queues = new HashMap<>();
-    /** Clients with runs waiting, in the order their next run is served. */
-    private final ArrayDeque<String> turns = new ArrayDeque<>();
+    /** Clients with runs waiting. */
+    private final Set<String> turns = new LinkedHashSet<>();
+    /** When each client last had a run start, as a count of runs started. */
+    private final Map<String, Long> lastServed = new HashMap<>();
+    private long started;
     private int running;
     private int waiting;
     private double runNanos;
@@ -53,6 +59,11 @@ public final class Admission {
         } finally {
             exit(System.nanoTime() - start);
         }
+    }
+
+    /** Runs that may wait whatever their expected wait. */
+    public int burst() {
+        return policy.burst();
     }
 
     /** Runs going on now. */
@@ -82,7 +93,7 @@ public final class Admission {
             throw stopping();
         }
         if (waiting == 0 && running < slots()) {
-            running++;
+            start(client);
             return;
         }
         double expectedNanos = (waiting + 1) * runNanos / slots();
@@ -96,7 +107,7 @@ public final class Admission {
         Ticket ticket = new Ticket();
         ArrayDeque<Ticket> queue = queues.computeIfAbsent(client, c -> new ArrayDeque<>());
         if (queue.isEmpty()) {
-            turns.addLast(client);
+            turns.add(client);
         }
         queue.addLast(ticket);
         waiting++;
@@ -129,26 +140,31 @@ public final class Admission {
         grant();
     }
 
-    /** Gives free slots to the waiting runs, one client at a time in turn. */
+    /** Gives free slots to the waiting runs, each to the waiting client served longest ago. */
     private void grant() {
         boolean any = false;
         while (running < slots() && !turns.isEmpty()) {
-            String client = turns.pollFirst();
+            String client = turns.stream().min(Comparator.comparingLong(c -> lastServed.getOrDefault(c, -1L)))
+                    .orElseThrow();
             ArrayDeque<Ticket> queue = queues.get(client);
             Ticket next = queue.pollFirst();
             if (queue.isEmpty()) {
                 queues.remove(client);
-            } else {
-                turns.addLast(client);
+                turns.remove(client);
             }
             next.granted = true;
             waiting--;
-            running++;
+            start(client);
             any = true;
         }
         if (any) {
             notifyAll();
         }
+    }
+
+    private void start(String client) {
+        running++;
+        lastServed.put(client, ++started);
     }
 
     private void withdraw(String client, Ticket ticket) {

@@ -25,11 +25,12 @@ public final class AdmittedRunService implements RunService {
         return admission.admit(options.client(), () -> delegate.run(request, options));
     }
 
-    /** The delegate's load with the runs waiting for admission counted as queued. */
+    /** The delegate's load with the runs waiting for admission counted as queued, and its burst as may wait. */
     @Override
     public NodeLoad load() {
         NodeLoad load = delegate.load();
-        return new NodeLoad(load.slots(), load.busy(), load.queued() + admission.waiting(), load.maxQueue());
+        return new NodeLoad(load.slots(), load.busy(), load.queued() + admission.waiting(),
+                load.maxQueue() + admission.burst());
     }
 
     @Override

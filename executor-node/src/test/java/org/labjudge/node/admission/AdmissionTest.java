@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.labjudge.node.judge.RunRejectedException;
 
 /**
- * The waiting room's rules, with work that waits on latches (no clock): slots are served to the clients in
- * turn, a burst waits whatever its expected wait, past it a run is refused with a Retry-After, and closing
+ * The waiting room's rules, with work that waits on latches (no clock): a freed slot goes to the waiting client
+ * served longest ago, a burst waits whatever its expected wait, past it a run is refused with a Retry-After, and closing
  * refuses the waiting runs.
  */
 class AdmissionTest {
@@ -58,7 +58,7 @@ class AdmissionTest {
     }
 
     @Test
-    void clientsTakeTurnsWhileBothHaveRunsWaiting() throws Exception {
+    void aFreedSlotGoesToTheWaitingClientServedLongestAgo() throws Exception {
         Admission admission = new Admission(new AdmissionPolicy(Duration.ofHours(1), 64, Duration.ofSeconds(1)), () -> 1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> served = Collections.synchronizedList(new ArrayList<>());
@@ -80,7 +80,8 @@ class AdmissionTest {
             run.get();
         }
 
-        assertThat(served).containsExactly("A", "A", "B", "A", "B", "A", "A");
+        // A had the slot: B goes next, then they alternate while both wait, then A's rest.
+        assertThat(served).containsExactly("A", "B", "A", "B", "A", "A", "A");
     }
 
     @Test
