@@ -68,12 +68,7 @@ class GradeWithRealNodesTest {
         }
         log("3 nodes listening", start);
         Path list = dir.resolve("nodes.json");
-        StringBuilder json = new StringBuilder("{\"nodes\":[");
-        for (int i = 0; i < nodes.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(nodes.get(i).nodeId())
-                    .append("\",\"url\":\"").append(nodes.get(i).url()).append("\"}");
-        }
-        Files.writeString(list, json.append("]}"));
+        Files.writeString(list, NodeProcess.nodeList(nodes));
 
         ProblemPackage problem = ProblemPackages.load(writeProblem());
         List<Submission> submissions = SubmissionScanner.scan(writeSubmissions(), TestLanguages.ALL);

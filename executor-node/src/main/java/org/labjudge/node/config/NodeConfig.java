@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
@@ -62,22 +61,6 @@ public record NodeConfig(
      */
     public static final List<String> PLACEHOLDER_TOKENS = List.of("<generated>", "change-me-to-a-long-random-token");
 
-    /**
-     * What is wrong with a list of accepted tokens (an empty or padded one, an example's placeholder), for
-     * every server that takes tokens (the node, the gateway); empty when nothing is.
-     */
-    public static Optional<String> tokenProblem(List<String> tokens) {
-        if (tokens.stream().anyMatch(t -> t == null || t.isBlank())) {
-            return Optional.of("tokens must not be empty strings");
-        } else if (tokens.stream().anyMatch(t -> !t.equals(t.strip()))) {
-            return Optional.of("tokens must not start or end with whitespace");
-        } else if (tokens.stream().anyMatch(PLACEHOLDER_TOKENS::contains)) {
-            return Optional.of("a token is the placeholder of an example (" + String.join(", ", PLACEHOLDER_TOKENS)
-                    + "): generate a real one, e.g. od -An -N24 -tx1 /dev/urandom | tr -d ' \\n'");
-        }
-        return Optional.empty();
-    }
-
     /** Requests that may wait per slot when {@code maxQueue} is not given. */
     static final int QUEUE_PER_SLOT = 4;
 
@@ -88,14 +71,7 @@ public record NodeConfig(
      */
     public NodeConfig {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
-        List<String> problems = new ArrayList<>();
-        if (bind == null || bind.isBlank()) {
-            problems.add("bind must not be empty");
-        }
-        if (port < 0 || port > 65535) {
-            problems.add("port must be between 0 and 65535, got " + port);
-        }
-        tokenProblem(tokens).ifPresent(problems::add);
+        List<String> problems = new ArrayList<>(ListenSettings.problems(bind, port, tokens));
         if (nodeId == null || nodeId.isBlank()) {
             problems.add("nodeId must not be empty");
         }
@@ -119,10 +95,7 @@ public record NodeConfig(
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
-        if (tokens.isEmpty() && !Loopback.isLoopback(bind)) {
-            throw new ConfigException("refusing to listen on " + bind
-                    + " without a token: add --token or tokens in the config");
-        }
+        ListenSettings.requireTokenOffLoopback(bind, tokens);
     }
 
     /**

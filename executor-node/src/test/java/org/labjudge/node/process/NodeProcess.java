@@ -132,6 +132,16 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** A {@code nodes.json} (docs/node-list.md) listing {@code nodes} by id and URL, without tokens. */
+    public static String nodeList(List<NodeProcess> nodes) {
+        StringBuilder json = new StringBuilder("{\"nodes\":[");
+        for (int i = 0; i < nodes.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(nodes.get(i).nodeId())
+                    .append("\",\"url\":\"").append(nodes.get(i).url()).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+
     /** The executor node's shaded jar: $LABJUDGE_NODE_JAR, else ../executor-node/target (a reactor build). */
     public static Optional<Path> findJar() throws IOException {
         String explicit = System.getenv("LABJUDGE_NODE_JAR");
