@@ -26,6 +26,14 @@ final class Packaging {
         return existing(Proc.path("labjudge.node.jar"), "mvn -pl executor-node -am package -DskipTests");
     }
 
+    static Path gatewayJar() {
+        return existing(Proc.path("labjudge.gateway.jar"), "mvn -pl gateway -am package -DskipTests");
+    }
+
+    static Path gatewayRecipes() {
+        return installersDir().resolve("packaging").resolve("gateway");
+    }
+
     static Path appJar() {
         return existing(Proc.path("labjudge.app.jar"), "mvn -pl desktop-app -am package -DskipTests");
     }
