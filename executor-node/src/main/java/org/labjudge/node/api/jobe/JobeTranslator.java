@@ -100,7 +100,10 @@ final class JobeTranslator {
             }
             List<String> run = new ArrayList<>(language.runCommand());
             run.addAll(1, p.interpreterargs());
-            return language.withCommands(compile, run);
+            Language varied = language.withCommands(compile, run);
+            // Jobe's compile step is the only check: where it has none (nodejs), a syntax error is a
+            // runtime error (12), not the node's own syntax check's compile error (11).
+            return compile.isEmpty() ? varied.withoutCheck() : varied;
         };
     }
 }
