@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -56,14 +55,7 @@ class GatewayDebTest {
 
     @Test
     void maintainerScriptsAreTheRecipesUnchanged() throws IOException {
-        Path control = tmp.resolve("control");
-        Proc.ok(TOOL_TIMEOUT, "dpkg-deb", "-e", deb.toString(), control.toString());
-        for (String script : List.of("postinst", "prerm", "postrm")) {
-            Path shipped = control.resolve(script);
-            assertThat(shipped).hasSameTextualContentAs(Packaging.gatewayRecipes().resolve("debian").resolve(script));
-            assertThat(Files.isExecutable(shipped)).as(script + " is executable").isTrue();
-            Proc.ok(TOOL_TIMEOUT, "sh", "-n", shipped.toString());
-        }
+        Packaging.assertMaintainerScripts(deb, Packaging.gatewayRecipes(), tmp);
     }
 
     @Test
