@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.labjudge.app.cli.LabJudgeMain;
+import org.labjudge.node.process.NodeProcess;
 
 /**
  * Every submission of the example packages ({@code examples/problems/<problem>/submissions/<verdict>/}, the

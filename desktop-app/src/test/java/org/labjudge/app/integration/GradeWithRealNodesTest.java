@@ -27,6 +27,7 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
+import org.labjudge.node.process.NodeProcess;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.problem.ProblemPackage;
 import org.labjudge.protocol.problem.ProblemPackages;
@@ -67,12 +68,7 @@ class GradeWithRealNodesTest {
         }
         log("3 nodes listening", start);
         Path list = dir.resolve("nodes.json");
-        StringBuilder json = new StringBuilder("{\"nodes\":[");
-        for (int i = 0; i < nodes.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(nodes.get(i).nodeId())
-                    .append("\",\"url\":\"").append(nodes.get(i).url()).append("\"}");
-        }
-        Files.writeString(list, json.append("]}"));
+        Files.writeString(list, NodeProcess.nodeList(nodes));
 
         ProblemPackage problem = ProblemPackages.load(writeProblem());
         List<Submission> submissions = SubmissionScanner.scan(writeSubmissions(), TestLanguages.ALL);

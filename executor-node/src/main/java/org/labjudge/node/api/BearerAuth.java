@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
+import org.labjudge.node.judge.RunOptions;
 
 /**
  * Checks {@code Authorization: Bearer <token>} against the configured tokens. Only SHA-256
@@ -58,6 +59,28 @@ final class BearerAuth {
             match |= MessageDigest.isEqual(digest, presented);
         }
         return match ? Outcome.ACCEPTED : Outcome.WRONG;
+    }
+
+    /**
+     * The client an accepted token names: {@code token-N} for the N-th configured token,
+     * {@link org.labjudge.node.judge.RunOptions#ANONYMOUS} with auth off or no match.
+     */
+    String client(String token) {
+        if (token == null || !enabled()) {
+            return RunOptions.ANONYMOUS;
+        }
+        byte[] presented = sha256(token.strip());
+        for (int i = 0; i < digests.size(); i++) {
+            if (MessageDigest.isEqual(digests.get(i), presented)) {
+                return "token-" + (i + 1);
+            }
+        }
+        return RunOptions.ANONYMOUS;
+    }
+
+    /** {@link #client(String)} of an {@code Authorization} header's bearer token. */
+    String clientOfHeader(String authorization) {
+        return client(bearerToken(authorization));
     }
 
     /** The token of a {@code Bearer} header (scheme case-insensitive), or {@code null}. */

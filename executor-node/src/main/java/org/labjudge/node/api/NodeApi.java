@@ -189,13 +189,16 @@ public final class NodeApi {
                 ctx.skipRemainingHandlers();
                 return;
             }
+            ctx.attribute(RunClients.ATTRIBUTE, frontEnd.tokenHeader() == null
+                    ? auth.clientOfHeader(ctx.header("Authorization"))
+                    : auth.client(ctx.header(frontEnd.tokenHeader())));
         } else if (!isHealth(ctx.path())) {
             switch (auth.check(ctx.header("Authorization"))) {
                 case MISSING -> throw ApiProblem.unauthorized(
                         "missing bearer token: send Authorization: Bearer <token>", BEARER_CHALLENGE);
                 case WRONG -> throw ApiProblem.unauthorized("the bearer token is not accepted by this node",
                         BEARER_CHALLENGE + ", error=\"invalid_token\"");
-                case ACCEPTED -> { }
+                case ACCEPTED -> ctx.attribute(RunClients.ATTRIBUTE, auth.clientOfHeader(ctx.header("Authorization")));
             }
         }
         bodies.checkDeclaredLength(ctx.req().getContentLengthLong());

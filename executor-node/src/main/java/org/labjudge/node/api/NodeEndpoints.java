@@ -91,7 +91,7 @@ final class NodeEndpoints {
         }
         RunResult result;
         try {
-            result = service.run(request);
+            result = service.run(request, RunOptions.V1.withClient(RunClients.of(ctx)));
         } catch (InvalidRunException | ProtocolException e) {
             throw ApiProblem.badRequest(e.getMessage());
         } catch (RunRejectedException e) {

@@ -17,21 +17,26 @@ import org.labjudge.protocol.Json;
 import org.labjudge.protocol.ProtocolException;
 
 /**
- * Reads a node's JSON configuration file. Unlike the wire protocol it refuses unknown fields: a
+ * Reads a node's (or the gateway's) JSON configuration file. Unlike the wire protocol it refuses unknown fields: a
  * misspelt setting in an admin's file must stop the node rather than be silently ignored. The
  * known names are {@link NodeConfig}'s components (and those of its record-valued ones, such as
  * {@code defaults.timeMs}), so the file and the record cannot drift apart. Types are checked when
  * the settings become a {@link NodeConfig}, as strictly as on the wire.
  */
-final class ConfigFileReader {
+public final class ConfigFileReader {
     private final ObjectMapper mapper;
 
-    ConfigFileReader(ObjectMapper mapper) {
+    public ConfigFileReader(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** The settings in {@code file}; any problem is a {@link ConfigException} naming the file and the field. */
     ObjectNode read(Path file) {
+        return read(file, NodeConfig.class);
+    }
+
+    /** The settings in {@code file}, every name one of {@code type}'s components (nested records too). */
+    public ObjectNode read(Path file, Class<? extends Record> type) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -49,8 +54,24 @@ final class ConfigFileReader {
         if (!(tree instanceof ObjectNode settings)) {
             throw new ConfigException(file + ": expected a JSON object of settings");
         }
-        checkNames(file + ": ", settings, "", NodeConfig.class);
+        checkNames(file + ": ", settings, "", type);
         return settings;
+    }
+
+    /** Copies {@code from} into {@code into}; objects merge field by field, nulls count as left out. */
+    public static void merge(ObjectNode into, ObjectNode from) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = from.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            if (value instanceof ObjectNode object && into.get(field.getKey()) instanceof ObjectNode existing) {
+                merge(existing, object);
+            } else {
+                into.set(field.getKey(), value.deepCopy());
+            }
+        }
     }
 
     /** Refuses any name in {@code object} (at {@code prefix}) that {@code type} does not declare. */

@@ -74,7 +74,7 @@ public record NodeConfig(
      */
     public NodeConfig {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(ListenSettings.problems(bind, port, tokens));
         List<String> chosen = languages == null ? List.of() : languages;
         boolean ids = chosen.stream().allMatch(id -> id != null && id.matches("[a-z][a-z0-9]*"));
         if (!ids) {
@@ -83,20 +83,6 @@ public record NodeConfig(
             problems.add("languages lists an id twice: " + chosen);
         }
         languages = ids ? List.copyOf(chosen) : List.of();
-        if (bind == null || bind.isBlank()) {
-            problems.add("bind must not be empty");
-        }
-        if (port < 0 || port > 65535) {
-            problems.add("port must be between 0 and 65535, got " + port);
-        }
-        if (tokens.stream().anyMatch(t -> t == null || t.isBlank())) {
-            problems.add("tokens must not be empty strings");
-        } else if (tokens.stream().anyMatch(t -> !t.equals(t.strip()))) {
-            problems.add("tokens must not start or end with whitespace");
-        } else if (tokens.stream().anyMatch(PLACEHOLDER_TOKENS::contains)) {
-            problems.add("a token is the placeholder of an example (" + String.join(", ", PLACEHOLDER_TOKENS)
-                    + "): generate a real one, e.g. od -An -N24 -tx1 /dev/urandom | tr -d ' \\n'");
-        }
         if (nodeId == null || nodeId.isBlank()) {
             problems.add("nodeId must not be empty");
         }
@@ -120,10 +106,7 @@ public record NodeConfig(
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
-        if (tokens.isEmpty() && !Loopback.isLoopback(bind)) {
-            throw new ConfigException("refusing to listen on " + bind
-                    + " without a token: add --token or tokens in the config");
-        }
+        ListenSettings.requireTokenOffLoopback(bind, tokens);
     }
 
     /**
@@ -236,7 +219,7 @@ public record NodeConfig(
     }
 
     /** This machine's name, the natural id of a lab machine's node. */
-    static String hostName() {
+    public static String hostName() {
         String env = System.getenv("HOSTNAME");
         if (env != null && !env.isBlank()) {
             return env.strip();

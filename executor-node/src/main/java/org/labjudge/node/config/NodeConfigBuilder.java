@@ -1,11 +1,10 @@
 package org.labjudge.node.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.labjudge.node.config.ConfigFileReader.merge;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
 import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.ProtocolException;
@@ -85,21 +84,5 @@ public final class NodeConfigBuilder {
             }
         }
         return new ConfigException(source + e.getMessage(), e);
-    }
-
-    /** Copies {@code from} into {@code into}; objects merge field by field, nulls count as left out. */
-    private static void merge(ObjectNode into, ObjectNode from) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = from.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                continue;
-            }
-            if (value instanceof ObjectNode object && into.get(field.getKey()) instanceof ObjectNode existing) {
-                merge(existing, object);
-            } else {
-                into.set(field.getKey(), value.deepCopy());
-            }
-        }
     }
 }

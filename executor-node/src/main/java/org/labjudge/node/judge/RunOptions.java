@@ -6,14 +6,18 @@ import org.labjudge.node.language.Language;
 
 /**
  * How a front-end asks for one run beyond the request itself: its name (the {@code frontend}
- * label of the node's metrics) and how it varies the language's compile and run commands (Jobe's
- * compile and interpreter arguments). Limits, sandbox rules and admission are not varied here:
- * they are the same for every front-end.
+ * label of the node's metrics), how it varies the language's compile and run commands (Jobe's
+ * compile and interpreter arguments) and who asked (the client its token names, for a fair share of
+ * the capacity). Limits, sandbox rules and admission are not varied here: they are the same for
+ * every front-end.
  *
  * @param frontend the front-end's name, e.g. {@code v1}, {@code jobe}, {@code piston}
  * @param commands turns the node's language into the one this run uses (the identity for v1)
+ * @param client who asked: {@link org.labjudge.node.api.RunClients}' name for the request's token
  */
-public record RunOptions(String frontend, UnaryOperator<Language> commands) {
+public record RunOptions(String frontend, UnaryOperator<Language> commands, String client) {
+    /** The client of a run no token names (auth off, or a caller inside the process). */
+    public static final String ANONYMOUS = "anonymous";
     /** The name of the node's own API (wire protocol v1). */
     public static final String V1_FRONTEND = "v1";
     /** A run of the node's own API: the language's commands as they are. */
@@ -22,6 +26,17 @@ public record RunOptions(String frontend, UnaryOperator<Language> commands) {
     public RunOptions {
         Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(commands, "commands");
+        Objects.requireNonNull(client, "client");
+    }
+
+    /** A run of no client in particular. */
+    public RunOptions(String frontend, UnaryOperator<Language> commands) {
+        this(frontend, commands, ANONYMOUS);
+    }
+
+    /** The same run asked for by {@code newClient}. */
+    public RunOptions withClient(String newClient) {
+        return new RunOptions(frontend, commands, newClient);
     }
 
     /** A run of another front-end that keeps the language's commands. */

@@ -10,7 +10,9 @@ public class RunRejectedException extends RuntimeException {
         /** The sandbox engine does not answer (HTTP 503). */
         ENGINE_UNAVAILABLE,
         /** The node is stopping and takes no new work (HTTP 503). */
-        SHUTTING_DOWN
+        SHUTTING_DOWN,
+        /** More than the burst wait and this one would wait longer than the server admits (HTTP 503). */
+        EXPECTED_WAIT
     }
 
     private final Reason reason;

@@ -68,6 +68,12 @@ public record Language(
                 namedAfterPublicClass, memoryErrorMarkers, template);
     }
 
+    /** This language without its syntax check, for a front-end whose peer checks nothing before running. */
+    public Language withoutCheck() {
+        return new Language(id, name, imageName, sourceFile, extensions, compileCommand, List.of(), runCommand,
+                environment, namedAfterPublicClass, memoryErrorMarkers, template);
+    }
+
     public boolean compiled() {
         return !compileCommand.isEmpty();
     }

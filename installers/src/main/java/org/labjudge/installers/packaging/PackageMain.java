@@ -10,12 +10,12 @@ import java.util.Map;
  * Builds LabJudge's packages; what {@code mvn -Ppackage package} runs (see installers/packaging/README.md).
  *
  * <pre>
- * PackageMain --installers DIR --out DIR --version V --node-jar JAR --app-jar JAR
- *             [--app-version X.Y.Z] [--node TYPE,...] [--desktop TYPE,...]
+ * PackageMain --installers DIR --out DIR --version V --node-jar JAR --gateway-jar JAR --app-jar JAR
+ *             [--app-version X.Y.Z] [--node TYPE,...] [--gateway TYPE,...] [--desktop TYPE,...]
  * </pre>
  * TYPE is app-image, deb, msi or dmg ({@code none} builds nothing); a value {@code default} is
  * the same as leaving the option out. By default: on Linux the node
- * .deb and the desktop app-image and .deb; on Windows and macOS the desktop app-image and .msi / .dmg.
+ * and gateway .debs and the desktop app-image and .deb; on Windows and macOS the desktop app-image and .msi / .dmg.
  */
 public final class PackageMain {
     private PackageMain() {
@@ -31,6 +31,7 @@ public final class PackageMain {
                 ? derived.withAppVersion(options.get("app-version")) : derived;
         String nodeTypes = HostOs.current() == HostOs.LINUX ? "deb" : "none";
         List<PackageType> node = types(options.getOrDefault("node", nodeTypes));
+        List<PackageType> gateway = types(options.getOrDefault("gateway", nodeTypes));
         List<PackageType> desktop = types(options.getOrDefault("desktop",
                 "app-image," + PackageType.nativeInstaller().jpackageName()));
 
@@ -38,6 +39,10 @@ public final class PackageMain {
         for (PackageType type : node) {
             built.add(timed("node " + type,
                     () -> new NodePackage(context, Path.of(required(options, "node-jar"))).build(type)));
+        }
+        for (PackageType type : gateway) {
+            built.add(timed("gateway " + type,
+                    () -> new GatewayPackage(context, Path.of(required(options, "gateway-jar"))).build(type)));
         }
         for (PackageType type : desktop) {
             built.add(timed("desktop " + type,

@@ -24,7 +24,7 @@ final class Runtimes {
     static synchronized Path get(PackagingContext context, String name) {
         Map<String, List<String>> wanted = new LinkedHashMap<>();
         if (HostOs.current() == HostOs.LINUX) {
-            wanted.put(NODE, NodePackage.MODULES);
+            wanted.put(NODE, ServerPackage.MODULES);
         }
         wanted.put(DESKTOP, DesktopPackage.MODULES);
         if (!wanted.containsKey(name)) {

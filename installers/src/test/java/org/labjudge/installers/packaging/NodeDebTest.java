@@ -74,14 +74,7 @@ class NodeDebTest {
 
     @Test
     void maintainerScriptsAreTheRecipesUnchanged() throws IOException {
-        Path control = tmp.resolve("control");
-        Proc.ok(TOOL_TIMEOUT, "dpkg-deb", "-e", deb.toString(), control.toString());
-        for (String script : List.of("postinst", "prerm", "postrm")) {
-            Path shipped = control.resolve(script);
-            assertThat(shipped).hasSameTextualContentAs(Packaging.nodeRecipes().resolve("debian").resolve(script));
-            assertThat(Files.isExecutable(shipped)).as(script + " is executable").isTrue();
-            Proc.ok(TOOL_TIMEOUT, "sh", "-n", shipped.toString());
-        }
+        Packaging.assertMaintainerScripts(deb, Packaging.nodeRecipes(), tmp);
     }
 
     @Test

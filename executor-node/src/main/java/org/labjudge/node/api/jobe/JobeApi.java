@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.labjudge.node.api.BodyReader;
 import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.api.JsonObjects;
+import org.labjudge.node.api.RunClients;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.node.judge.RunService;
@@ -21,7 +22,6 @@ import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.ProtocolException;
-import org.labjudge.protocol.RunResult;
 
 /**
  * Jobe's REST API (trampgeek/jobe, restapi.pdf) over the node's run service, as Moodle's
@@ -48,15 +48,25 @@ public final class JobeApi implements FrontEnd {
     private final NodeMetrics metrics;
     private final JobeLanguages languages;
     private final JobeFileCache files;
-    private final JobeTranslator translator;
+    private final JobeRunner runner;
     private final ObjectMapper mapper = Json.newMapper();
 
+    /** Jobe's API of a node: runs go to its own run service. */
     public JobeApi(RunService service, NodeMetrics metrics, JobeLanguages languages, JobeFileCache files) {
+        this(service, metrics, languages, files, new ServiceJobeRunner(service, new JobeTranslator(files)));
+    }
+
+    /**
+     * Jobe's API whose checked runs go to {@code runner} (the gateway's forwards them to a node of the pool);
+     * {@code service} still answers the languages and limits.
+     */
+    public JobeApi(RunService service, NodeMetrics metrics, JobeLanguages languages, JobeFileCache files,
+                   JobeRunner runner) {
         this.service = service;
         this.metrics = metrics;
         this.languages = languages;
         this.files = files;
-        this.translator = new JobeTranslator(files);
+        this.runner = runner;
     }
 
     @Override
@@ -82,8 +92,8 @@ public final class JobeApi implements FrontEnd {
 
     @Override
     public void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies) {
-        routes.post(RUNS, ctx -> answer(ctx, () -> runs(bodies.read(ctx))));
-        routes.get(LANGUAGES, ctx -> answer(ctx, () -> new Answer(200, languages())));
+        routes.post(RUNS, ctx -> answer(ctx, () -> runs(bodies.read(ctx), RunClients.of(ctx))));
+        routes.get(LANGUAGES, ctx -> answer(ctx, () -> new JobeAnswer(200, languages())));
         routes.put(FILES, ctx -> answer(ctx, () -> putFile(ctx.pathParam("id"), bodies.read(ctx))));
         routes.head(FILES, ctx -> ctx.status(files.contains(ctx.pathParam("id")) ? 204 : 404));
     }
@@ -95,29 +105,27 @@ public final class JobeApi implements FrontEnd {
                 .map(l -> List.of(l.jobeId(), node.get(l.nodeId()).version())).toList();
     }
 
-    private Answer runs(byte[] body) {
+    private JobeAnswer runs(byte[] body, String client) {
         JobeRunSpec spec = JobeRunSpec.parse(mapper, body);
         Optional<JobeLanguage> language = languages.find(spec.languageId())
                 .filter(l -> service.languagesById().containsKey(l.nodeId()));
         if (language.isEmpty()) {
             throw new JobeError(400, "Language '" + spec.languageId() + "' is not known");
         }
-        JobeRun run = translator.translate(spec, language.get(), service.limits());
         if (OVERLOAD_TEST_SOURCE.equals(spec.sourcecode())) {
-            return new Answer(200, JobeResult.overload(""));
+            return new JobeAnswer(200, JobeResult.overload(""));
         }
         try {
-            RunResult result = service.run(run.request(), run.options());
-            return new Answer(200, JobeOutcomes.of(result));
+            return runner.run(spec, language.get(), body, client);
         } catch (InvalidRunException | ProtocolException e) {
             throw new JobeError(400, e.getMessage());
         } catch (RunRejectedException e) {
             metrics.recordRejected(FRONTEND, e.reason());
-            return new Answer(200, JobeResult.overload(e.getMessage()));
+            return new JobeAnswer(200, JobeResult.overload(e.getMessage()));
         }
     }
 
-    private Answer putFile(String id, byte[] body) {
+    private JobeAnswer putFile(String id, byte[] body) {
         if (!FILE_ID.matcher(id).matches()) {
             throw new JobeError(400, "put: file id " + id + " is not valid: use letters and digits only");
         }
@@ -134,15 +142,15 @@ public final class JobeApi implements FrontEnd {
         } catch (IllegalArgumentException e) {
             throw new JobeError(413, "put: " + e.getMessage());
         }
-        return new Answer(204, null);
+        return new JobeAnswer(204, null);
     }
 
-    private void answer(Context ctx, Supplier<Answer> handler) {
-        Answer answer;
+    private void answer(Context ctx, Supplier<JobeAnswer> handler) {
+        JobeAnswer answer;
         try {
             answer = handler.get();
         } catch (JobeError e) {
-            answer = new Answer(e.status(), e.getMessage());
+            answer = new JobeAnswer(e.status(), e.getMessage());
         }
         ctx.status(answer.status());
         if (answer.body() != null) {
@@ -151,6 +159,4 @@ public final class JobeApi implements FrontEnd {
         }
     }
 
-    /** A status and the value sent as its JSON body ({@code null}: no body). */
-    private record Answer(int status, Object body) {}
 }

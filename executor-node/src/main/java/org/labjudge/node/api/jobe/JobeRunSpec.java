@@ -14,7 +14,7 @@ import org.labjudge.node.api.JsonObjects;
  * first, the language id lowercased, unknown keys (such as {@code debug}) ignored, and the error
  * messages Jobe's clients and its test script know.
  */
-record JobeRunSpec(String languageId, String sourcecode, String sourcefilename, String input,
+public record JobeRunSpec(String languageId, String sourcecode, String sourcefilename, String input,
                    List<JobeFileSpec> fileList, JobeParameters parameters) {
 
     /** Jobe's rule for file ids: letters and digits, at least 8 of them. */
@@ -25,7 +25,7 @@ record JobeRunSpec(String languageId, String sourcecode, String sourcefilename, 
     private static final Pattern ILLEGAL_IN_SOURCE_NAME =
             Pattern.compile("[<>:\"/\\\\|?*\\x00-\\x1F\\x7F\\xA0\\xAD#\\[\\]@!$&'()+,;={}^~`]");
 
-    JobeRunSpec {
+    public JobeRunSpec {
         fileList = List.copyOf(fileList);
     }
 

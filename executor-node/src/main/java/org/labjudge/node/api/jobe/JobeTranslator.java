@@ -44,8 +44,7 @@ final class JobeTranslator {
     private List<SourceFile> files(List<JobeFileSpec> fileList) {
         List<SourceFile> loaded = new ArrayList<>();
         for (JobeFileSpec file : fileList) {
-            byte[] content = files.get(file.fileId()).orElseThrow(() ->
-                    new JobeError(404, "One or more of the specified files is missing/unavailable"));
+            byte[] content = files.get(file.fileId()).orElseThrow(JobeError::missingFile);
             loaded.add(new SourceFile(file.fileName(), new String(content, StandardCharsets.UTF_8)));
         }
         return loaded;
@@ -101,7 +100,10 @@ final class JobeTranslator {
             }
             List<String> run = new ArrayList<>(language.runCommand());
             run.addAll(1, p.interpreterargs());
-            return language.withCommands(compile, run);
+            Language varied = language.withCommands(compile, run);
+            // Jobe's compile step is the only check: where it has none (nodejs), a syntax error is a
+            // runtime error (12), not the node's own syntax check's compile error (11).
+            return compile.isEmpty() ? varied.withoutCheck() : varied;
         };
     }
 }

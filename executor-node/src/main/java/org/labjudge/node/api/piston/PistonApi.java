@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.labjudge.node.api.BodyReader;
 import org.labjudge.node.api.FrontEnd;
+import org.labjudge.node.api.RunClients;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
@@ -71,7 +72,7 @@ public final class PistonApi implements FrontEnd {
     @Override
     public void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies) {
         routes.get(RUNTIMES, ctx -> write(ctx, 200, runtimes()));
-        routes.post(EXECUTE, ctx -> answer(ctx, () -> execute(bodies.read(ctx))));
+        routes.post(EXECUTE, ctx -> answer(ctx, () -> execute(bodies.read(ctx), RunClients.of(ctx))));
     }
 
     private List<Map<String, Object>> runtimes() {
@@ -88,11 +89,11 @@ public final class PistonApi implements FrontEnd {
         }).toList();
     }
 
-    private PistonAnswer execute(byte[] body) {
+    private PistonAnswer execute(byte[] body, String client) {
         PistonRequests.Translated translated = requests.translate(body, service.languagesById(), service.limits().max());
         RunResult result;
         try {
-            result = service.run(translated.request(), RunOptions.of(FRONTEND));
+            result = service.run(translated.request(), RunOptions.of(FRONTEND).withClient(client));
         } catch (InvalidRunException | ProtocolException e) {
             throw new PistonError(400, e.getMessage());
         } catch (RunRejectedException e) {

@@ -81,6 +81,15 @@ class JobeOutcomesTest {
     }
 
     @Test
+    void aNodejsSyntaxErrorIsARuntimeErrorAsInJobeWhichChecksNothingFirst() {
+        // Jobe's testsubmit.py, "Syntactically invalid Nodejs": outcome 12, though the node's own API checks it.
+        JsonNode result = jobe.run(jobe.spec("nodejs", "s = 'Hello world!\nconsole.log(s)\n"));
+
+        assertThat(result.get("outcome").asInt()).isEqualTo(12);
+        assertThat(result.get("stderr").asText()).contains("SyntaxError");
+    }
+
+    @Test
     void anExceptionIsOutcome12WithItsTraceOnStderr() {
         JsonNode result = jobe.run(jobe.spec("python3", "print('before')\nraise ValueError('boom')\n"));
 

@@ -3,6 +3,7 @@ package org.labjudge.app.pool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CancellationException;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.labjudge.protocol.LimitsInfo;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 
@@ -43,6 +45,7 @@ public final class Pool implements AutoCloseable {
     private final ExecutorService feedThread;
     private final NodeRegistry registry;
     private final HealthPoller poller;
+    private final NodeHttp nodeHttp;
     private final RunDispatcher dispatcher;
     private final StatusFeed feed;
     private final Duration pollTimeout;
@@ -70,7 +73,7 @@ public final class Pool implements AutoCloseable {
         this.pollTimeout = config.connectTimeout().multipliedBy(2);
         this.registry = new NodeRegistry();
         this.feed = new StatusFeed(this::nodes, feedThread);
-        NodeHttp nodeHttp = new NodeHttp(http);
+        this.nodeHttp = new NodeHttp(http);
         this.poller = new HealthPoller(nodeHttp, scheduler, config.pollInterval(), pollTimeout, feed::changed);
         this.dispatcher = new RunDispatcher(registry, nodeHttp, new Balancer(random), poller, config,
                 pollTimeout.plusMillis(500), feed::changed);
@@ -176,7 +179,18 @@ public final class Pool implements AutoCloseable {
      * @throws InterruptedException when the waiting thread is interrupted (the run is abandoned)
      */
     public RunResult run(RunRequest request) throws PoolException, InterruptedException {
-        CompletableFuture<RunResult> future = submit(request);
+        return call(nodeHttp.v1Run(request));
+    }
+
+    /**
+     * Sends {@code call} to some node and waits for its result, with {@link #run}'s balancing and failover: the
+     * gateway forwards a front-end's run this way.
+     *
+     * @throws PoolException with a message for a student when no node can take it
+     * @throws InterruptedException when the waiting thread is interrupted (the run is abandoned)
+     */
+    public <T> T call(NodeCall<T> call) throws PoolException, InterruptedException {
+        CompletableFuture<T> future = submit(call);
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -199,7 +213,12 @@ public final class Pool implements AutoCloseable {
      * can take it; {@code cancel(true)} abandons the run (the HTTP call in flight is cancelled).
      */
     public CompletableFuture<RunResult> submit(RunRequest request) {
-        CompletableFuture<RunResult> future = new CompletableFuture<>();
+        return submit(nodeHttp.v1Run(request));
+    }
+
+    /** {@link #call} in the background, as {@link #submit(RunRequest)} is {@link #run} in the background. */
+    public <T> CompletableFuture<T> submit(NodeCall<T> call) {
+        CompletableFuture<T> future = new CompletableFuture<>();
         if (closed) {
             future.completeExceptionally(new PoolException("The LabJudge pool is closed"));
             return future;
@@ -214,7 +233,7 @@ public final class Pool implements AutoCloseable {
         try {
             runThreads.execute(() -> {
                 try {
-                    future.complete(dispatcher.dispatch(request, handle));
+                    future.complete(dispatcher.dispatch(call, handle));
                 } catch (InterruptedException e) {
                     future.completeExceptionally(new CancellationException("run interrupted"));
                 } catch (Throwable e) {
@@ -247,6 +266,12 @@ public final class Pool implements AutoCloseable {
         if (none.isPresent()) {
             throw none.get();
         }
+    }
+
+    /** The limits of the first node that is up and reported them (nodes of one pool share a configuration). */
+    public Optional<LimitsInfo> limits() {
+        return registry.trackers().stream().filter(t -> t.state() == NodeState.UP).map(NodeTracker::limits)
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** Every listed node's status, in node-list order. */

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,6 +21,7 @@ import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProblemDetail;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.Verdict;
 
 /**
  * The calls the pool makes to a node over wire protocol v1: {@code GET /api/v1/info} (polled),
@@ -103,52 +105,83 @@ final class NodeHttp {
         });
     }
 
-    /** A call that runs {@code request} on {@code node}; not started yet, so the caller can cancel it. */
-    Call newRunCall(NodeEntry node, RunRequest request, Duration timeout) {
-        RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
-        Request.Builder post = new Request.Builder().url(node.endpoint(ApiPaths.RUNS)).post(body);
-        Call call = client.newCall(authorized(node, post));
-        call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
-        return call;
+    /** Wire protocol v1's {@code POST /api/v1/runs} of {@code request}, with the node's bearer token. */
+    NodeCall<RunResult> v1Run(RunRequest request) {
+        return new NodeCall<>() {
+            @Override
+            public String language() {
+                return request.language();
+            }
+
+            @Override
+            public Request request(OkHttpClient unused, String base, String token) {
+                RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
+                return bearer(token, new Request.Builder().url(base + ApiPaths.RUNS).post(body));
+            }
+
+            @Override
+            public Attempt<RunResult> read(int status, Headers headers, byte[] body) {
+                return readV1(status, headers, body);
+            }
+        };
     }
 
-    /** Executes a call from {@link #newRunCall} and classifies the answer. */
-    Attempt execute(Call call) {
+    private Attempt<RunResult> readV1(int status, Headers headers, byte[] body) {
+        if (status == 200) {
+            try {
+                RunResult result = Json.read(mapper, body, RunResult.class);
+                return new Attempt.Done<>(result, result.verdict() == Verdict.INTERNAL_ERROR);
+            } catch (RuntimeException e) {
+                return new Attempt.Failed<>("sent a result this client cannot read: " + e.getMessage());
+            }
+        }
+        if (status == 429 || status == 503) {
+            return Attempt.busy(status, headers.get("Retry-After"),
+                    (status == 429 ? "full" : "unavailable") + detail(body));
+        }
+        if (status == 400 || status == 413 || status == 422) {
+            String detail = problemDetail(body);
+            return new Attempt.Refused<>(status, detail != null ? detail : "HTTP " + status);
+        }
+        if (status == 401 || status == 403) {
+            return new Attempt.Failed<>("refused this client's token (HTTP " + status + ")");
+        }
+        return new Attempt.Failed<>("answered HTTP " + status + detail(body));
+    }
+
+    /**
+     * Sends {@code how}'s request to {@code node} within {@code timeout} and reads the answer; the call in flight
+     * is {@code handle}'s, so cancelling the run cancels it.
+     */
+    <T> Attempt<T> execute(NodeEntry node, NodeCall<T> how, Duration timeout, RunHandle handle) {
+        Request request;
+        try {
+            request = how.request(client, node.endpoint(""), node.token());
+        } catch (IOException e) {
+            return new Attempt.Failed<>("could not be prepared for the run (" + Failures.describe(e) + ")");
+        }
+        Call call = client.newCall(request);
+        call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        handle.setCall(call);
         try (Response response = call.execute()) {
-            int status = response.code();
-            byte[] body = response.body().bytes();
-            if (status == 200) {
-                try {
-                    return new Attempt.Done(Json.read(mapper, body, RunResult.class));
-                } catch (RuntimeException e) {
-                    return new Attempt.Failed("sent a result this client cannot read: " + e.getMessage());
-                }
-            }
-            if (status == 429 || status == 503) {
-                return new Attempt.Busy(status, retryAfter(response.header("Retry-After")),
-                        (status == 429 ? "full" : "unavailable") + detail(body));
-            }
-            if (status == 400 || status == 413 || status == 422) {
-                String detail = problemDetail(body);
-                return new Attempt.Refused(status, detail != null ? detail : "HTTP " + status);
-            }
-            if (status == 401 || status == 403) {
-                return new Attempt.Failed("refused this client's token (HTTP " + status + ")");
-            }
-            return new Attempt.Failed("answered HTTP " + status + detail(body));
+            return how.read(response.code(), response.headers(), response.body().bytes());
         } catch (IOException e) {
             // A call timeout cancels the call too, so both end up here.
             if (call.isCanceled()) {
-                return new Attempt.Stopped();
+                return new Attempt.Stopped<>();
             }
-            return new Attempt.Failed(Failures.beforeSending(e) ? Failures.describe(e)
+            return new Attempt.Failed<>(Failures.beforeSending(e) ? Failures.describe(e)
                     : "connection lost during the run (" + Failures.describe(e) + ")");
         }
     }
 
     private Request authorized(NodeEntry node, Request.Builder builder) {
-        if (node.token() != null) {
-            builder.header("Authorization", "Bearer " + node.token());
+        return bearer(node.token(), builder);
+    }
+
+    private static Request bearer(String token, Request.Builder builder) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
         }
         return builder.build();
     }

@@ -1,4 +1,4 @@
-package org.labjudge.app.integration;
+package org.labjudge.node.process;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * A real executor node run from its shaded jar as a child process on a loopback port, so a test can kill it
- * the way a machine dies (SIGKILL) and start it again on the same port.
+ * the way a machine dies (SIGKILL) and start it again on the same port. In executor-node's test jar, so the
+ * desktop app's and the gateway's tests start their nodes one way.
  */
-final class NodeProcess implements AutoCloseable {
+public final class NodeProcess implements AutoCloseable {
 
     private final Path jar;
     private final String nodeId;
@@ -37,7 +38,7 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Starts a node; call {@link #awaitListening} before using it. */
-    static NodeProcess start(Path jar, String nodeId, int slots) throws IOException {
+    public static NodeProcess start(Path jar, String nodeId, int slots) throws IOException {
         NodeProcess node = new NodeProcess(jar, nodeId, freePort(), slots);
         node.launch();
         return node;
@@ -77,44 +78,44 @@ final class NodeProcess implements AutoCloseable {
         reader.start();
     }
 
-    void awaitListening(long seconds) throws Exception {
+    public void awaitListening(long seconds) throws Exception {
         listening.get(seconds, TimeUnit.SECONDS);
     }
 
-    String nodeId() {
+    public String nodeId() {
         return nodeId;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
     /** SIGKILL: the node gets no chance to answer or drain, like a machine losing power. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Starts the node again on the same port. */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         launch();
     }
 
-    String recentOutput() {
+    public String recentOutput() {
         synchronized (output) {
             return String.join("\n", output);
         }
     }
 
     /** SIGTERM, so the node drains and removes its containers; see {@link #awaitStopped}. */
-    void stop() {
+    public void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();
         }
     }
 
     /** Waits for a {@link #stop()}ped node to end; kills it if it takes too long. */
-    void awaitStopped() throws InterruptedException {
+    public void awaitStopped() throws InterruptedException {
         if (process != null && !process.waitFor(40, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
@@ -131,8 +132,18 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** A {@code nodes.json} (docs/node-list.md) listing {@code nodes} by id and URL, without tokens. */
+    public static String nodeList(List<NodeProcess> nodes) {
+        StringBuilder json = new StringBuilder("{\"nodes\":[");
+        for (int i = 0; i < nodes.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(nodes.get(i).nodeId())
+                    .append("\",\"url\":\"").append(nodes.get(i).url()).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+
     /** The executor node's shaded jar: $LABJUDGE_NODE_JAR, else ../executor-node/target (a reactor build). */
-    static Optional<Path> findJar() throws IOException {
+    public static Optional<Path> findJar() throws IOException {
         String explicit = System.getenv("LABJUDGE_NODE_JAR");
         if (explicit != null && !explicit.isBlank()) {
             return Optional.of(Path.of(explicit)).filter(Files::isRegularFile);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.LimitsInfo;
 import org.labjudge.protocol.NodeInfo;
 
 /**
@@ -116,6 +117,11 @@ final class NodeTracker {
 
     synchronized boolean offers(String language) {
         return info != null && info.languages().contains(language);
+    }
+
+    /** The limits the node reported, {@code null} before its first answer. */
+    synchronized LimitsInfo limits() {
+        return info == null ? null : info.limits();
     }
 
     synchronized List<String> languages() {

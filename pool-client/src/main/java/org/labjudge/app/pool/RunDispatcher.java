@@ -12,14 +12,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import okhttp3.Call;
-import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.RunResult;
-import org.labjudge.protocol.Verdict;
 
 /**
- * Places one run: asks the {@link Balancer} for a node, sends it, and on a connection failure, a 429/503,
- * a node dying mid-run or an {@code INTERNAL_ERROR} result tries another node, up to the configured number
+ * Places one run ({@link NodeCall}: v1's, or a front-end's call the gateway forwards): asks the {@link Balancer} for a node, sends it, and on a connection failure, a 429/503,
+ * a node dying mid-run or a result that reports a fault of the node (v1's {@code INTERNAL_ERROR}) tries another node, up to the configured number
  * of attempts and within the run's overall deadline. Runs are pure, so trying again never duplicates what a
  * user sees; an attempt starts only after the previous one has definitely ended, so a run has one result.
  */
@@ -45,18 +41,19 @@ final class RunDispatcher {
         this.onChange = onChange;
     }
 
-    RunResult dispatch(RunRequest request, RunHandle handle) throws PoolException, InterruptedException {
+    /** Places {@code call} and returns the result of the node that ran it. */
+    <T> T dispatch(NodeCall<T> call, RunHandle handle) throws PoolException, InterruptedException {
         long start = System.nanoTime();
         long deadline = start + config.requestDeadline().toNanos();
         Set<NodeTracker> tried = new HashSet<>();
         List<String> failures = new ArrayList<>();
-        RunResult internalError = null;
+        T internalError = null;
         boolean probed = false;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             Optional<NodeTracker> chosen = Optional.empty();
             while (chosen.isEmpty()) {
                 checkStopped(handle, deadline);
-                chosen = chooseAndReserve(request.language(), tried);
+                chosen = chooseAndReserve(call.language(), tried);
                 if (chosen.isPresent()) {
                     break;
                 }
@@ -66,12 +63,12 @@ final class RunDispatcher {
                     probeNotUp();
                     continue;
                 }
-                long retryAt = earliestRetry(request.language());
+                long retryAt = earliestRetry(call.language());
                 if (retryAt == Long.MAX_VALUE || retryAt - deadline > 0) {
                     if (internalError != null) {
                         return internalError;
                     }
-                    throw noNode(request.language(), failures);
+                    throw noNode(call.language(), failures);
                 }
                 if (handle.awaitCancel(retryAt - System.nanoTime())) {
                     throw new CancellationException("run cancelled");
@@ -79,22 +76,22 @@ final class RunDispatcher {
             }
             NodeTracker node = chosen.get();
             tried.add(node);
-            Attempt outcome = attempt(node, request, handle, deadline);
-            if (outcome instanceof Attempt.Done done) {
-                if (done.result().verdict() != Verdict.INTERNAL_ERROR) {
+            Attempt<T> outcome = attempt(node, call, handle, deadline);
+            if (outcome instanceof Attempt.Done<T> done) {
+                if (!done.nodeFault()) {
                     return done.result();
                 }
                 internalError = done.result();
                 failures.add(node.entry().name() + ": internal error");
-            } else if (outcome instanceof Attempt.Busy busy) {
+            } else if (outcome instanceof Attempt.Busy<T> busy) {
                 node.busy(busy.retryAfter(), busy.detail(), System.nanoTime());
                 onChange.run();
                 failures.add(node.entry().name() + ": " + busy.detail());
-            } else if (outcome instanceof Attempt.Failed failed) {
+            } else if (outcome instanceof Attempt.Failed<T> failed) {
                 poller.runFailed(node, failed.reason());
                 failures.add(node.entry().name() + ": " + failed.reason());
-            } else if (outcome instanceof Attempt.Refused refused) {
-                throw new PoolException("The node refused the run: " + refused.detail());
+            } else if (outcome instanceof Attempt.Refused<T> refused) {
+                throw new RunRefusedException(refused.status(), refused.detail());
             } else {
                 checkStopped(handle, deadline);
                 throw new PoolException("The run was stopped");
@@ -124,13 +121,11 @@ final class RunDispatcher {
     }
 
     /** Runs the request on a node already reserved by {@link #chooseAndReserve}; releases it at the end. */
-    private Attempt attempt(NodeTracker node, RunRequest request, RunHandle handle, long deadline) {
+    private <T> Attempt<T> attempt(NodeTracker node, NodeCall<T> call, RunHandle handle, long deadline) {
         long remaining = deadline - System.nanoTime();
         onChange.run();
         try {
-            Call call = http.newRunCall(node.entry(), request, Duration.ofNanos(Math.max(remaining, 1_000_000)));
-            handle.setCall(call);
-            return http.execute(call);
+            return http.execute(node.entry(), call, Duration.ofNanos(Math.max(remaining, 1_000_000)), handle);
         } finally {
             node.runEnded();
             handle.setCall(null);

@@ -1,0 +1,50 @@
+package org.labjudge.node.admission;
+
+import java.util.List;
+import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunOptions;
+import org.labjudge.node.judge.RunService;
+import org.labjudge.protocol.Health;
+import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.LimitsInfo;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/** A run service whose runs pass an {@link Admission} first, by the client each run names. */
+public final class AdmittedRunService implements RunService {
+    private final RunService delegate;
+    private final Admission admission;
+
+    public AdmittedRunService(RunService delegate, Admission admission) {
+        this.delegate = delegate;
+        this.admission = admission;
+    }
+
+    @Override
+    public RunResult run(RunRequest request, RunOptions options) {
+        return admission.admit(options.client(), () -> delegate.run(request, options));
+    }
+
+    /** The delegate's load with the runs waiting for admission counted as queued, and its burst as may wait. */
+    @Override
+    public NodeLoad load() {
+        NodeLoad load = delegate.load();
+        return new NodeLoad(load.slots(), load.busy(), load.queued() + admission.waiting(),
+                load.maxQueue() + admission.burst());
+    }
+
+    @Override
+    public List<LanguageInfo> languages() {
+        return delegate.languages();
+    }
+
+    @Override
+    public LimitsInfo limits() {
+        return delegate.limits();
+    }
+
+    @Override
+    public Health health() {
+        return delegate.health();
+    }
+}

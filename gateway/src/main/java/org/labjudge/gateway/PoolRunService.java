@@ -1,0 +1,119 @@
+package org.labjudge.gateway;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.labjudge.app.pool.NodeState;
+import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.pool.PoolException;
+import org.labjudge.app.pool.RunRefusedException;
+import org.labjudge.node.judge.InvalidRunException;
+import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunOptions;
+import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.judge.RunService;
+import org.labjudge.node.metrics.NodeMetrics;
+import org.labjudge.protocol.Health;
+import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.LimitsInfo;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * The gateway's run service: the node's front-ends (v1, Piston) call it as they call a node's worker, and it
+ * sends each run to the pool, whose balancing and failover pick the node. Its load, languages and health are
+ * the pool's: the nodes that are up, added together. Jobe's runs do not come here but go to a node's Jobe API
+ * as sent ({@link org.labjudge.gateway.jobe.JobeForwarding}), since they change the language's commands.
+ */
+public final class PoolRunService implements RunService {
+    /** How long a client should wait when no node can take a run. */
+    static final int RETRY_AFTER_SECONDS = 2;
+    /** Limits reported while no node is up to tell its own: none, so nothing is clamped by a guess. */
+    private static final LimitsInfo NO_NODE_LIMITS = new LimitsInfo(Limits.NONE, Limits.NONE);
+
+    private final Pool pool;
+    private final NodeMetrics metrics;
+
+    public PoolRunService(Pool pool, NodeMetrics metrics) {
+        this.pool = pool;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public RunResult run(RunRequest request, RunOptions options) {
+        List<String> offered = languages().stream().map(LanguageInfo::id).toList();
+        if (!offered.isEmpty() && !offered.contains(request.language())) {
+            // A node would refuse it too; with no node up, the pool's own answer (503) is the true one.
+            throw new InvalidRunException("unknown language '" + request.language() + "'; the pool's nodes run " + offered);
+        }
+        RunResult result;
+        try {
+            result = pool.run(request);
+        } catch (RunRefusedException e) {
+            throw new InvalidRunException(e.getMessage());
+        } catch (PoolException e) {
+            throw unavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stopping();
+        }
+        metrics.recordRun(options.frontend(), result);
+        return result;
+    }
+
+    /** The refusal a client gets when the pool could not place its run: 503, try again shortly. */
+    public static RunRejectedException unavailable(PoolException e) {
+        return new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE, RETRY_AFTER_SECONDS,
+                e.getMessage());
+    }
+
+    /** The refusal of a run abandoned because the gateway stops. */
+    public static RunRejectedException stopping() {
+        return new RunRejectedException(RunRejectedException.Reason.SHUTTING_DOWN, RETRY_AFTER_SECONDS,
+                "the gateway is stopping");
+    }
+
+    /** The slots and busy slots of the nodes that are up; the runs the gateway is placing beyond those wait. */
+    @Override
+    public NodeLoad load() {
+        int slots = 0;
+        int busy = 0;
+        for (NodeStatus node : up()) {
+            slots += node.slots();
+            busy += node.busy();
+        }
+        int waiting = Math.max(0, pool.runsDispatching() - busy);
+        return new NodeLoad(slots, busy, waiting, 0);
+    }
+
+    /** Every language some node that is up offers, in node-list order. */
+    @Override
+    public List<LanguageInfo> languages() {
+        Map<String, LanguageInfo> byId = new LinkedHashMap<>();
+        for (NodeStatus node : up()) {
+            node.offered().forEach(language -> byId.putIfAbsent(language.id(), language));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public LimitsInfo limits() {
+        return pool.limits().orElse(NO_NODE_LIMITS);
+    }
+
+    /** UP while some node is up: a run can be placed. */
+    @Override
+    public Health health() {
+        List<NodeStatus> nodes = pool.nodes();
+        if (nodes.stream().anyMatch(n -> n.state() == NodeState.UP)) {
+            return Health.up();
+        }
+        return Health.down("no node of the pool is up (" + nodes.size() + " listed in " + pool.nodeListSource() + ")");
+    }
+
+    private List<NodeStatus> up() {
+        return pool.nodes().stream().filter(n -> n.state() == NodeState.UP).toList();
+    }
+}

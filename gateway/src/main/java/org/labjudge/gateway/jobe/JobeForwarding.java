@@ -1,0 +1,57 @@
+package org.labjudge.gateway.jobe;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.pool.PoolException;
+import org.labjudge.gateway.PoolRunService;
+import org.labjudge.node.admission.Admission;
+import org.labjudge.node.api.jobe.JobeAnswer;
+import org.labjudge.node.api.jobe.JobeError;
+import org.labjudge.node.api.jobe.JobeFileCache;
+import org.labjudge.node.api.jobe.JobeFileSpec;
+import org.labjudge.node.api.jobe.JobeLanguage;
+import org.labjudge.node.api.jobe.JobeRunSpec;
+import org.labjudge.node.api.jobe.JobeRunner;
+import org.labjudge.protocol.Json;
+
+/**
+ * The gateway's Jobe runs: each goes, as sent, to the Jobe API of a node the pool chooses, with the pool's
+ * failover; files come from the gateway's own file cache (clients {@code PUT} them to the gateway). When no
+ * node can take the run the answer is Jobe's overload outcome, as a full Jobe server gives.
+ */
+public final class JobeForwarding implements JobeRunner {
+    private final Pool pool;
+    private final JobeFileCache files;
+    private final Admission admission;
+    private final ObjectMapper mapper = Json.newMapper();
+
+    /** @param admission the gateway's one waiting room, which its v1 and Piston runs pass too */
+    public JobeForwarding(Pool pool, JobeFileCache files, Admission admission) {
+        this.pool = pool;
+        this.files = files;
+        this.admission = admission;
+    }
+
+    @Override
+    public JobeAnswer run(JobeRunSpec spec, JobeLanguage language, byte[] body, String client) {
+        Map<String, byte[]> needed = new LinkedHashMap<>();
+        for (JobeFileSpec file : spec.fileList()) {
+            needed.put(file.fileId(), files.get(file.fileId()).orElseThrow(JobeError::missingFile));
+        }
+        JobeCall call = new JobeCall(language.nodeId(), body, needed, mapper);
+        return admission.admit(client, () -> forward(call));
+    }
+
+    private JobeAnswer forward(JobeCall call) {
+        try {
+            return pool.call(call);
+        } catch (PoolException e) {
+            throw PoolRunService.unavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PoolRunService.stopping();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.labjudge.app.pool;
+
+import java.time.Duration;
+
+/**
+ * How one try of a run on one node ended; the dispatcher decides from it whether to try another node.
+ * A {@link NodeCall} turns a node's answer into one.
+ */
+public sealed interface Attempt<T> {
+
+    /**
+     * The node answered with a result. {@code nodeFault}: the result reports a fault of the node itself (v1's
+     * {@code INTERNAL_ERROR}); another node is tried, and this result is the answer when none does better.
+     */
+    record Done<T>(T result, boolean nodeFault) implements Attempt<T> {
+    }
+
+    /** 429 or 503: the node is alive but full or unhealthy; it may be asked again after {@code retryAfter}. */
+    record Busy<T>(int status, Duration retryAfter, String detail) implements Attempt<T> {
+    }
+
+    /** The node could not be reached, or died or failed before answering; nothing the user sees was produced. */
+    record Failed<T>(String reason) implements Attempt<T> {
+    }
+
+    /** The node refused the request itself (400, 413): another node would refuse it too. */
+    record Refused<T>(int status, String detail) implements Attempt<T> {
+    }
+
+    /** The call was cancelled: by the run's caller, or by its deadline (the dispatcher knows which). */
+    record Stopped<T>() implements Attempt<T> {
+    }
+
+    /** A node's 429/503 answer, its {@code Retry-After} header (seconds) read as the pool reads every node's. */
+    static <T> Attempt<T> busy(int status, String retryAfterHeader, String detail) {
+        return new Busy<>(status, NodeHttp.retryAfter(retryAfterHeader), detail);
+    }
+}
