@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.labjudge.app.grade.Scores;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;

@@ -131,6 +131,31 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** Starts {@code count} nodes named {@code prefix}1, {@code prefix}2, ... and waits until all listen. */
+    static List<NodeProcess> startAll(String prefix, int count, int slots) throws Exception {
+        Path jar = findJar().orElseThrow(() -> new AssertionError(
+                "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
+                        + " (or set LABJUDGE_NODE_JAR)"));
+        List<NodeProcess> nodes = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            nodes.add(start(jar, prefix + i, slots));
+        }
+        for (NodeProcess node : nodes) {
+            node.awaitListening(180);
+        }
+        return nodes;
+    }
+
+    /** Writes a node list naming {@code nodes} to {@code file}. */
+    static Path writeNodeList(Path file, List<NodeProcess> nodes) throws IOException {
+        StringBuilder json = new StringBuilder("{\"nodes\":[");
+        for (int i = 0; i < nodes.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(nodes.get(i).nodeId())
+                    .append("\",\"url\":\"").append(nodes.get(i).url()).append("\"}");
+        }
+        return Files.writeString(file, json.append("]}"));
+    }
+
     /** The executor node's shaded jar: $LABJUDGE_NODE_JAR, else ../executor-node/target (a reactor build). */
     static Optional<Path> findJar() throws IOException {
         String explicit = System.getenv("LABJUDGE_NODE_JAR");
