@@ -44,12 +44,17 @@ public final class RowMaker {
         if (problem.scoring() != null) {
             return problem.scoring().possibleScore();
         }
-        return passFailGroups(Map.of()).stream().mapToDouble(GroupScore::maxScore).sum();
+        return passFailGroups(Map.of(), Verdict.SKIPPED.name()).stream().mapToDouble(GroupScore::maxScore).sum();
     }
 
     public GradeRow judged(Submission submission, Arrival arrival, RunResult result, boolean cached) {
+        // A run that did not compile ran no test (a node reports them SKIPPED): every cell is the compile error.
+        boolean compiled = result.verdict() != Verdict.COMPILATION_ERROR;
+        String unrun = compiled ? Verdict.SKIPPED.name() : Verdict.COMPILATION_ERROR.name();
         Map<String, TestResult> byName = new LinkedHashMap<>();
-        result.tests().forEach(t -> byName.put(t.name(), t));
+        if (compiled) {
+            result.tests().forEach(t -> byName.put(t.name(), t));
+        }
         List<TestCell> cells = new ArrayList<>();
         int passed = 0;
         long maxTime = 0;
@@ -57,8 +62,7 @@ public final class RowMaker {
         for (TestCase test : problem.allTests()) {
             TestResult got = byName.get(test.name());
             if (got == null) {
-                cells.add(new TestCell(test.name(), result.verdict() == Verdict.COMPILATION_ERROR
-                        ? Verdict.COMPILATION_ERROR.name() : Verdict.SKIPPED.name(), 0, null));
+                cells.add(new TestCell(test.name(), unrun, 0, null));
                 continue;
             }
             cells.add(new TestCell(test.name(), got.verdict() == null ? "INTERNAL_ERROR" : got.verdict().name(),
@@ -78,7 +82,7 @@ public final class RowMaker {
             groups = scoredGroups(result);
             score = result.score() == null ? 0 : result.score();
         } else {
-            groups = passFailGroups(byName);
+            groups = passFailGroups(byName, unrun);
             score = groups.stream().mapToDouble(GroupScore::score).sum();
         }
         return new GradeRow(submission.student(), fileOf(submission), submission.language(), arrival, verdict, passed,
@@ -113,8 +117,11 @@ public final class RowMaker {
         return groups;
     }
 
-    /** The weighted groups of a pass/fail problem, each scoring its weight times its share of tests passed. */
-    private List<GroupScore> passFailGroups(Map<String, TestResult> byName) {
+    /**
+     * The weighted groups of a pass/fail problem, each scoring its weight times its share of tests passed; a
+     * group's verdict is its first test's that did not pass ({@code unrun} for a test without a result).
+     */
+    private List<GroupScore> passFailGroups(Map<String, TestResult> byName, String unrun) {
         Map<String, int[]> counts = new LinkedHashMap<>(); // group -> {passed, tests}
         Map<String, String> verdicts = new HashMap<>();
         for (TestCase test : problem.allTests()) {
@@ -128,7 +135,7 @@ public final class RowMaker {
             if (got != null && got.passed()) {
                 count[0]++;
             } else if (!verdicts.containsKey(group)) {
-                verdicts.put(group, got == null || got.verdict() == null ? Verdict.SKIPPED.name() : got.verdict().name());
+                verdicts.put(group, got == null || got.verdict() == null ? unrun : got.verdict().name());
             }
         }
         List<GroupScore> groups = new ArrayList<>();

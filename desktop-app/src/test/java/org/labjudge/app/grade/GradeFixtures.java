@@ -50,9 +50,14 @@ final class GradeFixtures {
         return new RunResult("r1", "lab-01", "python", overall, null, tests, null, 0, 50);
     }
 
+    /** A run that did not compile, shaped as a node answers it: every test of {@link #passFail} SKIPPED. */
     static RunResult compileError(String message) {
+        List<TestResult> skipped = new ArrayList<>();
+        for (String name : List.of("sample/1", "secret/a/1", "secret/a/2", "secret/b/1")) {
+            skipped.add(new TestResult(name, Verdict.SKIPPED, null, null, "", "", 0, 0, 0, false, null));
+        }
         return new RunResult("r2", "lab-01", "python", Verdict.COMPILATION_ERROR,
-                new CompileResult(1, "", message, 30, 40, false, Verdict.COMPILATION_ERROR), List.of(), null, 0, 50);
+                new CompileResult(1, "", message, 30, 40, false, Verdict.COMPILATION_ERROR), skipped, null, 0, 50);
     }
 
     static RunResult scored(double score, List<TestResult> tests, List<GroupResult> groups) {

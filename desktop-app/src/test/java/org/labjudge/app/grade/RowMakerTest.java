@@ -78,7 +78,8 @@ class RowMakerTest {
         assertThat(row.score()).isZero();
         assertThat(row.maxScore()).isEqualTo(4);
         assertThat(row.testsTotal()).isEqualTo(4);
-        assertThat(row.tests()).extracting(GradeRow.TestCell::verdict).containsOnly("COMPILATION_ERROR");
+        assertThat(row.tests()).extracting(GradeRow.TestCell::verdict).containsOnly("COMPILATION_ERROR").hasSize(4);
+        assertThat(row.groups()).extracting(GroupScore::verdict).containsOnly("COMPILATION_ERROR");
     }
 
     @Test
