@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code labjudge grade PROBLEM_DIR SUBMISSIONS_DIR}: judges every student's submission (a file or a folder
- * each) on all tests, spread over the pool's slots with a progress bar, reusing the results of earlier grades
+ * each) on all tests, spread over the pool's slots (two runs in flight per slot) with a progress bar, reusing the results of earlier grades
  * of the same code and problem; scores them, checks same-language pairs for similarity, and writes the CSV, the
  * Moodle gradebook CSV and the HTML report (by default under {@code ~/labjudge-grades/<problem>}, never the
  * current folder), saying where. Exits 0 when every submission was judged (whatever the verdicts), 1 when some
@@ -68,7 +68,7 @@ final class GradeCommand extends PoolCommand {
     Path outDir;
 
     @Option(names = {"-j", "--parallel"}, paramLabel = "N",
-            description = "submissions judged at once (default: the slots of the nodes that are up, 2 to 256)")
+            description = "submissions judged at once (default: twice the slots of the nodes that are up, 2 to 256)")
     Integer parallel;
 
     @Option(names = "--cache", paramLabel = "DIR",
@@ -219,8 +219,13 @@ final class GradeCommand extends PoolCommand {
         }
     }
 
+    /**
+     * Twice the slots of the nodes that are up: each node then has a run waiting when one ends, so no slot
+     * idles while the client hears a result and sends the next (bin/grade-benchmark: 3.25 x the one-at-a-time
+     * rate on 4 slots, against 2.54 x with as many runs as slots).
+     */
     private static int defaultParallelism(List<NodeStatus> nodes) {
         int slots = nodes.stream().filter(n -> n.state() == NodeState.UP).mapToInt(NodeStatus::slots).sum();
-        return Math.max(2, Math.min(256, slots));
+        return Math.max(2, Math.min(256, 2 * slots));
     }
 }

@@ -60,7 +60,8 @@ public final class HtmlReport {
             .sbs h4{margin:.3rem 0}.sbs pre{max-height:40rem}
             .ln{color:#999;display:inline-block;width:2.5rem;user-select:none}
             .diff td{vertical-align:top;font-family:monospace;white-space:pre}.diff .bad{background:#fbd0d0}
-            mark{display:inline}.m0{background:#ffe08a}.m1{background:#a8e6cf}.m2{background:#a8d8ff}
+            mark{display:inline-block;min-width:calc(100% - 2.6rem)}.legend{font-size:.85rem;color:#555}
+            .m0{background:#ffe08a}.m1{background:#a8e6cf}.m2{background:#a8d8ff}
             .m3{background:#ffc2e2}.m4{background:#d7c2ff}.m5{background:#c6f0a0}
             """;
 
@@ -148,7 +149,12 @@ public final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table>\n<p class=\"legend\">Tests:");
+        for (int i = 0; i < report.tests().size(); i++) {
+            html.append(i == 0 ? " " : ", ").append(i + 1).append(" <code>").append(escape(report.tests().get(i)))
+                    .append("</code>");
+        }
+        html.append(".</p>\n");
     }
 
     private static void similarity(StringBuilder html, SimilarityReport similarity) {

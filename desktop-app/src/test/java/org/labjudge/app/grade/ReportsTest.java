@@ -52,6 +52,7 @@ class ReportsTest {
                 .contains("<a href=\"#student-0\">&lt;b&gt;ann&lt;/b&gt;</a> <span class=\"late\">late</span>")
                 .contains("<td class=\"t WRONG_ANSWER\" title=\"secret/a/2: WRONG_ANSWER, 14 ms\">WA</td>")
                 .contains("<td class=\"t ACCEPTED\" title=\"sample/1: ACCEPTED, 10 ms\">AC</td>")
+                .contains("Tests: 1 <code>sample/1</code>, 2 <code>secret/a/1</code>, 3 <code>secret/a/2</code>")
                 .contains("aria-label=\"Score distribution\"", "aria-label=\"Verdicts\"")
                 .contains("<title>50%-60%: 1</title>")
                 .contains("<rect class=\"v-COMPILATION_ERROR\"")

@@ -27,8 +27,8 @@ import org.labjudge.protocol.problem.ProblemPackages;
  *   template as base code), the time of each, so 300 is read against its baselines;</li>
  *   <li>pool throughput (unless {@code --no-pool}): {@code nodes} real executor nodes of {@code slots} slots on
  *   loopback grade {@code submissions} right answers of the 5-test "sum" problem, with 1 at a time (the
- *   baseline), with as many at a time as the pool has slots (the default of {@code labjudge grade}) and with
- *   twice that; printed as judged runs per second against the pool's slot total.</li>
+ *   baseline), with as many at a time as the pool has slots and with twice that (the default of
+ *   {@code labjudge grade}); printed as judged runs per second against the pool's slot total.</li>
  * </ol>
  *
  * <p>{@code bin/grade-benchmark [nodes] [slots] [submissions]} builds and runs it (defaults 2 nodes, 2 slots,
@@ -115,8 +115,8 @@ public final class GradeBenchmark {
                     baseline = parallel == 1 ? rate : baseline;
                     System.out.printf("  %2d at a time%-20s %6.1f s, %5.2f runs/s, %5.2f per slot, %4.2f x the"
                                     + " baseline (%d slots: at most %d x), %d/%d accepted%n",
-                            parallel, parallel == 1 ? " (baseline)" : parallel == total ? " (= slots, default)"
-                                    : " (2 x slots)", seconds, rate, rate / total, rate / baseline, total, total, ok, n);
+                            parallel, parallel == 1 ? " (baseline)" : parallel == total ? " (= slots)"
+                                    : " (2 x slots, default)", seconds, rate, rate / total, rate / baseline, total, total, ok, n);
                 }
             }
         } finally {
