@@ -181,7 +181,7 @@ final class GradeCommand extends PoolCommand {
         TextTable table = new TextTable("STUDENT", "VERDICT", "SCORE", "TESTS", "MAX TIME", "NOTE")
                 .alignRight(2).alignRight(3).alignRight(4);
         for (GradeRow row : report.rows()) {
-            String note = row.error() == null ? "" : row.error().lines().findFirst().orElse("");
+            String note = row.error() == null ? "" : row.errorHeadline();
             if (row.arrival() == GradeRow.Arrival.LATE) {
                 note = note.isEmpty() ? "late" : "late; " + note;
             }

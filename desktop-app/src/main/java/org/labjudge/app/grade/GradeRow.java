@@ -41,6 +41,25 @@ public record GradeRow(String student, String file, String language, Arrival arr
         return "COMPILATION_ERROR".equals(verdict);
     }
 
+    /**
+     * The one line of {@code error} a table shows: for a compiler's message its first line that names an
+     * error (GCC opens with "In function ..."), else its first line; {@code null} when there is no error.
+     */
+    public String errorHeadline() {
+        if (error == null) {
+            return null;
+        }
+        List<String> lines = error.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (compileFailed()) {
+            for (String line : lines) {
+                if (line.toLowerCase(java.util.Locale.ROOT).contains("error")) {
+                    return line;
+                }
+            }
+        }
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
     /** When a submission arrived: by the due time, after it, or not at all. */
     public enum Arrival { ON_TIME, LATE, MISSING }
 

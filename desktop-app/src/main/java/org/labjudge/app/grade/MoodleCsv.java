@@ -50,7 +50,7 @@ public final class MoodleCsv {
             text.append(" Submitted late.");
         }
         if (row.compileFailed() && row.error() != null) {
-            text.append(" Compiler: ").append(row.error().lines().findFirst().orElse(""));
+            text.append(" Compiler: ").append(row.errorHeadline());
         }
         return text.toString();
     }

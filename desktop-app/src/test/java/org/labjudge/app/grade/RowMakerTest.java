@@ -75,6 +75,7 @@ class RowMakerTest {
         assertThat(row.verdict()).isEqualTo("COMPILATION_ERROR");
         assertThat(row.compileFailed()).isTrue();
         assertThat(row.error()).isEqualTo("File \"main.py\", line 1\n    def f(:\nSyntaxError: invalid syntax");
+        assertThat(row.errorHeadline()).isEqualTo("SyntaxError: invalid syntax");
         assertThat(row.score()).isZero();
         assertThat(row.maxScore()).isEqualTo(4);
         assertThat(row.testsTotal()).isEqualTo(4);
