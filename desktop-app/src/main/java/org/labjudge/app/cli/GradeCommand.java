@@ -148,8 +148,7 @@ final class GradeCommand extends PoolCommand {
         }
         arrivals.missing(submissions).forEach(student -> rows.add(maker.missing(student)));
         rows.sort(Comparator.comparing(GradeRow::student));
-        SimilarityReport similar = noSimilarity ? SimilarityReport.NOT_RUN
-                : new SimilarityCheck(similarity, template).check(submissions);
+        SimilarityReport similar = noSimilarity ? SimilarityReport.NOT_RUN : similarity(submissions);
         GradeReport report = new GradeReport(problem.id(), problem.name(),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 problem.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), weights.source(), rows,
@@ -175,6 +174,21 @@ final class GradeCommand extends PoolCommand {
         out.flush();
         return rows.stream().filter(r -> r.arrival() != GradeRow.Arrival.MISSING).allMatch(GradeRow::judged)
                 ? LabJudgeMain.EXIT_OK : LabJudgeMain.EXIT_REJECTED;
+    }
+
+    /**
+     * The similarity check, with the process's stderr muted meanwhile: JPlag's ANTLR parsers print every
+     * syntax error of a student's file there ("line 66:0 mismatched input ..."), which is no message for the
+     * teacher (the compile errors are in the report). This command's own streams were taken before.
+     */
+    private SimilarityReport similarity(List<Submission> submissions) throws java.io.IOException {
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return new SimilarityCheck(similarity, template).check(submissions);
+        } finally {
+            System.setErr(stderr);
+        }
     }
 
     private static void print(PrintWriter out, GradeReport report) {
