@@ -121,7 +121,8 @@ public final class SimilarityCheck {
                 return;
             }
         } catch (ExitException e) {
-            notes.add(languageId + ": not compared (" + e.getMessage() + ")");
+            notes.add(languageId + ": not compared (" + e.getMessage() + "; JPlag leaves out a submission it"
+                    + " cannot parse or shorter than one match, " + language.minimumTokenMatch() + " tokens)");
             return;
         }
         Set<String> compared = new java.util.HashSet<>();

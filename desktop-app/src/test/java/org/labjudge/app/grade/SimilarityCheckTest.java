@@ -141,6 +141,19 @@ class SimilarityCheckTest {
     }
 
     @Test
+    void programsShorterThanOneMatchAreNotComparedAndTheNoteSaysWhy() throws Exception {
+        String tiny = "a, b = map(int, input().split())\nprint(a + b)\n";
+        List<Submission> submissions = List.of(GradeFixtures.submission(dir, "ann", tiny),
+                GradeFixtures.submission(dir, "dee", tiny));
+
+        SimilarityReport report = new SimilarityCheck(0.5, null).check(submissions);
+
+        assertThat(report.pairs()).isEmpty();
+        assertThat(report.notes()).containsExactly("python: not compared (Not enough valid submissions! (found 0 valid"
+                + " submissions); JPlag leaves out a submission it cannot parse or shorter than one match, 12 tokens)");
+    }
+
+    @Test
     void aLanguageWithoutAJplagModuleIsNamedInTheNotes() throws Exception {
         Path a = dir.resolve("a.sh");
         Path b = dir.resolve("b.sh");
