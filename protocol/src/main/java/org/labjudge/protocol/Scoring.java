@@ -34,4 +34,9 @@ public record Scoring(ScoreAggregation aggregation, List<TestGroup> groups) {
         }
         return List.copyOf(problems);
     }
+
+    /** The most a run can score: the aggregation of every group's {@link TestGroup#possibleScore()}. */
+    public double possibleScore() {
+        return aggregation.apply(groups.stream().map(TestGroup::possibleScore).toList());
+    }
 }

@@ -21,4 +21,9 @@ public record TestGroup(String name, List<String> tests, ScoreAggregation aggreg
         acceptScore = acceptScore == null ? 1.0 : acceptScore;
         rejectScore = rejectScore == null ? 0.0 : rejectScore;
     }
+
+    /** The most the group can score: {@code maxScore} when given, else every test accepted. */
+    public double possibleScore() {
+        return maxScore != null ? maxScore : aggregation.apply(java.util.Collections.nCopies(tests.size(), acceptScore));
+    }
 }

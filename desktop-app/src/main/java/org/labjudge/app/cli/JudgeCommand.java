@@ -2,8 +2,8 @@ package org.labjudge.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.labjudge.app.grade.Scores;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
@@ -90,15 +90,13 @@ final class JudgeCommand extends PoolCommand {
     /** Each group's score, then the total out of the most it could be. */
     private static void showGroups(PrintWriter out, RunRequest request, RunResult result) {
         TextTable groups = new TextTable("GROUP", "VERDICT", "TESTS", "SCORE").alignRight(2).alignRight(3);
-        List<Double> maxima = new ArrayList<>();
         for (GroupResult group : result.groups()) {
             groups.add(group.name(), group.verdict(), group.passed() + "/" + group.tests(),
                     Scores.format(group.score()) + " / " + Scores.format(group.maxScore()));
-            maxima.add(group.maxScore());
         }
         out.println();
         groups.print(out);
-        double max = request.scoring() == null ? 0 : request.scoring().aggregation().apply(maxima);
+        double max = request.scoring() == null ? 0 : request.scoring().possibleScore();
         out.println("Score: " + Scores.format(result.score()) + " / " + Scores.format(max));
     }
 

@@ -4,29 +4,50 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Writes grading rows as CSV (RFC 4180 quoting), one line per student, for a spreadsheet or a gradebook. */
+/**
+ * Writes a grade as CSV (RFC 4180 quoting), one line per student, for a spreadsheet: verdict, score, tests
+ * passed, one column per group's score ({@code group:secret/a}), and the reason nothing was judged or the
+ * compiler's message.
+ */
 public final class CsvReport {
 
-    static final String HEADER = "student,file,verdict,tests_passed,tests_total,max_time_ms,node,error";
+    static final String HEADER_START = "student,file,language,arrival,verdict,score,max_score,tests_passed,"
+            + "tests_total,max_time_ms,node";
 
     private CsvReport() {
     }
 
-    public static void write(Path file, List<GradeRow> rows) throws IOException {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (GradeRow row : rows) {
-            csv.append(field(row.student())).append(',')
-                    .append(field(row.file())).append(',')
-                    .append(field(row.verdict())).append(',')
-                    .append(row.testsPassed()).append(',')
-                    .append(row.testsTotal()).append(',')
-                    .append(row.maxTimeMs()).append(',')
-                    .append(field(row.node())).append(',')
-                    .append(field(row.error())).append("\r\n");
+    public static void write(Path file, GradeReport report) throws IOException {
+        Files.writeString(file, render(report), StandardCharsets.UTF_8);
+    }
+
+    static String render(GradeReport report) {
+        Set<String> groups = new LinkedHashSet<>();
+        report.rows().forEach(row -> row.groups().forEach(g -> groups.add(g.name())));
+        StringBuilder csv = new StringBuilder(HEADER_START);
+        groups.forEach(g -> csv.append(',').append(field("group:" + g)));
+        csv.append(",error\r\n");
+        for (GradeRow row : report.rows()) {
+            Map<String, GradeRow.GroupScore> byName = new java.util.HashMap<>();
+            row.groups().forEach(g -> byName.put(g.name(), g));
+            List<String> fields = new ArrayList<>(List.of(field(row.student()), field(row.file()),
+                    field(row.language()), row.arrival().name(), field(row.verdict()), Scores.format(row.score()),
+                    Scores.format(row.maxScore()), String.valueOf(row.testsPassed()), String.valueOf(row.testsTotal()),
+                    String.valueOf(row.maxTimeMs()), field(row.node())));
+            for (String group : groups) {
+                GradeRow.GroupScore g = byName.get(group);
+                fields.add(g == null ? "" : Scores.format(g.score()));
+            }
+            fields.add(field(row.error()));
+            csv.append(String.join(",", fields)).append("\r\n");
         }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return csv.toString();
     }
 
     static String field(String value) {

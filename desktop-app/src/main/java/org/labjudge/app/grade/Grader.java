@@ -11,84 +11,95 @@ import java.util.function.BiConsumer;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.RunResult;
-import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
- * Grades a class's submissions for one problem over the pool: every submission is judged on all the
- * problem's tests (samples and secret), at most {@code parallel} at a time, so the pool's balancing spreads
- * them over the nodes. A submission the pool could not judge gets a {@code NOT_JUDGED} row with the reason;
- * none is dropped.
+ * Judges a class's submissions for one problem over the pool: every submission on all the problem's tests
+ * (samples and secret), at most {@code parallel} at a time, so the pool's balancing spreads them over the
+ * nodes. A submission whose request was judged before comes from the {@link ResultCache}; each new result is
+ * kept there as it arrives, so an interrupted grade loses only the runs in flight. A submission the pool
+ * could not judge gets its reason; none is dropped.
  */
 public final class Grader {
 
     private final Pool pool;
     private final int parallel;
+    private final ResultCache cache;
 
-    public Grader(Pool pool, int parallel) {
+    public Grader(Pool pool, int parallel, ResultCache cache) {
         this.pool = pool;
         this.parallel = Math.max(1, parallel);
+        this.cache = cache;
+    }
+
+    public Grader(Pool pool, int parallel) {
+        this(pool, parallel, ResultCache.none());
     }
 
     /**
-     * Grades {@code submissions}; {@code progress} hears (done, total) after each one, from pool threads.
+     * Judges {@code submissions}; {@code progress} hears (done, total) after each one, from pool threads.
      *
-     * @return one row per submission, sorted by student
+     * @return one judgement per submission, sorted by student
      */
-    public List<GradeRow> grade(ProblemPackage problem, List<Submission> submissions,
-                                BiConsumer<Integer, Integer> progress) throws InterruptedException {
+    public List<Judgement> judge(ProblemPackage problem, List<Submission> submissions,
+                                 BiConsumer<Integer, Integer> progress) throws InterruptedException {
         Semaphore slots = new Semaphore(parallel);
         AtomicInteger done = new AtomicInteger();
         int total = submissions.size();
-        List<CompletableFuture<GradeRow>> rows = new ArrayList<>();
-        for (Submission submission : submissions) {
-            if (!submission.usable()) {
-                rows.add(CompletableFuture.completedFuture(notJudged(submission, submission.problem())));
-                progress.accept(done.incrementAndGet(), total);
-                continue;
+        List<CompletableFuture<Judgement>> judgements = new ArrayList<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        try {
+            for (Submission submission : submissions) {
+                if (!submission.usable()) {
+                    judgements.add(CompletableFuture.completedFuture(
+                            new Judgement(submission, null, submission.problem(), false)));
+                    progress.accept(done.incrementAndGet(), total);
+                    continue;
+                }
+                RunRequest request = requestFor(problem, submission);
+                String key = cache.key(request);
+                var cached = cache.get(key);
+                if (cached.isPresent()) {
+                    judgements.add(CompletableFuture.completedFuture(
+                            new Judgement(submission, cached.get(), null, true)));
+                    progress.accept(done.incrementAndGet(), total);
+                    continue;
+                }
+                slots.acquire();
+                var run = pool.submit(request);
+                inFlight.add(run);
+                judgements.add(run.handle((result, error) -> {
+                            if (error != null) {
+                                return new Judgement(submission, null, message(error), false);
+                            }
+                            cache.put(key, result);
+                            return new Judgement(submission, result, null, false);
+                        })
+                        .whenComplete((r, e) -> {
+                            slots.release();
+                            progress.accept(done.incrementAndGet(), total);
+                        }));
             }
-            slots.acquire();
-            RunRequest request = problem.judgeRequest(submission.language(), submission.source());
-            if (!submission.files().isEmpty()) {
-                request = new RunRequest(request.language(), request.source(), submission.files(), null, null,
-                        request.limits(), request.tests(), request.checker(), false);
+            List<Judgement> result = new ArrayList<>();
+            for (CompletableFuture<Judgement> judgement : judgements) {
+                result.add(judgement.join());
             }
-            CompletableFuture<GradeRow> row = pool.submit(request)
-                    .handle((result, error) -> error == null ? judged(submission, result)
-                            : notJudged(submission, message(error)))
-                    .whenComplete((r, e) -> {
-                        slots.release();
-                        progress.accept(done.incrementAndGet(), total);
-                    });
-            rows.add(row);
+            result.sort(Comparator.comparing(j -> j.submission().student()));
+            return result;
+        } catch (InterruptedException | RuntimeException e) {
+            inFlight.forEach(run -> run.cancel(true)); // what finished is in the cache; the rest is judged next time
+            throw e;
         }
-        List<GradeRow> result = new ArrayList<>();
-        for (CompletableFuture<GradeRow> row : rows) {
-            result.add(row.join());
-        }
-        result.sort(Comparator.comparing(GradeRow::student));
-        return result;
     }
 
-    static GradeRow judged(Submission submission, RunResult result) {
-        int passed = 0;
-        long maxTime = 0;
-        for (TestResult test : result.tests()) {
-            if (test.passed()) {
-                passed++;
-            }
-            maxTime = Math.max(maxTime, test.timeMs());
+    /** The request that judges {@code submission} on all of {@code problem}'s tests. */
+    public static RunRequest requestFor(ProblemPackage problem, Submission submission) {
+        RunRequest request = problem.judgeRequest(submission.language(), submission.source());
+        if (submission.files().isEmpty()) {
+            return request;
         }
-        String verdict = result.verdict() == null ? "INTERNAL_ERROR" : result.verdict().name();
-        int total = result.tests().size();
-        return new GradeRow(submission.student(), submission.path().getFileName().toString(), verdict, passed, total,
-                maxTime, result.nodeId(), null);
-    }
-
-    private static GradeRow notJudged(Submission submission, String why) {
-        return new GradeRow(submission.student(), submission.path().getFileName().toString(), GradeRow.NOT_JUDGED, 0,
-                0, 0, null, why);
+        return new RunRequest(request.language(), request.source(), submission.files(), null, null, request.limits(),
+                request.tests(), request.checker(), false, request.validator(), request.scoring());
     }
 
     private static String message(Throwable error) {

@@ -19,7 +19,9 @@ import org.labjudge.protocol.SourceFile;
  * ({@code alice.py}: student {@code alice}) or a folder ({@code bob/}: student {@code bob}) holding the
  * sources. In a folder the main file is the only source file, else the one named {@code main.*},
  * {@code Main.java} or {@code solution.*}; the other files of the same language go along as extra files.
- * Hidden files and non-source files are ignored.
+ * Every entry but a hidden one is a student, so a file of an unknown type ({@code zoe.txt}) or a folder
+ * without a source file still gets a row with the reason; inside a folder, hidden and non-source files are
+ * ignored.
  */
 public final class SubmissionScanner {
 
@@ -37,7 +39,8 @@ public final class SubmissionScanner {
         for (Path entry : entries) {
             if (Files.isDirectory(entry)) {
                 submissions.add(fromFolder(entry, languages));
-            } else if (languages.forFile(entry).isPresent()) {
+            } else if (Files.isRegularFile(entry)) {
+                // Every entry is a student: a file of an unknown type gets its row with the reason.
                 submissions.add(fromFile(entry, languages));
             }
         }

@@ -215,26 +215,79 @@ class LabJudgeMainTest {
         Files.writeString(submissions.resolve("bob/util.py"), "x = 3\n");
         Files.createDirectories(submissions.resolve("dan <script>"));
         Files.writeString(submissions.resolve("dan <script>/README.txt"), "no code\n");
-        Files.writeString(submissions.resolve("notes.txt"), "not a submission\n");
+        Files.writeString(submissions.resolve("zoe.txt"), "my answer is 3\n");
         Path out = dir.resolve("reports");
 
         Result result = run("grade", problem.toString(), submissions.toString(), "--out", out.toString(),
-                "--nodes", nodes.toString());
+                "--nodes", nodes.toString(), "--no-cache");
 
-        assertThat(result.code).as("one submission could not be judged").isEqualTo(LabJudgeMain.EXIT_REJECTED);
-        assertThat(result.err).contains("Grading 4 submissions for Sum on 1 node(s)").contains("4/4 graded");
+        assertThat(result.code).as("two submissions could not be judged").isEqualTo(LabJudgeMain.EXIT_REJECTED);
+        assertThat(result.err).contains("Grading 5 submissions for Sum on 1 node(s)").contains("5/5 graded");
         assertThat(Files.readAllLines(out.resolve("sum-grades.csv"))).containsExactly(
-                "student,file,verdict,tests_passed,tests_total,max_time_ms,node,error",
-                "alice,alice.py,ACCEPTED,3,3,0,lab-01,",
-                "bob,main.py,ACCEPTED,3,3,0,lab-01,",
-                "carol,carol.py,WRONG_ANSWER,0,3,0,lab-01,",
-                "dan <script>,dan <script>,NOT_JUDGED,0,0,0,,no source file (the pool knows .py .py3 .java .c)");
+                "student,file,language,arrival,verdict,score,max_score,tests_passed,tests_total,max_time_ms,node,"
+                        + "group:sample,group:secret/g1,group:secret/g2,error",
+                "alice,alice.py,python,ON_TIME,ACCEPTED,3,3,3,3,0,lab-01,1,1,1,",
+                "bob,main.py,python,ON_TIME,ACCEPTED,3,3,3,3,0,lab-01,1,1,1,",
+                "carol,carol.py,python,ON_TIME,WRONG_ANSWER,0,3,0,3,0,lab-01,0,0,0,",
+                "dan <script>,dan <script>,,ON_TIME,NOT_JUDGED,0,3,0,3,0,,,,,"
+                        + "no source file (the pool knows .py .py3 .java .c)",
+                "zoe,zoe.txt,,ON_TIME,NOT_JUDGED,0,3,0,3,0,,,,,unknown file type (the pool knows .py .py3 .java .c)");
         String html = Files.readString(out.resolve("sum-grades.html"));
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<td>alice</td>")
-                .contains("<td class=\"WRONG_ANSWER\">WRONG_ANSWER</td>").contains("3 / 3")
-                .contains("dan &lt;script&gt;")
+        assertThat(html).startsWith("<!DOCTYPE html>").contains(">alice</a>")
+                .contains("<td class=\"WRONG_ANSWER\">WRONG_ANSWER</td>")
+                .contains("dan &lt;script&gt;").contains("unknown file type")
                 .doesNotContain("<script>", "<link", "src=");
-        assertThat(result.out).containsPattern("bob +ACCEPTED +3/3").contains("Wrote ");
+        assertThat(result.out).containsPattern("bob +ACCEPTED +3 +3/3").containsPattern("zoe +NOT_JUDGED .*unknown file type")
+                .contains("Wrote " + out.toAbsolutePath().resolve("sum-grades.csv"));
+    }
+
+    @Test
+    void gradeWritesItsReportsUnderTheHomeFolderNotTheCurrentOneAndSaysWhere() throws IOException {
+        Path problem = problem("sum");
+        Path submissions = Files.createDirectories(dir.resolve("submissions"));
+        Files.writeString(submissions.resolve("alice.py"), "print(3)\n");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        String realHome = System.getProperty("user.home");
+        Result result;
+        System.setProperty("user.home", home.toString());
+        try {
+            result = run("grade", problem.toString(), submissions.toString(), "--nodes", nodes.toString(),
+                    "--no-cache");
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+
+        assertThat(result.code).isZero();
+        Path reports = home.resolve("labjudge-grades").resolve("sum");
+        assertThat(reports.resolve("sum-grades.csv")).exists();
+        assertThat(reports.resolve("sum-moodle.csv")).exists();
+        assertThat(reports.resolve("sum-grades.html")).exists();
+        assertThat(Path.of("sum-grades.csv")).doesNotExist();
+        assertThat(result.out).contains("Wrote " + reports.resolve("sum-grades.csv") + ", "
+                + reports.resolve("sum-moodle.csv") + " and " + reports.resolve("sum-grades.html"));
+    }
+
+    @Test
+    void gradeJsonIsTheWholeReportOnStandardOutput() throws IOException {
+        Path problem = problem("sum");
+        Path submissions = Files.createDirectories(dir.resolve("submissions"));
+        Files.writeString(submissions.resolve("alice.py"), "print(3)\n");
+        Files.writeString(submissions.resolve("carol.py"), "print('WRONG')\n");
+
+        Result result = run("grade", problem.toString(), submissions.toString(), "--nodes", nodes.toString(),
+                "--out", dir.resolve("r").toString(), "--no-cache", "--json");
+
+        assertThat(result.code).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.out);
+        assertThat(json.path("problemId").asText()).isEqualTo("sum");
+        assertThat(json.path("maxScore").asDouble()).isEqualTo(3.0);
+        assertThat(json.path("rows")).hasSize(2);
+        assertThat(json.path("rows").get(0).path("student").asText()).isEqualTo("alice");
+        assertThat(json.path("rows").get(0).path("score").asDouble()).isEqualTo(3.0);
+        assertThat(json.path("rows").get(1).path("verdict").asText()).isEqualTo("WRONG_ANSWER");
+        assertThat(json.path("rows").get(1).path("firstFailure").path("name").asText()).isEqualTo("sample/1");
+        assertThat(result.err).contains("Wrote ");
     }
 
     @Test

@@ -3,13 +3,22 @@ package org.labjudge.app.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.app.grade.GradeRow.Arrival;
+import org.labjudge.app.grade.SimilarPair.Mark;
+import org.labjudge.app.grade.SimilarPair.MarkedFile;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.Verdict;
 import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.protocol.problem.ProblemPackages;
 
+/** What the CSV, the Moodle CSV and the HTML page show of a grade. */
 class ReportsTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void csvQuotesWhatNeedsItAndDefusesFormulas() {
@@ -22,17 +31,67 @@ class ReportsTest {
     }
 
     @Test
-    void htmlIsSelfContainedAndEscaped() {
-        ProblemPackage problem = new ProblemPackage("sum", "Sum <&>", "", null, null, List.of(), List.of(),
-                Path.of("."));
-        String html = HtmlReport.render(problem, List.of(
-                new GradeRow("<b>eve</b>", "eve.py", "ACCEPTED", 3, 3, 12, "lab-01", null),
-                new GradeRow("mallory", "m.py", GradeRow.NOT_JUDGED, 0, 0, 0, null, "\"quoted\" & <odd>")),
-                ZonedDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
+    void aCompilerMessageReachesTheCsvAndTheHtml() throws Exception {
+        GradeReport report = report();
 
-        assertThat(html).contains("<h1>Sum &lt;&amp;&gt;</h1>", "<td>&lt;b&gt;eve&lt;/b&gt;</td>", "3 / 3", "12 ms",
-                "&quot;quoted&quot; &amp; &lt;odd&gt;", "Thu, 2 Jan 2025 03:04:05 GMT",
-                "<td class=\"ACCEPTED\">ACCEPTED</td><td class=\"num\">1</td>");
-        assertThat(html).doesNotContain("<b>", "<script", "http://", "https://");
+        String csv = CsvReport.render(report);
+        String html = HtmlReport.render(report);
+
+        assertThat(csv.lines().filter(l -> l.startsWith("cy,"))).singleElement().asString()
+                .contains(",COMPILATION_ERROR,0,4,").endsWith(",\"main.py:1: SyntaxError: invalid syntax");
+        assertThat(csv).contains("\"main.py:1: SyntaxError: invalid syntax\n    def f(:\"\r\n");
+        assertThat(html).contains("<pre class=\"err\">main.py:1: SyntaxError: invalid syntax\n    def f(:</pre>");
+    }
+
+    @Test
+    void htmlIsSelfContainedWithMatrixChartsDetailsAndPairs() throws Exception {
+        String html = HtmlReport.render(report());
+
+        assertThat(html).startsWith("<!DOCTYPE html>")
+                .contains("<h1>Sum &lt;&amp;&gt;</h1>")
+                .contains("<a href=\"#student-0\">&lt;b&gt;ann&lt;/b&gt;</a> <span class=\"late\">late</span>")
+                .contains("<td class=\"t WRONG_ANSWER\" title=\"secret/a/2: WRONG_ANSWER, 14 ms\">WA</td>")
+                .contains("<td class=\"t ACCEPTED\" title=\"sample/1: ACCEPTED, 10 ms\">AC</td>")
+                .contains("Tests: 1 <code>sample/1</code>, 2 <code>secret/a/1</code>, 3 <code>secret/a/2</code>")
+                .contains("aria-label=\"Score distribution\"", "aria-label=\"Verdicts\"")
+                .contains("<title>50%-60%: 1</title>")
+                .contains("<rect class=\"v-COMPILATION_ERROR\"")
+                .contains("First failed test <code>secret/a/2</code>")
+                .contains("<tr><td class=\"bad\">6</td><td class=\"bad\">7</td></tr>")
+                .contains("<a href=\"#pair-0\">91%</a>")
+                .contains("<mark class=\"m0\" title=\"match 1\">x = 1</mark>")
+                .contains("<span class=\"ln\">3</span>print(x)\n")
+                .contains("MISSING");
+        assertThat(html).doesNotContain("<b>", "<script", "http://", "https://", "src=", "<link");
+    }
+
+    @Test
+    void moodleCsvHasTheUserColumnAGradeOutOf100AndFeedback() throws Exception {
+        String csv = MoodleCsv.render(report());
+
+        assertThat(csv.lines().toList()).containsExactly(
+                "Username,Sum <&>,Feedback: Sum <&>",
+                "<b>ann</b>,50,\"WRONG_ANSWER: 2 of 4 tests passed, score 2 of 4. Submitted late.\"",
+                "cy,0,\"COMPILATION_ERROR: 0 of 4 tests passed, score 0 of 4. Compiler: main.py:1: SyntaxError: invalid"
+                        + " syntax\"",
+                "fay,,No submission.");
+    }
+
+    private GradeReport report() throws Exception {
+        ProblemPackage loaded = ProblemPackages.load(GradeFixtures.passFail(dir));
+        ProblemPackage problem = new ProblemPackage(loaded.id(), "Sum <&>", "", loaded.limits(), loaded.checker(),
+                loaded.samples(), loaded.secretTests(), loaded.directory());
+        RowMaker maker = new RowMaker(problem, GroupWeights.EQUAL);
+        GradeRow ann = maker.judged(GradeFixtures.submission(dir, "<b>ann</b>", "x = 1"), Arrival.LATE,
+                GradeFixtures.result(Verdict.WRONG_ANSWER, "sample/1", Verdict.ACCEPTED, "secret/a/1", Verdict.ACCEPTED,
+                        "secret/a/2", Verdict.WRONG_ANSWER, "secret/b/1", Verdict.WRONG_ANSWER), false);
+        GradeRow cy = maker.judged(GradeFixtures.submission(dir, "cy", "def f(:"), Arrival.ON_TIME,
+                GradeFixtures.compileError("main.py:1: SyntaxError: invalid syntax\n    def f(:\n"), false);
+        SimilarPair pair = new SimilarPair("<b>ann</b>", "cy", "python", 0.91, 40,
+                List.of(new MarkedFile("main.py", "x = 1\ny = 2\nprint(x)\n", List.of(new Mark(1, 2, 1)))),
+                List.of(new MarkedFile("main.py", "z = 1\nw = 2\n", List.of(new Mark(1, 2, 1)))));
+        return new GradeReport(problem.id(), problem.name(), "2025-01-02T03:04:05Z",
+                problem.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
+                List.of(ann, cy, maker.missing("fay")), new SimilarityReport(0.5, List.of(pair), List.of(), 12));
     }
 }

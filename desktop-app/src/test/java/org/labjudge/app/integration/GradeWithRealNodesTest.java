@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labjudge.app.grade.GradeRow;
+import org.labjudge.app.grade.Judgement;
 import org.labjudge.app.grade.Grader;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
@@ -56,19 +56,10 @@ class GradeWithRealNodesTest {
 
     @Test
     void thirtySubmissionsAreGradedRightWhileANodeIsKilledAndTheRestartedNodeIsUsedAgain() throws Exception {
-        Path jar = NodeProcess.findJar().orElseThrow(() -> new AssertionError(
-                "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
-                        + " (or set LABJUDGE_NODE_JAR)"));
-        for (int i = 1; i <= 3; i++) {
-            nodes.add(NodeProcess.start(jar, "n" + i, 2));
-        }
         long start = System.nanoTime();
-        for (NodeProcess node : nodes) {
-            node.awaitListening(180);
-        }
+        nodes.addAll(NodeProcess.startAll("n", 3, 2));
         log("3 nodes listening", start);
-        Path list = dir.resolve("nodes.json");
-        Files.writeString(list, NodeProcess.nodeList(nodes));
+        Path list = NodeProcess.writeNodeList(dir.resolve("nodes.json"), nodes);
 
         ProblemPackage problem = ProblemPackages.load(writeProblem());
         List<Submission> submissions = SubmissionScanner.scan(writeSubmissions(), TestLanguages.ALL);
@@ -96,7 +87,7 @@ class GradeWithRealNodesTest {
             });
             List<Integer> progress = new ArrayList<>();
             killer.start();
-            List<GradeRow> rows = new Grader(pool, 6).grade(problem, submissions, (done, total) -> {
+            List<Judgement> rows = new Grader(pool, 6).judge(problem, submissions, (done, total) -> {
                 synchronized (progress) {
                     progress.add(done);
                 }
@@ -107,10 +98,11 @@ class GradeWithRealNodesTest {
 
             assertThat(killed).as("the node was killed while grading").isTrue();
             assertThat(rows).hasSize(30);
-            for (GradeRow row : rows) {
-                assertThat(row.verdict()).as(row.student() + ": " + row.error())
-                        .isEqualTo(expectedVerdict(row.student()));
-                assertThat(row.testsTotal()).isEqualTo(3);
+            for (Judgement row : rows) {
+                String student = row.submission().student();
+                assertThat(row.result()).as(student + ": " + row.error()).isNotNull();
+                assertThat(row.result().verdict().name()).as(student).isEqualTo(expectedVerdict(student));
+                assertThat(row.result().tests()).hasSize(3);
             }
             assertThat(progress).hasSize(30);
 

@@ -28,7 +28,6 @@ class SubmissionScannerTest {
         Files.writeString(dir.resolve("carol/a.py"), "1\n");
         Files.writeString(dir.resolve("carol/b.py"), "2\n");
         Files.writeString(dir.resolve(".DS_Store"), "x");
-        Files.writeString(dir.resolve("grades.csv"), "x");
 
         List<Submission> submissions = SubmissionScanner.scan(dir, TestLanguages.ALL);
 
@@ -44,6 +43,19 @@ class SubmissionScannerTest {
         assertThat(carol.usable()).isFalse();
         assertThat(carol.problem()).contains("none is named main.*");
         assertThat(submissions.get(3).language()).isEqualTo("cpp");
+    }
+
+    @Test
+    void aFileOfNoKnownLanguageIsAStudentWithTheReason() throws Exception {
+        Files.writeString(dir.resolve("zoe.txt"), "my answer is 3\n");
+
+        List<Submission> submissions = SubmissionScanner.scan(dir, TestLanguages.ALL);
+
+        assertThat(submissions).hasSize(1);
+        Submission zoe = submissions.get(0);
+        assertThat(zoe.student()).isEqualTo("zoe");
+        assertThat(zoe.usable()).isFalse();
+        assertThat(zoe.problem()).startsWith("unknown file type (the pool knows ").contains(" .py ");
     }
 
     @Test

@@ -132,6 +132,26 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** Starts {@code count} nodes named {@code prefix}1, {@code prefix}2, ... and waits until all listen. */
+    public static List<NodeProcess> startAll(String prefix, int count, int slots) throws Exception {
+        Path jar = findJar().orElseThrow(() -> new AssertionError(
+                "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
+                        + " (or set LABJUDGE_NODE_JAR)"));
+        List<NodeProcess> nodes = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            nodes.add(start(jar, prefix + i, slots));
+        }
+        for (NodeProcess node : nodes) {
+            node.awaitListening(180);
+        }
+        return nodes;
+    }
+
+    /** Writes {@link #nodeList} of {@code nodes} to {@code file}. */
+    public static Path writeNodeList(Path file, List<NodeProcess> nodes) throws IOException {
+        return Files.writeString(file, nodeList(nodes));
+    }
+
     /** A {@code nodes.json} (docs/node-list.md) listing {@code nodes} by id and URL, without tokens. */
     public static String nodeList(List<NodeProcess> nodes) {
         StringBuilder json = new StringBuilder("{\"nodes\":[");

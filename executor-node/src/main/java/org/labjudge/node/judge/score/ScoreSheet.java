@@ -47,20 +47,18 @@ public record ScoreSheet(Verdict verdict, List<TestResult> tests, Double score, 
         List<Double> groupScores = new ArrayList<>();
         for (TestGroup group : scoring.groups()) {
             List<Double> scores = new ArrayList<>();
-            List<Double> best = new ArrayList<>();
             Verdict verdict = Verdict.ACCEPTED;
             int passed = 0;
             for (String name : group.tests()) {
                 TestResult test = byName.get(name);
                 scores.add(test == null ? group.rejectScore() : test.score());
-                best.add(group.acceptScore());
                 if (test != null && test.passed()) {
                     passed++;
                 } else if (verdict == Verdict.ACCEPTED) {
                     verdict = test == null ? Verdict.SKIPPED : test.verdict();
                 }
             }
-            double max = group.maxScore() != null ? group.maxScore() : group.aggregation().apply(best);
+            double max = group.possibleScore();
             // Only a stated maximum caps: without one, validator scores may pass what accept_score gives.
             double score = group.maxScore() != null ? Math.min(group.aggregation().apply(scores), max)
                     : group.aggregation().apply(scores);

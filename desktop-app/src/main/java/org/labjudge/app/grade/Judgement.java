@@ -1,0 +1,15 @@
+package org.labjudge.app.grade;
+
+import org.labjudge.app.submission.Submission;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * What grading found for one submission: the node's {@code result}, or the {@code error} that kept it from
+ * being judged (then {@code result} is {@code null}). {@code cached}: the result is an earlier grade's.
+ */
+public record Judgement(Submission submission, RunResult result, String error, boolean cached) {
+
+    public boolean judged() {
+        return result != null;
+    }
+}

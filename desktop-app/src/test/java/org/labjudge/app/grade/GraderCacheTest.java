@@ -1,0 +1,114 @@
+package org.labjudge.app.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.pool.PoolConfig;
+import org.labjudge.app.pool.StubNode;
+import org.labjudge.app.submission.Submission;
+import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.protocol.problem.ProblemPackages;
+
+/**
+ * Grading against a stub node that counts the runs it receives: a rerun sends only what changed, and a grade
+ * interrupted half-way sends only what it had not finished.
+ */
+class GraderCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private StubNode node;
+    private Pool pool;
+
+    @BeforeEach
+    void start() throws Exception {
+        node = StubNode.start("lab-01", 1, Duration.ofMillis(150));
+        Path list = dir.resolve("nodes.json");
+        Files.writeString(list, "{\"nodes\":[{\"name\":\"lab-01\",\"url\":\"" + node.url() + "\"}]}");
+        pool = Pool.start(PoolConfig.defaults().withNodeList(list.toString()).withEmbeddedNode(false));
+    }
+
+    @AfterEach
+    void stop() {
+        pool.close();
+        node.close();
+    }
+
+    @Test
+    void aRerunJudgesOnlyTheSubmissionsWhoseCodeOrProblemChanged() throws Exception {
+        Path problemDir = GradeFixtures.passFail(dir);
+        ProblemPackage problem = ProblemPackages.load(problemDir);
+        List<Submission> submissions = submissions(4);
+        ResultCache cache = ResultCache.in(dir.resolve("cache"));
+
+        List<Judgement> first = new Grader(pool, 2, cache).judge(problem, submissions, (d, t) -> { });
+        assertThat(node.received()).isEqualTo(4);
+        assertThat(first).noneMatch(Judgement::cached);
+
+        List<Judgement> again = new Grader(pool, 2, cache).judge(problem, submissions, (d, t) -> { });
+        assertThat(node.received()).as("nothing changed: nothing sent").isEqualTo(4);
+        assertThat(again).allMatch(Judgement::cached);
+        assertThat(again).extracting(j -> j.result().verdict()).isEqualTo(first.stream().map(j -> j.result().verdict())
+                .toList());
+
+        List<Submission> changed = new ArrayList<>(submissions);
+        changed.set(1, GradeFixtures.submission(dir, "s1", "print('WRONG now')"));
+        List<Judgement> third = new Grader(pool, 2, cache).judge(problem, changed, (d, t) -> { });
+        assertThat(node.received()).as("one submission changed").isEqualTo(5);
+        assertThat(third).filteredOn(j -> !j.cached()).extracting(j -> j.submission().student()).containsExactly("s1");
+
+        GradeFixtures.write(problemDir.resolve("data/secret/b/1.ans"), "11\n"); // the teacher fixes a test
+        new Grader(pool, 2, cache).judge(ProblemPackages.load(problemDir), changed, (d, t) -> { });
+        assertThat(node.received()).as("the problem changed: all judged again").isEqualTo(9);
+    }
+
+    @Test
+    void anInterruptedGradeResumesWhereItStopped() throws Exception {
+        ProblemPackage problem = ProblemPackages.load(GradeFixtures.passFail(dir));
+        List<Submission> submissions = submissions(8);
+        ResultCache cache = ResultCache.in(dir.resolve("cache"));
+        CountDownLatch threeDone = new CountDownLatch(3);
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        Thread grading = new Thread(() -> {
+            try {
+                new Grader(pool, 1, cache).judge(problem, submissions, (done, total) -> threeDone.countDown());
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        grading.start();
+        threeDone.await();
+        grading.interrupt(); // Ctrl+C, or the laptop's lid
+        grading.join();
+        assertThat(ended.get()).isInstanceOf(InterruptedException.class);
+        int sentBefore = node.received();
+        assertThat(sentBefore).isLessThan(8);
+
+        List<Judgement> resumed = new Grader(pool, 2, cache).judge(problem, submissions, (d, t) -> { });
+
+        long reused = resumed.stream().filter(Judgement::cached).count();
+        assertThat(reused).as("the three finished before the interruption").isGreaterThanOrEqualTo(3);
+        assertThat(node.received() - sentBefore).as("only the rest is sent").isEqualTo(8 - reused);
+        assertThat(resumed).hasSize(8).allMatch(Judgement::judged);
+    }
+
+    private List<Submission> submissions(int n) throws Exception {
+        List<Submission> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(GradeFixtures.submission(dir, "s" + i, i % 2 == 0 ? "print(" + i + ")" : "print('WRONG" + i + "')"));
+        }
+        return list;
+    }
+}
