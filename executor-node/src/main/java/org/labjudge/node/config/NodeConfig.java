@@ -109,10 +109,7 @@ public record NodeConfig(
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
-        if (tokens.isEmpty() && !Loopback.isLoopback(bind)) {
-            throw new ConfigException("refusing to listen on " + bind
-                    + " without a token: add --token or tokens in the config");
-        }
+        Loopback.requireTokenOffLoopback(bind, tokens);
     }
 
     /**
