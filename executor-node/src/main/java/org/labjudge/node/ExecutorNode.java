@@ -25,6 +25,7 @@ import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.DockerSandboxProvider;
 import org.labjudge.node.sandbox.EngineProbe;
+import org.labjudge.node.sandbox.SandboxRuntime;
 import org.labjudge.node.sandbox.WarmSandboxPool;
 import org.labjudge.node.sandbox.SandboxLabels;
 import org.slf4j.Logger;
@@ -75,8 +76,9 @@ public final class ExecutorNode {
         DockerClient docker = DockerClients.forSandboxes();
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
-        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels);
-        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool());
+        SandboxRuntime runtime = config.sandboxRuntime();
+        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime.name());
+        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool(), runtime.updatable());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = config.judgeSettings();
         LanguageCatalog languages = new LanguageCatalog(table, settings);
@@ -111,8 +113,10 @@ public final class ExecutorNode {
             probe.close();
             throw e;
         }
-        LOG.info("node {} listens on http://{}:{} with {} slot(s)", config.nodeId(), config.bind(), api.port(),
-                config.slots());
+        LOG.info("node {} listens on http://{}:{} with {} slot(s){}{}", config.nodeId(), config.bind(), api.port(),
+                config.slots(), config.runPolicy().slotCores().isEmpty() ? "" : " pinned to cores "
+                        + config.runPolicy().slotCores(),
+                runtime.name().isEmpty() ? "" : ", sandboxes under runtime " + runtime.name());
         return new ExecutorNode(config, docker, probe, janitor, sandboxes, health, worker, api);
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
+import org.labjudge.node.sandbox.SandboxRuntime;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.LimitsInfo;
 
@@ -35,6 +36,12 @@ import org.labjudge.protocol.LimitsInfo;
  * @param imageTag tag of the runtime images
  * @param drainSeconds how long a stopping node lets running requests finish
  * @param warmPool how many containers each language keeps ready, and how often one is reused
+ * @param pinCores the cores the slots run on, slot i on {@code pinCores[i % size]} (its sandboxes' cgroup cpuset),
+ *        so two runs never share a core; more slots than cores share them in turn; empty: not pinned.
+ *        Default: every core of this machine, 0 to processors - 1
+ * @param runtime the engine's container runtime every sandbox runs under: {@code ""} for the engine's default
+ *        (runc), {@code "runsc"} for gVisor (a second wall: the program talks to gVisor's kernel, not the host's),
+ *        registered in the engine under that name
  */
 public record NodeConfig(
         String bind,
@@ -52,7 +59,9 @@ public record NodeConfig(
         String imagePrefix,
         String imageTag,
         int drainSeconds,
-        PoolSettings warmPool) {
+        PoolSettings warmPool,
+        List<Integer> pinCores,
+        String runtime) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -106,6 +115,14 @@ public record NodeConfig(
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
+        pinCores = pinCores == null ? List.of() : List.copyOf(pinCores);
+        if (pinCores.stream().anyMatch(core -> core == null || core < 0)) {
+            problems.add("pinCores are core numbers, 0 or more, got " + pinCores);
+        }
+        runtime = runtime == null ? "" : runtime.strip();
+        if (!runtime.matches("[A-Za-z0-9._-]*")) {
+            problems.add("runtime must be a runtime's name as the engine knows it (runsc), got \"" + runtime + "\"");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
@@ -124,7 +141,8 @@ public record NodeConfig(
                 "labjudge/", "current", 30,
                 new PoolSettings(PoolSettings.DEFAULT_IDLE_PER_LANGUAGE,
                         PoolSettings.defaultMaxPerLanguage(slots, PoolSettings.DEFAULT_IDLE_PER_LANGUAGE),
-                        PoolSettings.DEFAULT_MAX_USES));
+                        PoolSettings.DEFAULT_MAX_USES),
+                java.util.stream.IntStream.range(0, slots).boxed().toList(), "");
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
@@ -154,12 +172,19 @@ public record NodeConfig(
 
     /** The worker's admission and limits policy. */
     public RunPolicy runPolicy() {
-        return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles);
+        // A container cannot move to another core under a runtime that takes no updates: not pinned there.
+        return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles,
+                sandboxRuntime().updatable() ? pinCores : List.of());
+    }
+
+    /** The engine runtime the sandboxes run under. */
+    public SandboxRuntime sandboxRuntime() {
+        return new SandboxRuntime(runtime);
     }
 
     /** How the judge uses sandboxes, with this node's runtime images. */
     public JudgeSettings judgeSettings() {
-        return JudgeSettings.forImages(imagePrefix, imageTag);
+        return JudgeSettings.forImages(imagePrefix, imageTag).withLimitsChangeable(sandboxRuntime().updatable());
     }
 
     /** The limits policy as published in {@code /api/v1/info}. */

@@ -19,6 +19,9 @@ final class DockerSandbox implements Sandbox {
     private final ByteQueue toAgent;
     private int memoryMb;
     private int processes;
+    private String cpuset;
+    /** Set when the agent sees no cgroup (gVisor): OOM kills and refused forks are read on the host. */
+    private HostCgroup hostSide;
     private boolean broken;
     private boolean closed;
 
@@ -32,6 +35,7 @@ final class DockerSandbox implements Sandbox {
         this.toAgent = toAgent;
         this.memoryMb = spec.memoryMb();
         this.processes = spec.processes();
+        this.cpuset = spec.cpuset();
     }
 
     @Override
@@ -47,11 +51,29 @@ final class DockerSandbox implements Sandbox {
         });
     }
 
+    /** Reads the counters the agent cannot see from the container's cgroup on the host. */
+    void readCgroupFromHost(HostCgroup cgroup) {
+        this.hostSide = cgroup;
+    }
+
     @Override
     public ExecResult execute(ExecRequest request) {
         long start = System.nanoTime();
         try {
-            return guarded(() -> agent.execute(request));
+            if (hostSide == null) {
+                return guarded(() -> agent.execute(request));
+            }
+            long oomBefore = hostSide.oomKills();
+            long refusedBefore = hostSide.pidsRefused();
+            ExecResult result = guarded(() -> agent.execute(request));
+            java.util.Set<ExecFlag> seen = java.util.EnumSet.noneOf(ExecFlag.class);
+            if (oomBefore >= 0 && hostSide.oomKills() > oomBefore) {
+                seen.add(ExecFlag.OOM_KILLED);
+            }
+            if (refusedBefore >= 0 && hostSide.pidsRefused() > refusedBefore) {
+                seen.add(ExecFlag.PROCESS_LIMIT);
+            }
+            return result.withFlags(seen);
         } catch (SandboxException e) {
             if (!killedForMemory()) {
                 throw e;
@@ -95,6 +117,24 @@ final class DockerSandbox implements Sandbox {
             this.processes = processes;
             return null;
         });
+    }
+
+    @Override
+    public void pin(String cores) {
+        if (cores.isEmpty() || cores.equals(cpuset)) {
+            return; // an engine round trip saved on the request path
+        }
+        guarded(() -> {
+            // The cgroup's cpuset: the processes there now and every child later run on these cores only.
+            docker.updateContainerCmd(containerId).withCpusetCpus(cores).exec();
+            this.cpuset = cores;
+            return null;
+        });
+    }
+
+    @Override
+    public String cpuset() {
+        return cpuset;
     }
 
     @Override
