@@ -12,8 +12,10 @@ CONFIG=${LABJUDGE_DOCKERD_CONFIG:-/etc/docker/daemon.json}
 RUNTIME=runsc
 
 has_runtime() { docker info --format '{{json .Runtimes}}' 2>/dev/null | grep -q "\"$RUNTIME\""; }
+# The runtime as this script registers it: an older entry (without --network=none) is rewritten.
+registered() { has_runtime && grep -q -- '--network=none' "$CONFIG" 2>/dev/null; }
 
-if has_runtime; then
+if registered; then
   echo "gvisor: the engine has the $RUNTIME runtime"
   exit 0
 fi
@@ -28,8 +30,11 @@ mkdir -p "$(dirname "$CONFIG")"
 python3 - "$CONFIG" "$RUNTIME" "$path" <<'PY'
 import json, os, sys
 config, name, path = sys.argv[1:]
+# ptrace: gVisor's kvm platform needs a /dev/kvm that runs a stock kernel. network=none: sandboxes have
+# no network, and runsc refuses to set one up from the namespace Docker gives a --network none container.
+ARGS = ["--platform=ptrace", "--network=none"]
 settings = json.load(open(config)) if os.path.exists(config) and os.path.getsize(config) > 0 else {}
-settings.setdefault("runtimes", {})[name] = {"path": path, "runtimeArgs": ["--platform=ptrace"]}
+settings.setdefault("runtimes", {})[name] = {"path": path, "runtimeArgs": ARGS}
 with open(config + ".tmp", "w") as out:
     json.dump(settings, out, indent=2)
 os.replace(config + ".tmp", config)
@@ -39,10 +44,10 @@ if [[ -z "$pid" ]]; then
   echo "gvisor: no dockerd process to reload; $CONFIG has the runtime for its next start" >&2
   exit 1
 fi
-echo "gvisor: added $RUNTIME ($path --platform=ptrace) to $CONFIG; reloading dockerd (SIGHUP, pid $pid)"
+echo "gvisor: added $RUNTIME ($path --platform=ptrace --network=none) to $CONFIG; reloading dockerd (SIGHUP, pid $pid)"
 kill -HUP "$pid"
 for ((i = 0; i < 40; i++)); do
-  if has_runtime; then
+  if registered; then
     echo "gvisor: the engine has the $RUNTIME runtime"
     exit 0
   fi

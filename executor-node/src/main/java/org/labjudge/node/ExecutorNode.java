@@ -77,7 +77,7 @@ public final class ExecutorNode {
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
         SandboxRuntime runtime = config.sandboxRuntime();
-        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime.name());
+        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime);
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool(), runtime.updatable());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = config.judgeSettings();

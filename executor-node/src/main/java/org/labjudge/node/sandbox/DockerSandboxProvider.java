@@ -21,16 +21,17 @@ public final class DockerSandboxProvider implements SandboxProvider {
     private final DockerClient docker;
     private final EngineProbe probe;
     private final SandboxLabels labels;
-    private final String runtime;
+    private final SandboxRuntime runtime;
     /** The agent's cgroup mode when it sees none: under gVisor, whose kernel has no /sys/fs/cgroup. */
     private static final String AGENT_SEES_NO_CGROUP = "none";
 
     /**
       * @param docker the client sandboxes are made and attached with (no response timeout)
       * @param probe tells whether the engine answers, for {@link #available()}
-      * @param runtime the engine's runtime the containers run under ({@code "runsc"}), {@code ""} for its default
+      * @param runtime the engine's runtime the containers run under
       */
-    public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels, String runtime) {
+    public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels,
+            SandboxRuntime runtime) {
         this.docker = docker;
         this.probe = probe;
         this.labels = labels;
@@ -39,7 +40,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
 
     /** Containers under the engine's default runtime. */
     public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels) {
-        this(docker, probe, labels, "");
+        this(docker, probe, labels, new SandboxRuntime(""));
     }
 
     @Override
@@ -99,8 +100,8 @@ public final class DockerSandboxProvider implements SandboxProvider {
 
     private String create(SandboxSpec spec) {
         HostConfig host = ContainerRules.hostConfig(spec);
-        if (!runtime.isEmpty()) {
-            host.withRuntime(runtime);
+        if (!runtime.name().isEmpty()) {
+            host.withRuntime(runtime.name()).withPidsLimit(runtime.pidsLimit(spec.processes()));
         }
         try {
             CreateContainerResponse created = docker.createContainerCmd(spec.image())

@@ -23,4 +23,15 @@ public record SandboxRuntime(String name) {
     public boolean updatable() {
         return !name.equals(GVISOR);
     }
+
+    /**
+     * Host processes and threads gVisor's own kernel and file proxy take in a sandbox's pids cgroup (measured:
+     * a container under runsc does not start with a pids limit of 32, does with 48).
+     */
+    static final int GVISOR_OWN_PIDS = 64;
+
+    /** The engine's pids limit for a sandbox whose programs may run {@code processes} at once. */
+    public long pidsLimit(int processes) {
+        return name.equals(GVISOR) ? processes + GVISOR_OWN_PIDS : processes;
+    }
 }
