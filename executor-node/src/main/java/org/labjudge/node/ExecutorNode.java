@@ -77,6 +77,13 @@ public final class ExecutorNode {
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
         SandboxRuntime runtime = config.sandboxRuntime();
+        if (runtime.name().equals(SandboxRuntime.GVISOR)) {
+            // AgentTamperingTest under bin/test-gvisor: gVisor lets a program open /proc/1/fd/0 and 1 of
+            // the agent (same uid; the agent's non-dumpable flag does not close them there).
+            LOG.warn("node {}: sandboxes run under {}: a program there can reach the agent's pipes and forge its"
+                    + " own result; not for graded work until the agent runs as another user (installers/ADMIN.md)",
+                    config.nodeId(), runtime.name());
+        }
         DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime);
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool(), runtime.updatable());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);

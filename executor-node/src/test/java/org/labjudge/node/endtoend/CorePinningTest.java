@@ -37,26 +37,24 @@ class CorePinningTest {
         }
     }
 
-    @Test
-    void twoRunsAtOnceAreOnDifferentCores() {
-        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 2).set("pinCores", List.of(0, 1)))) {
+    /** The cores two runs at once were on, on a 2-slot node pinned to {@code cores}. */
+    private static List<String> coresOfTwoRunsAtOnce(List<Integer> cores) {
+        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 2).set("pinCores", cores))) {
             RunRequest request = RunRequest.of("bash", "sleep 1.5\ngrep Cpus_allowed_list /proc/self/status | cut -f2\n");
             CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> node.run(request));
             CompletableFuture<RunResult> second = CompletableFuture.supplyAsync(() -> node.run(request));
-
-            assertThat(List.of(cores(first.join()), cores(second.join()))).containsExactlyInAnyOrder("0\n", "1\n");
+            return List.of(cores(first.join()), cores(second.join()));
         }
     }
 
     @Test
-    void moreSlotsThanCoresShareTheCoresInTurn() {
-        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 2).set("pinCores", List.of(0)))) {
-            RunRequest request = RunRequest.of("bash", "sleep 1.5\ngrep Cpus_allowed_list /proc/self/status | cut -f2\n");
-            CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> node.run(request));
-            CompletableFuture<RunResult> second = CompletableFuture.supplyAsync(() -> node.run(request));
+    void twoRunsAtOnceAreOnDifferentCores() {
+        assertThat(coresOfTwoRunsAtOnce(List.of(0, 1))).containsExactlyInAnyOrder("0\n", "1\n");
+    }
 
-            assertThat(List.of(cores(first.join()), cores(second.join()))).containsExactly("0\n", "0\n");
-        }
+    @Test
+    void moreSlotsThanCoresShareTheCoresInTurn() {
+        assertThat(coresOfTwoRunsAtOnce(List.of(0))).containsExactly("0\n", "0\n");
     }
 
     @Test
