@@ -10,7 +10,11 @@
 # then waits until http://127.0.0.1:<port>/api/v1/health answers. Running it again upgrades the
 # package and restarts the node; the config and its token are kept.
 #
-#   sudo installers/install-node.sh [--deb FILE] [--skip-images] [--no-start]
+#   sudo installers/install-node.sh [--deb FILE] [--skip-images] [--no-start] [--gvisor]
+#
+# --gvisor runs every sandbox under gVisor: installs runsc, registers it with the engine
+# (installers/scripts/ensure-gvisor.sh) and sets "runtime": "runsc" in the config. A config that
+# already says so gets the runtime ensured on every run; without either, nothing of gVisor is installed.
 #
 # The first install prints the node's token once; root can read it again in /etc/labjudge/node.json.
 set -euo pipefail
@@ -25,11 +29,13 @@ launcher=/opt/labjudge-node/bin/labjudge-node
 deb=
 images=1
 start=1
+gvisor=0
 while (($#)); do
   case $1 in
     --deb) deb=$2; shift 2 ;;
     --skip-images) images=0; shift ;;
     --no-start) start=0; shift ;;
+    --gvisor) gvisor=1; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "install-node: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -57,6 +63,10 @@ if systemd_runs && ! docker info >/dev/null 2>&1; then
   fi
 fi
 "$root/installers/scripts/ensure-docker.sh"
+wants_gvisor() { ((gvisor)) || grep -qE '"runtime"[[:space:]]*:[[:space:]]*"runsc"' "$config" 2>/dev/null; }
+if wants_gvisor; then
+  "$root/installers/scripts/ensure-gvisor.sh"
+fi
 
 # 2. Runtime images (a second run skips what is built): those of the languages the config chooses
 #    ("languages"; every one when it lists none, and on a first install, which has no config yet).
@@ -109,6 +119,11 @@ apt_install() { apt-get install -y -q --reinstall --no-install-recommends "$deb"
 if ! apt_install; then
   apt-get update -qq
   apt_install
+fi
+
+if ((gvisor)) && ! grep -qE '"runtime"[[:space:]]*:' "$config"; then
+  say "every sandbox runs under gVisor: \"runtime\": \"runsc\" in $config"
+  sed -i '0,/{/s//{\n  "runtime": "runsc",/' "$config"
 fi
 
 ((start)) || { say "installed; not started (--no-start)"; exit 0; }

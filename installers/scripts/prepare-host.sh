@@ -10,6 +10,10 @@ for tool in java mvn; do
 done
 "$root/installers/scripts/ensure-packages.sh"
 "$root/installers/scripts/ensure-docker.sh"
+# gVisor only when asked for (bin/test-gvisor sets it): nothing of it is installed otherwise.
+if [[ ${LABJUDGE_RUNTIME:-} == runsc ]]; then
+  "$root/installers/scripts/ensure-gvisor.sh"
+fi
 "$root/installers/images/build-images.sh"
 
 elapsed_ms=$(( $(date +%s%N) / 1000000 - start_ms ))

@@ -26,6 +26,7 @@ import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.DockerSandboxProvider;
 import org.labjudge.node.sandbox.EngineProbe;
+import org.labjudge.node.sandbox.SandboxRuntime;
 import org.labjudge.node.sandbox.WarmSandboxPool;
 import org.labjudge.node.sandbox.SandboxLabels;
 import org.slf4j.Logger;
@@ -85,8 +86,16 @@ public final class ExecutorNode {
         DockerClient docker = DockerClients.forSandboxes();
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
-        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels);
-        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool());
+        SandboxRuntime runtime = config.sandboxRuntime();
+        if (runtime.name().equals(SandboxRuntime.GVISOR)) {
+            // AgentTamperingTest under bin/test-gvisor: gVisor lets a program open /proc/1/fd/0 and 1 of
+            // the agent (same uid; the agent's non-dumpable flag does not close them there).
+            LOG.warn("node {}: sandboxes run under {}: a program there can reach the agent's pipes and forge its"
+                    + " own result; not for graded work until the agent runs as another user (installers/ADMIN.md)",
+                    config.nodeId(), runtime.name());
+        }
+        DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime);
+        WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool(), runtime.updatable());
         ContainerJanitor janitor = new ContainerJanitor(docker, labels);
         JudgeSettings settings = config.judgeSettings();
         LanguageCatalog languages = new LanguageCatalog(offered, settings);
@@ -121,8 +130,10 @@ public final class ExecutorNode {
             probe.close();
             throw e;
         }
-        LOG.info("node {} listens on http://{}:{} with {} slot(s)", config.nodeId(), config.bind(), api.port(),
-                config.slots());
+        LOG.info("node {} listens on http://{}:{} with {} slot(s){}{}", config.nodeId(), config.bind(), api.port(),
+                config.slots(), config.runPolicy().slotCores().isEmpty() ? "" : " pinned to cores "
+                        + config.runPolicy().slotCores(),
+                runtime.name().isEmpty() ? "" : ", sandboxes under runtime " + runtime.name());
         return new ExecutorNode(config, docker, probe, janitor, sandboxes, health, worker, api);
     }
 

@@ -2,6 +2,7 @@ package org.labjudge.node.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.labjudge.node.config.Loopback;
 import org.labjudge.node.config.NodeConfig;
 
 /**
@@ -19,6 +20,10 @@ import org.labjudge.node.config.NodeConfig;
 public record ApiConfig(String bind, int port, List<String> tokens, String nodeId, String version,
                         long maxBodyBytes, int drainSeconds) {
 
+    /**
+     * @throws org.labjudge.node.config.ConfigException when the bind reaches beyond loopback and no token
+     *         is given: an embedder that starts a {@link NodeApi} of its own gets no open node either
+     */
     public ApiConfig {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(nodeId, "nodeId");
@@ -27,6 +32,7 @@ public record ApiConfig(String bind, int port, List<String> tokens, String nodeI
         if (port < 0 || port > 65535 || maxBodyBytes <= 0 || drainSeconds < 0) {
             throw new IllegalArgumentException("port, maxBodyBytes or drainSeconds out of range");
         }
+        Loopback.requireTokenOffLoopback(bind, tokens);
     }
 
     /** The API part of a node's configuration. */

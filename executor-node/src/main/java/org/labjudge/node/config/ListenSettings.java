@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The checks of where a server listens and whom it lets in, which the node and the gateway share: a bind
  * address and port that exist, tokens that are real ones, and no server reachable from the network without a
- * token.
+ * token (that last rule is {@link Loopback#requireTokenOffLoopback}, which the HTTP server checks too).
  */
 public final class ListenSettings {
     private ListenSettings() {
@@ -30,17 +30,5 @@ public final class ListenSettings {
                     + "): generate a real one, e.g. od -An -N24 -tx1 /dev/urandom | tr -d ' \\n'");
         }
         return problems;
-    }
-
-    /**
-     * Refuses a server reachable from the network without a token (checked once the values themselves are).
-     *
-     * @throws ConfigException when {@code bind} is not loopback and {@code tokens} is empty
-     */
-    public static void requireTokenOffLoopback(String bind, List<String> tokens) {
-        if (tokens.isEmpty() && !Loopback.isLoopback(bind)) {
-            throw new ConfigException("refusing to listen on " + bind
-                    + " without a token: add --token or tokens in the config");
-        }
     }
 }

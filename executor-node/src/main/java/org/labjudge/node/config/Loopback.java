@@ -2,6 +2,7 @@ package org.labjudge.node.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,19 @@ public final class Loopback {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private Loopback() {
+    }
+
+    /**
+     * The one rule every listener of a node obeys (its config, and the HTTP server an embedder may
+     * start on its own): no bind beyond loopback without a token.
+     *
+     * @throws ConfigException when {@code tokens} is empty and {@code bind} is not loopback
+     */
+    public static void requireTokenOffLoopback(String bind, List<String> tokens) {
+        if ((tokens == null || tokens.isEmpty()) && !isLoopback(bind)) {
+            throw new ConfigException("refusing to listen on " + bind
+                    + " without a token: add --token or tokens in the config");
+        }
     }
 
     /** Whether {@code bind} is a loopback address or {@code localhost}. */

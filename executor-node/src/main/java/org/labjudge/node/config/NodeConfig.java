@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
+import org.labjudge.node.sandbox.SandboxRuntime;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.LimitsInfo;
 
@@ -37,6 +38,12 @@ import org.labjudge.protocol.LimitsInfo;
  * @param warmPool how many containers each language keeps ready, and how often one is reused
  * @param languages ids of the languages this node offers, in the table's order; empty (the default)
  *     offers every language of the table. Only those with a runtime image are served.
+ * @param pinCores the cores the slots run on, slot i on {@code pinCores[i % size]} (its sandboxes' cgroup cpuset),
+ *        so two runs never share a core; more slots than cores share them in turn; empty: not pinned.
+ *        Default: every core of this machine, 0 to processors - 1
+ * @param runtime the engine's container runtime every sandbox runs under: {@code ""} for the engine's default
+ *        (runc), {@code "runsc"} for gVisor (a second wall: the program talks to gVisor's kernel, not the host's),
+ *        registered in the engine under that name
  */
 public record NodeConfig(
         String bind,
@@ -55,7 +62,9 @@ public record NodeConfig(
         String imageTag,
         int drainSeconds,
         PoolSettings warmPool,
-        List<String> languages) {
+        List<String> languages,
+        List<Integer> pinCores,
+        String runtime) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -103,10 +112,18 @@ public record NodeConfig(
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
+        pinCores = pinCores == null ? List.of() : List.copyOf(pinCores);
+        if (pinCores.stream().anyMatch(core -> core == null || core < 0)) {
+            problems.add("pinCores are core numbers, 0 or more, got " + pinCores);
+        }
+        runtime = runtime == null ? "" : runtime.strip();
+        if (!runtime.matches("[A-Za-z0-9._-]*")) {
+            problems.add("runtime must be a runtime's name as the engine knows it (runsc), got \"" + runtime + "\"");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
-        ListenSettings.requireTokenOffLoopback(bind, tokens);
+        Loopback.requireTokenOffLoopback(bind, tokens);
     }
 
     /**
@@ -122,7 +139,8 @@ public record NodeConfig(
                 new PoolSettings(PoolSettings.DEFAULT_IDLE_PER_LANGUAGE,
                         PoolSettings.defaultMaxPerLanguage(slots, PoolSettings.DEFAULT_IDLE_PER_LANGUAGE),
                         PoolSettings.DEFAULT_MAX_USES),
-                List.of());
+                List.of(),
+                java.util.stream.IntStream.range(0, slots).boxed().toList(), "");
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
@@ -152,12 +170,19 @@ public record NodeConfig(
 
     /** The worker's admission and limits policy. */
     public RunPolicy runPolicy() {
-        return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles);
+        // A container cannot move to another core under a runtime that takes no updates: not pinned there.
+        return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles,
+                sandboxRuntime().updatable() ? pinCores : List.of());
+    }
+
+    /** The engine runtime the sandboxes run under. */
+    public SandboxRuntime sandboxRuntime() {
+        return new SandboxRuntime(runtime);
     }
 
     /** How the judge uses sandboxes, with this node's runtime images. */
     public JudgeSettings judgeSettings() {
-        return JudgeSettings.forImages(imagePrefix, imageTag);
+        return JudgeSettings.forImages(imagePrefix, imageTag).withLimitsChangeable(sandboxRuntime().updatable());
     }
 
     /** The limits policy as published in {@code /api/v1/info}. */

@@ -72,7 +72,7 @@ final class Judge {
         GroupPlan groups = new GroupPlan(run.scoring());
         for (TestCase test : run.tests()) {
             if (lost) {
-                results.add(skipped(test, "skipped: the sandbox was killed for memory in an earlier test"));
+                results.add(skipped(test, "skipped: the sandbox died with the program in an earlier test"));
                 continue;
             }
             if (stop) {
@@ -87,8 +87,9 @@ final class Judge {
             results.add(result);
             groups.record(test, result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
-            // Only a memory kill can take the whole sandbox down with the program.
-            lost = result.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED && !sandbox.alive();
+            // A memory kill can take the whole sandbox down with the program, and under gVisor a fork bomb too.
+            lost = (result.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED || result.verdict() == Verdict.RUNTIME_ERROR)
+                    && !sandbox.alive();
         }
         Verdict overall = Verdict.overall(results.stream().map(TestResult::verdict).toList());
         return new JudgeOutcome(compile, results, overall);

@@ -16,6 +16,8 @@ import org.labjudge.protocol.Limits;
  * @param baseEnvironment environment of every command, before the language's additions
  * @param imagePrefix runtime image repository prefix, e.g. {@code labjudge/}
  * @param imageTag runtime image tag, e.g. {@code current}
+ * @param limitsChangeable whether a sandbox's limits can be changed once it runs (not under gVisor): when not,
+ *        a compiled language compiles with the program's own limits instead of the compiler's
  */
 public record JudgeSettings(
         Limits compileLimits,
@@ -25,7 +27,8 @@ public record JudgeSettings(
         double cpusPerSandbox,
         List<String> baseEnvironment,
         String imagePrefix,
-        String imageTag) {
+        String imageTag,
+        boolean limitsChangeable) {
 
     public static final List<String> BASE_ENVIRONMENT = List.of(
             "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
@@ -49,7 +52,13 @@ public record JudgeSettings(
 
     /** The built-in settings with the runtime images taken from {@code prefix} and {@code tag} (the node's config). */
     public static JudgeSettings forImages(String prefix, String tag) {
-        return new JudgeSettings(COMPILE_LIMITS, 64, 64, 64, 1.0, BASE_ENVIRONMENT, prefix, tag);
+        return new JudgeSettings(COMPILE_LIMITS, 64, 64, 64, 1.0, BASE_ENVIRONMENT, prefix, tag, true);
+    }
+
+    /** These settings for sandboxes whose limits are fixed when they are made ({@code false}), or not. */
+    public JudgeSettings withLimitsChangeable(boolean changeable) {
+        return new JudgeSettings(compileLimits, fileSizeMb, workDirMb, tmpDirMb, cpusPerSandbox, baseEnvironment,
+                imagePrefix, imageTag, changeable);
     }
 
     /**
@@ -59,7 +68,7 @@ public record JudgeSettings(
     public SandboxSpec startSpec(Language language, Limits runLimits) {
         int memoryMb = runLimits.memoryMb();
         int processes = runLimits.processes();
-        if (language.compiled()) {
+        if (language.compiled() && limitsChangeable) {
             memoryMb = Math.max(memoryMb, compileLimits.memoryMb());
             processes = Math.max(processes, compileLimits.processes());
         }

@@ -1,5 +1,6 @@
 package org.labjudge.node.judge;
 
+import java.util.List;
 import org.labjudge.protocol.Limits;
 
 /**
@@ -12,16 +13,34 @@ import org.labjudge.protocol.Limits;
  * @param maxSourceBytes largest source plus extra files, in bytes
  * @param maxTests most test cases in one request
  * @param maxFiles most extra files in one request
+ * @param slotCores the core each slot's sandboxes run on: slot i on {@code slotCores[i % size]} (more slots than
+ *        cores share them); empty: sandboxes are not pinned
  */
 public record RunPolicy(
-        int slots, int maxQueue, Limits defaults, Limits max, int maxSourceBytes, int maxTests, int maxFiles) {
+        int slots, int maxQueue, Limits defaults, Limits max, int maxSourceBytes, int maxTests, int maxFiles,
+        List<Integer> slotCores) {
 
     public RunPolicy {
         if (slots <= 0 || maxQueue < 0 || maxSourceBytes <= 0 || maxTests <= 0 || maxFiles < 0) {
             throw new IllegalArgumentException("slots, caps and sizes must be positive");
         }
+        slotCores = List.copyOf(slotCores);
+        if (slotCores.stream().anyMatch(core -> core < 0)) {
+            throw new IllegalArgumentException("cores are numbered from 0");
+        }
         if (!defaults.complete() || !max.complete()) {
             throw new IllegalArgumentException("default and maximum limits must give every value");
         }
+    }
+
+    /** A policy whose sandboxes are not pinned to cores. */
+    public RunPolicy(int slots, int maxQueue, Limits defaults, Limits max, int maxSourceBytes, int maxTests,
+            int maxFiles) {
+        this(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles, List.of());
+    }
+
+    /** The cores of slot {@code slot} as the engine writes them ({@code "1"}), {@code ""} when not pinned. */
+    public String cpusetOf(int slot) {
+        return slotCores.isEmpty() ? "" : String.valueOf(slotCores.get(slot % slotCores.size()));
     }
 }

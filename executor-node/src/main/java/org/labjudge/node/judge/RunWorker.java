@@ -1,6 +1,8 @@
 package org.labjudge.node.judge;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import java.util.function.BiConsumer;
 import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
+import org.labjudge.node.sandbox.PinnedSandboxes;
 import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxException;
 import org.labjudge.node.sandbox.SandboxProvider;
@@ -28,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's worker: admits requests up to {@code slots} running plus {@code maxQueue} waiting,
- * runs each in its own sandbox on the caller's thread, and drains on shutdown.
+ * runs each in its own sandbox on the caller's thread, and drains on shutdown. A run holds one slot
+ * while it runs; every sandbox of that run is on the slot's core when the policy pins slots.
  */
 public final class RunWorker implements RunService {
     private static final Logger LOG = LoggerFactory.getLogger(RunWorker.class);
@@ -47,9 +51,14 @@ public final class RunWorker implements RunService {
     private final BiConsumer<String, RunResult> onCompleted;
     private final RequestPreparer preparer;
     private final ValidatorCache validatorCache;
-    private final Judge judge;
 
-    private final Semaphore slots;
+    /** Runs wait for a slot first come, first served. */
+    private final Semaphore slotPermits;
+    /**
+     * The free slots, the one freed last on top: runs one after another use the same slot, so they find the
+     * warm sandbox already on its core and the engine is not asked to move it.
+     */
+    private final Deque<Slot> freeSlots = new ArrayDeque<>();
     /** Requests admitted and not finished: running plus waiting. */
     private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
@@ -67,8 +76,28 @@ public final class RunWorker implements RunService {
         this.onCompleted = onCompleted;
         this.preparer = new RequestPreparer(policy, languages, settings.validationLimits());
         this.validatorCache = new ValidatorCache(VALIDATOR_CACHE_BYTES);
-        this.judge = new Judge(settings, new Validators(sandboxes, settings, validatorCache));
-        this.slots = new Semaphore(policy.slots(), true);
+        this.slotPermits = new Semaphore(policy.slots(), true);
+        for (int i = 0; i < policy.slots(); i++) {
+            PinnedSandboxes own = new PinnedSandboxes(sandboxes, policy.cpusetOf(i));
+            freeSlots.addLast(new Slot(own, new Judge(settings, new Validators(own, settings, validatorCache))));
+        }
+    }
+
+    /** One slot: the sandboxes of its runs (on its core) and the judge over them. */
+    private record Slot(PinnedSandboxes sandboxes, Judge judge) {}
+
+    private Slot takeSlot() {
+        slotPermits.acquireUninterruptibly();
+        synchronized (freeSlots) {
+            return freeSlots.pollFirst(); // a permit means a free slot
+        }
+    }
+
+    private void giveBack(Slot slot) {
+        synchronized (freeSlots) {
+            freeSlots.addFirst(slot);
+        }
+        slotPermits.release();
     }
 
     @Override
@@ -86,11 +115,11 @@ public final class RunWorker implements RunService {
         PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
         admit();
         try {
-            slots.acquireUninterruptibly();
+            Slot slot = takeSlot();
             running.incrementAndGet();
             long queueMs = (System.nanoTime() - start) / 1_000_000;
             try {
-                JudgeOutcome outcome = judgeInSandbox(run);
+                JudgeOutcome outcome = judgeInSandbox(run, slot);
                 ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
                 RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                         scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
@@ -99,7 +128,7 @@ public final class RunWorker implements RunService {
                 return result;
             } finally {
                 running.decrementAndGet();
-                slots.release();
+                giveBack(slot);
             }
         } finally {
             admitted.decrementAndGet();
@@ -121,11 +150,11 @@ public final class RunWorker implements RunService {
         }
     }
 
-    private JudgeOutcome judgeInSandbox(PreparedRun run) {
+    private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
         Sandbox sandbox;
         try {
-            sandbox = sandboxes.open(spec);
+            sandbox = slot.sandboxes().open(spec);
         } catch (SandboxException e) {
             if (!sandboxes.available()) {
                 throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
@@ -136,7 +165,7 @@ public final class RunWorker implements RunService {
         }
         openSandboxes.add(sandbox);
         try {
-            return judge.judge(run, sandbox);
+            return slot.judge().judge(run, sandbox);
         } catch (SandboxException e) {
             LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
             return internalError(run, "the sandbox failed: " + e.getMessage());

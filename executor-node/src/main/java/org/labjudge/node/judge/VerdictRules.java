@@ -11,6 +11,12 @@ import org.labjudge.protocol.Verdict;
 final class VerdictRules {
     /** Without cgroup OOM counters, a SIGKILL at this share of the memory limit means OOM. */
     private static final double OOM_GUESS_SHARE = 0.9;
+    /**
+     * A runtime's own out-of-memory error counts as the memory limit only when the program's peak came this
+     * close to it: the JVM's heap ends at 85% of the sandbox's memory (its run command's MaxRAMPercentage),
+     * and the text alone proves nothing (a program may print it, or raise the error itself).
+     */
+    static final double MEMORY_EVIDENCE_SHARE = 0.75;
     static final long WALL_CLOCK_MARGIN_MS = 1000;
 
     /**
@@ -33,9 +39,10 @@ final class VerdictRules {
                     "output exceeded " + limits.outputKb() + " KB");
         }
         // A JVM refused a thread by the process limit says OutOfMemoryError too; that is not memory.
+        boolean saysOutOfMemory = !result.exitedNormally() && !result.has(ExecFlag.PROCESS_LIMIT)
+                && saysOutOfMemory(result, language);
         if (result.has(ExecFlag.OOM_KILLED) || killedNearMemoryLimit(result, limits)
-                || (!result.exitedNormally() && !result.has(ExecFlag.PROCESS_LIMIT)
-                        && saysOutOfMemory(result, language))) {
+                || (saysOutOfMemory && peakNear(result, limits, MEMORY_EVIDENCE_SHARE))) {
             return new ExecVerdict(Verdict.MEMORY_LIMIT_EXCEEDED,
                     "used more than " + limits.memoryMb() + " MB of memory");
         }
@@ -69,6 +76,12 @@ final class VerdictRules {
         if (result.signal() != 0) {
             return new ExecVerdict(Verdict.RUNTIME_ERROR, Signals.explain(result.signal()));
         }
+        if (saysOutOfMemory) {
+            return new ExecVerdict(Verdict.RUNTIME_ERROR, "exit code " + result.exitCode()
+                    + ": the program reported running out of memory, but its peak of " + result.maxRssKb() / 1024
+                    + " MB never came near the " + limits.memoryMb() + " MB limit (a single allocation larger"
+                    + " than the limit is refused at once, before any memory is used)");
+        }
         if (result.exitCode() != 0) {
             // Say why when the sandbox's disk ran full: the bare exit code hides it.
             String full = new String(result.stderr(), StandardCharsets.UTF_8).contains(DISK_FULL)
@@ -81,7 +94,11 @@ final class VerdictRules {
     private static boolean killedNearMemoryLimit(ExecResult result, Limits limits) {
         return result.signal() == Signals.SIGKILL
                 && !result.has(ExecFlag.CPU_LIMIT) && !result.has(ExecFlag.WALL_LIMIT)
-                && result.maxRssKb() >= OOM_GUESS_SHARE * limits.memoryMb() * 1024L;
+                && peakNear(result, limits, OOM_GUESS_SHARE);
+    }
+
+    private static boolean peakNear(ExecResult result, Limits limits, double share) {
+        return result.maxRssKb() >= share * limits.memoryMb() * 1024L;
     }
 
     private static boolean saysOutOfMemory(ExecResult result, Language language) {

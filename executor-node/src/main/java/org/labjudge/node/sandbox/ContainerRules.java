@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The lock-down of every sandbox container, defined once: no network, read-only root, small tmpfs
  * work dirs, a non-root user, every capability dropped, no new privileges, pids, memory (no swap)
- * and CPU limits, no host mounts, no logs kept by the engine. {@link DockerSandboxProvider}
+ * and CPU limits (and the slot's core, when the node pins slots), no host mounts, no logs kept by the engine. {@link DockerSandboxProvider}
  * creates containers with it; the runtime images' tests run their containers with it too.
  */
 public final class ContainerRules {
@@ -27,7 +27,12 @@ public final class ContainerRules {
     /** The engine-side settings of a container for {@code spec}. */
     public static HostConfig hostConfig(SandboxSpec spec) {
         long memory = spec.memoryMb() * 1024L * 1024L;
-        return HostConfig.newHostConfig()
+        HostConfig host = HostConfig.newHostConfig();
+        if (!spec.cpuset().isEmpty()) {
+            // The cgroup's cpuset, not an affinity a program could change: its children stay on those cores.
+            host.withCpusetCpus(spec.cpuset());
+        }
+        return host
                 .withNetworkMode("none")
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)

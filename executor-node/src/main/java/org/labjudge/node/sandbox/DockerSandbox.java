@@ -19,6 +19,9 @@ final class DockerSandbox implements Sandbox {
     private final ByteQueue toAgent;
     private int memoryMb;
     private int processes;
+    private String cpuset;
+    /** Set when the agent sees no cgroup (gVisor): OOM kills and refused forks are read on the host. */
+    private HostCgroup hostSide;
     private boolean broken;
     private boolean closed;
 
@@ -32,6 +35,7 @@ final class DockerSandbox implements Sandbox {
         this.toAgent = toAgent;
         this.memoryMb = spec.memoryMb();
         this.processes = spec.processes();
+        this.cpuset = spec.cpuset();
     }
 
     @Override
@@ -47,22 +51,51 @@ final class DockerSandbox implements Sandbox {
         });
     }
 
+    /** Reads the counters the agent cannot see from the container's cgroup on the host. */
+    void readCgroupFromHost(HostCgroup cgroup) {
+        this.hostSide = cgroup;
+    }
+
     @Override
     public ExecResult execute(ExecRequest request) {
         long start = System.nanoTime();
+        long oomBefore = hostSide == null ? -1 : hostSide.oomKills();
+        long refusedBefore = hostSide == null ? -1 : hostSide.pidsRefused();
         try {
-            return guarded(() -> agent.execute(request));
+            ExecResult result = guarded(() -> agent.execute(request));
+            return hostSide == null ? result : result.withFlags(seenOnHost(oomBefore, refusedBefore));
         } catch (SandboxException e) {
-            if (!killedForMemory()) {
-                throw e;
+            if (killedForMemory()) {
+                // Memory ran out so badly that the kernel killed the agent after the program (files in the
+                // memory-backed work dirs count too): the program's verdict stands, its output is lost.
+                LOG.info("sandbox {} was killed for memory along with its agent", id());
+                return lost(start, java.util.Set.of(ExecFlag.OOM_KILLED), "the sandbox was killed for memory");
             }
-            // Memory ran out so badly that the kernel killed the agent after the program (files in the
-            // memory-backed work dirs count too): the program's verdict stands, its output is lost.
-            LOG.info("sandbox {} was killed for memory along with its agent", id());
-            return new ExecResult(-1, KILL_SIGNAL, 0, (System.nanoTime() - start) / 1000, 0,
-                    java.util.Set.of(ExecFlag.OOM_KILLED), new byte[0], new byte[0],
-                    "the sandbox was killed for memory; the program's output is lost");
+            if (hostSide != null && seenOnHost(oomBefore, refusedBefore).contains(ExecFlag.PROCESS_LIMIT)) {
+                // Under gVisor a fork bomb takes the host threads gVisor's own kernel needs, and the sandbox dies.
+                LOG.info("sandbox {} died at its process limit", id());
+                return lost(start, java.util.Set.of(ExecFlag.PROCESS_LIMIT), "the sandbox died at its process limit");
+            }
+            throw e;
         }
+    }
+
+    /** What the host's cgroup saw since the counts {@code oomBefore} and {@code refusedBefore}. */
+    private java.util.Set<ExecFlag> seenOnHost(long oomBefore, long refusedBefore) {
+        java.util.Set<ExecFlag> seen = java.util.EnumSet.noneOf(ExecFlag.class);
+        if (oomBefore >= 0 && hostSide.oomKills() > oomBefore) {
+            seen.add(ExecFlag.OOM_KILLED);
+        }
+        if (refusedBefore >= 0 && hostSide.pidsRefused() > refusedBefore) {
+            seen.add(ExecFlag.PROCESS_LIMIT);
+        }
+        return seen;
+    }
+
+    /** The result of a program whose sandbox died with it: killed, its output lost. */
+    private static ExecResult lost(long startNanos, java.util.Set<ExecFlag> flags, String why) {
+        return new ExecResult(-1, KILL_SIGNAL, 0, (System.nanoTime() - startNanos) / 1000, 0, flags, new byte[0],
+                new byte[0], why + "; the program's output is lost");
     }
 
     /** Whether the container ended because the kernel killed its processes for memory. */
@@ -95,6 +128,24 @@ final class DockerSandbox implements Sandbox {
             this.processes = processes;
             return null;
         });
+    }
+
+    @Override
+    public void pin(String cores) {
+        if (cores.isEmpty() || cores.equals(cpuset)) {
+            return; // an engine round trip saved on the request path
+        }
+        guarded(() -> {
+            // The cgroup's cpuset: the processes there now and every child later run on these cores only.
+            docker.updateContainerCmd(containerId).withCpusetCpus(cores).exec();
+            this.cpuset = cores;
+            return null;
+        });
+    }
+
+    @Override
+    public String cpuset() {
+        return cpuset;
     }
 
     @Override

@@ -21,15 +21,26 @@ public final class DockerSandboxProvider implements SandboxProvider {
     private final DockerClient docker;
     private final EngineProbe probe;
     private final SandboxLabels labels;
+    private final SandboxRuntime runtime;
+    /** The agent's cgroup mode when it sees none: under gVisor, whose kernel has no /sys/fs/cgroup. */
+    private static final String AGENT_SEES_NO_CGROUP = "none";
 
     /**
       * @param docker the client sandboxes are made and attached with (no response timeout)
       * @param probe tells whether the engine answers, for {@link #available()}
+      * @param runtime the engine's runtime the containers run under
       */
-    public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels) {
+    public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels,
+            SandboxRuntime runtime) {
         this.docker = docker;
         this.probe = probe;
         this.labels = labels;
+        this.runtime = runtime;
+    }
+
+    /** Containers under the engine's default runtime. */
+    public DockerSandboxProvider(DockerClient docker, EngineProbe probe, SandboxLabels labels) {
+        this(docker, probe, labels, new SandboxRuntime(""));
     }
 
     @Override
@@ -57,7 +68,9 @@ public final class DockerSandboxProvider implements SandboxProvider {
             AgentClient agent = new AgentClient(fromAgent.source(), toAgent.sink(), fromAgent::readDeadline);
             DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent, spec);
             try {
-                agent.ping();
+                if (AGENT_SEES_NO_CGROUP.equals(agent.ping())) {
+                    hostCgroup(containerId).ifPresent(sandbox::readCgroupFromHost);
+                }
             } catch (RuntimeException e) {
                 sandbox.close();
                 throw e;
@@ -73,8 +86,23 @@ public final class DockerSandboxProvider implements SandboxProvider {
         }
     }
 
+    /** The container's cgroup on the host, from its main process (gVisor's sandbox process under runsc). */
+    private java.util.Optional<HostCgroup> hostCgroup(String containerId) {
+        Long pid = docker.inspectContainerCmd(containerId).exec().getState().getPidLong();
+        java.util.Optional<HostCgroup> cgroup = HostCgroup.ofProcess(pid == null ? -1 : pid);
+        if (cgroup.isEmpty()) {
+            // A node in another container than the engine's (a Kubernetes pod) cannot see the host's /proc.
+            LOG.warn("sandbox agent sees no cgroup and /proc/{}/cgroup is not readable here: OOM kills and refused"
+                    + " forks are not counted", pid);
+        }
+        return cgroup;
+    }
+
     private String create(SandboxSpec spec) {
         HostConfig host = ContainerRules.hostConfig(spec);
+        if (!runtime.name().isEmpty()) {
+            host.withRuntime(runtime.name()).withPidsLimit(runtime.pidsLimit(spec.processes()));
+        }
         try {
             CreateContainerResponse created = docker.createContainerCmd(spec.image())
                     .withLabels(labels.forNewSandbox())

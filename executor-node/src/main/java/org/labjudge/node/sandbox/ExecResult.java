@@ -31,6 +31,14 @@ public record ExecResult(
         flags = Set.copyOf(flags);
     }
 
+    /** This result with {@code more} flags too. */
+    public ExecResult withFlags(Set<ExecFlag> more) {
+        java.util.EnumSet<ExecFlag> all = java.util.EnumSet.noneOf(ExecFlag.class);
+        all.addAll(flags);
+        all.addAll(more);
+        return new ExecResult(exitCode, signal, cpuTimeUs, wallTimeUs, maxRssKb, all, stdout, stderr, message);
+    }
+
     public boolean has(ExecFlag flag) {
         return flags.contains(flag);
     }

@@ -39,6 +39,16 @@ public abstract class ForwardingSandbox implements Sandbox {
     }
 
     @Override
+    public void pin(String cpuset) {
+        delegate.pin(cpuset);
+    }
+
+    @Override
+    public String cpuset() {
+        return delegate.cpuset();
+    }
+
+    @Override
     public boolean alive() {
         return delegate.alive();
     }

@@ -18,6 +18,15 @@ public interface Sandbox extends AutoCloseable {
     /** Changes the memory and process limits, for example between compiling and running. */
     void setLimits(int memoryMb, int processes);
 
+    /**
+     * Moves the sandbox, and every process it will run, onto the cores {@code cpuset} (as the engine writes
+     * them, {@code "1"}); {@code ""} leaves it where it is. The node pins each slot's runs to that slot's core.
+     */
+    void pin(String cpuset);
+
+    /** The cores the sandbox is pinned to, {@code ""} when it is on any. */
+    String cpuset();
+
     /** Whether the sandbox still answers; one that does not must be closed. */
     boolean alive();
 

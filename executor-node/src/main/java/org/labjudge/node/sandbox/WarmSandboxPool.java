@@ -3,6 +3,7 @@ package org.labjudge.node.sandbox;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,8 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
 
     private final SandboxProvider engine;
     private final PoolSettings settings;
+    /** Whether a ready sandbox can take a run's limits and cores ({@link SandboxRuntime#updatable()}). */
+    private final boolean updatable;
     private final ExecutorService background;
     private final Object lock = new Object();
     private final Map<Shape, Deque<Idle>> ready = new HashMap<>();
@@ -39,13 +42,23 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     private static final int REFILL_THREADS = 2;
 
     public WarmSandboxPool(SandboxProvider engine, PoolSettings settings) {
-        this(engine, settings, REFILL_THREADS);
+        this(engine, settings, REFILL_THREADS, true);
+    }
+
+    /** A pool over sandboxes whose limits and cores can be changed once made or not ({@code updatable}). */
+    public WarmSandboxPool(SandboxProvider engine, PoolSettings settings, boolean updatable) {
+        this(engine, settings, REFILL_THREADS, updatable);
     }
 
     /** A pool whose background creations use {@code refillThreads} threads (1 makes tests' order plain). */
     WarmSandboxPool(SandboxProvider engine, PoolSettings settings, int refillThreads) {
+        this(engine, settings, refillThreads, true);
+    }
+
+    private WarmSandboxPool(SandboxProvider engine, PoolSettings settings, int refillThreads, boolean updatable) {
         this.engine = engine;
         this.settings = settings;
+        this.updatable = updatable;
         AtomicInteger threads = new AtomicInteger();
         this.background = Executors.newFixedThreadPool(refillThreads, r -> {
             Thread t = new Thread(r, "sandbox-pool-" + threads.incrementAndGet());
@@ -54,11 +67,19 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         });
     }
 
-    /** What makes two sandboxes interchangeable; memory and processes are changed per run. */
-    private record Shape(String image, double cpus, int workDirMb, int tmpDirMb) {
-        static Shape of(SandboxSpec spec) {
-            return new Shape(spec.image(), spec.cpus(), spec.workDirMb(), spec.tmpDirMb());
-        }
+    /**
+     * What makes two sandboxes interchangeable: memory, processes and cores are changed per run, where the
+     * runtime allows it; where it does not, they are part of the shape (-1 and "" stand for any).
+     */
+    private record Shape(String image, double cpus, int workDirMb, int tmpDirMb, int memoryMb, int processes,
+                         String cpuset) {
+    }
+
+    private Shape shapeOf(SandboxSpec spec) {
+        return updatable
+                ? new Shape(spec.image(), spec.cpus(), spec.workDirMb(), spec.tmpDirMb(), -1, -1, "")
+                : new Shape(spec.image(), spec.cpus(), spec.workDirMb(), spec.tmpDirMb(), spec.memoryMb(),
+                        spec.processes(), spec.cpuset());
     }
 
     /** A ready sandbox and how many runs it has served. */
@@ -71,25 +92,32 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     public void warm(List<SandboxSpec> warmSpecs) {
         for (SandboxSpec spec : warmSpecs) {
             synchronized (lock) {
-                specs.put(Shape.of(spec), spec);
+                specs.put(shapeOf(spec), spec);
             }
-            refill(Shape.of(spec));
+            refill(shapeOf(spec));
         }
     }
 
     @Override
     public Sandbox open(SandboxSpec spec) {
-        Shape shape = Shape.of(spec);
+        Shape shape = shapeOf(spec);
         synchronized (lock) {
             specs.putIfAbsent(shape, spec);
         }
         Idle idle;
-        while ((idle = take(shape)) != null) {
+        while ((idle = take(shape, spec.cpuset())) != null) {
             // A sandbox that waited may have died with its engine: never hand that out.
             if (idle.sandbox().alive()) {
                 refill(shape);
-                idle.sandbox().setLimits(spec.memoryMb(), spec.processes());
-                return new Lease(idle.sandbox(), shape, idle.uses());
+                Lease lease = new Lease(idle.sandbox(), shape, idle.uses());
+                try {
+                    lease.setLimits(spec.memoryMb(), spec.processes());
+                    lease.pin(spec.cpuset());
+                } catch (RuntimeException e) {
+                    lease.close(); // failed: destroyed, and another one made
+                    throw e;
+                }
+                return lease;
             }
             idle.sandbox().close();
         }
@@ -133,11 +161,22 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         }
     }
 
-    private Idle take(Shape shape) {
+    /** The ready sandbox a run on {@code cpuset} gets: one already on those cores saves moving it. */
+    private Idle take(Shape shape, String cpuset) {
         synchronized (lock) {
             Deque<Idle> queue = ready.get(shape);
+            if (queue == null) {
+                return null;
+            }
             // Last in, first out: the most recently used sandbox has the warmest caches.
-            return queue == null ? null : queue.pollLast();
+            for (Iterator<Idle> newestFirst = queue.descendingIterator(); newestFirst.hasNext(); ) {
+                Idle idle = newestFirst.next();
+                if (idle.sandbox().cpuset().equals(cpuset)) {
+                    newestFirst.remove();
+                    return idle;
+                }
+            }
+            return queue.pollLast();
         }
     }
 
@@ -297,6 +336,14 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         public void setLimits(int memoryMb, int processes) {
             watch(() -> {
                 super.setLimits(memoryMb, processes);
+                return null;
+            });
+        }
+
+        @Override
+        public void pin(String cpuset) {
+            watch(() -> {
+                super.pin(cpuset);
                 return null;
             });
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Latency samples in milliseconds and their order statistics. */
+/** Samples in milliseconds (latencies, CPU times) and their statistics. */
 final class Stats {
     private final List<Double> samples = new ArrayList<>();
 
@@ -32,5 +32,27 @@ final class Stats {
 
     synchronized int count() {
         return samples.size();
+    }
+
+    synchronized double min() {
+        return samples.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    synchronized double max() {
+        return samples.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    synchronized double mean() {
+        return samples.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /** The sample standard deviation. */
+    synchronized double stdev() {
+        if (samples.size() < 2) {
+            return Double.NaN;
+        }
+        double mean = mean();
+        double squares = samples.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+        return Math.sqrt(squares / (samples.size() - 1));
     }
 }

@@ -40,6 +40,30 @@ class NodeConfigTest {
         assertThat(config.imageTag()).isEqualTo("current");
         assertThat(config.drainSeconds()).isEqualTo(30);
         assertThat(config.warmPool()).isEqualTo(new PoolSettings(1, processors, 200));
+        assertThat(config.pinCores()).isEqualTo(java.util.stream.IntStream.range(0, processors).boxed().toList());
+        assertThat(config.runtime()).isEmpty();
+    }
+
+    @Test
+    void eachSlotIsPinnedToItsCoreAndMoreSlotsThanCoresShareThemInTurn() {
+        RunPolicy policy = NodeConfig.builder().set("slots", 3).set("pinCores", List.of(2, 5)).build().runPolicy();
+
+        assertThat(List.of(policy.cpusetOf(0), policy.cpusetOf(1), policy.cpusetOf(2))).containsExactly("2", "5", "2");
+        assertThat(NodeConfig.builder().set("pinCores", List.of()).build().runPolicy().cpusetOf(0)).isEmpty();
+        assertThatThrownBy(() -> NodeConfig.builder().set("pinCores", List.of(-1)).build())
+                .hasMessageContaining("pinCores are core numbers, 0 or more, got [-1]");
+    }
+
+    @Test
+    void underGvisorSlotsAreNotPinnedAndACompileKeepsTheProgramsLimits() {
+        NodeConfig config = NodeConfig.builder().set("runtime", "runsc").set("pinCores", List.of(0, 1)).build();
+
+        assertThat(config.sandboxRuntime().updatable()).isFalse();
+        assertThat(config.runPolicy().slotCores()).isEmpty();
+        assertThat(config.judgeSettings().limitsChangeable()).isFalse();
+        assertThat(NodeConfig.defaultConfig().judgeSettings().limitsChangeable()).isTrue();
+        assertThatThrownBy(() -> NodeConfig.builder().set("runtime", "runsc --debug").build())
+                .hasMessageContaining("runtime must be a runtime's name");
     }
 
     @Test
@@ -189,7 +213,8 @@ class NodeConfigTest {
 
         RunPolicy policy = config.runPolicy();
 
-        assertThat(policy).isEqualTo(new RunPolicy(2, 5, config.defaults(), config.max(), 1000, 10, 3));
+        assertThat(policy).isEqualTo(new RunPolicy(2, 5, config.defaults(), config.max(), 1000, 10, 3,
+                config.pinCores()));
         assertThat(config.limitsInfo().defaults()).isEqualTo(config.defaults());
         assertThat(config.limitsInfo().max()).isEqualTo(config.max());
     }

@@ -50,8 +50,10 @@ final class Programs {
     /** Allocates and touches far more than 128 MB. */
     static final Map<String, String> HOG = Map.of(
             "python", "s = 'a' * (600 * 1024 * 1024)\nprint(len(s))\n",
-            "java", "public class Main { public static void main(String[] a) { long[] x = new long[200_000_000];"
-                    + " x[1] = 1; System.out.println(x.length); } }\n",
+            // Grows to the heap's end: one array above the limit is refused at once, with no memory used
+            // (RUNTIME_ERROR, see MemoryEvidenceTest).
+            "java", "import java.util.*; public class Main { public static void main(String[] a) {"
+                    + " List<long[]> x = new ArrayList<>(); while (true) x.add(new long[1 << 17]); } }\n",
             "c", "#include <stdlib.h>\n#include <string.h>\n#include <stdio.h>\nint main(void){size_t n=600u<<20;"
                     + "volatile char*p=malloc(n); if(!p) return 2; for(size_t i=0;i<n;i+=4096) p[i]=1;"
                     + " printf(\"%d\\n\",p[n-1]); return 0;}\n",

@@ -37,7 +37,9 @@ public final class RunningNodeFixture implements AutoCloseable {
                 .set("bind", "127.0.0.1")
                 .set("port", 0)
                 .set("nodeId", "test-" + UUID.randomUUID().toString().substring(0, 8))
-                .set("drainSeconds", 20);
+                .set("drainSeconds", 20)
+                // bin/test-gvisor: -Dlabjudge.runtime=runsc runs every fixture's sandboxes under gVisor.
+                .set("runtime", System.getProperty("labjudge.runtime", ""));
         config = customize.apply(builder).build();
         token = config.tokens().isEmpty() ? null : config.tokens().get(0);
         node = ExecutorNode.start(config, "test");

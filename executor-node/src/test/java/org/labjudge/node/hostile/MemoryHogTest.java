@@ -14,7 +14,12 @@ import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
-/** Allocating 4 GiB under a 128 MB limit is MEMORY_LIMIT_EXCEEDED, and the host is not touched. */
+/**
+ * Allocating 4 GiB under a 128 MB limit: in C and Python the pages are touched and the kernel kills the program
+ * at the limit, MEMORY_LIMIT_EXCEEDED; the JVM refuses the array at once (its heap ends at 85% of the limit),
+ * so no memory is used and its OutOfMemoryError alone is no evidence: RUNTIME_ERROR, saying why. Either way
+ * the host is not touched.
+ */
 @Tag("docker")
 @ExtendWith(HostileNode.Shared.class)
 class MemoryHogTest {
@@ -43,13 +48,24 @@ class MemoryHogTest {
                     """);
 
     @ParameterizedTest
-    @ValueSource(strings = {"c", "python", "java"})
+    @ValueSource(strings = {"c", "python"})
     void allocatingFourGibibytesExceedsTheMemoryLimit(String language, HostileNode node) {
         TestResult test = node.runOnce(language, HOGS.get(language));
 
         assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
         assertThat(test.message()).contains("128 MB");
         assertThat(test.wallTimeMs()).isLessThanOrEqualTo(HostileNode.SMALL.wallTimeMs() + 500L);
+        node.assertSurvived();
+    }
+
+    @Test
+    void aJavaArrayOfFourGibibytesIsRefusedAtOnceWithoutUsingMemory(HostileNode node) {
+        TestResult test = node.runOnce("java", HOGS.get("java"));
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(test.stderr()).contains("java.lang.OutOfMemoryError: Java heap space");
+        assertThat(test.message()).contains("never came near the 128 MB limit");
+        assertThat(test.memoryKb()).isLessThan(64 * 1024);
         node.assertSurvived();
     }
 

@@ -16,6 +16,9 @@ class VerdictRulesTest {
     private static final Limits LIMITS = new Limits(1000, 3000, 128, 64, 32);
     private static final Language BASH = LanguageTable.defaults().find("bash").orElseThrow();
     private static final Language JAVA = LanguageTable.defaults().find("java").orElseThrow();
+    private static final Language PYTHON = LanguageTable.defaults().find("python").orElseThrow();
+    private static final String PYTHON_MEMORY_ERROR = "Traceback (most recent call last):\n  File \"main.py\", line 1,"
+            + " in <module>\nMemoryError\n";
 
     private static ExecResult result(int exitCode, int signal, Set<ExecFlag> flags, String stderr) {
         return new ExecResult(exitCode, signal, 5_000, 10_000, 3_000, flags, new byte[0],
@@ -76,5 +79,43 @@ class VerdictRulesTest {
 
         assertThat(verdict.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
         assertThat(verdict.message()).startsWith("exit code 1: out of disk space");
+    }
+
+    private static ExecResult peaked(long maxRssKb, String stderr) {
+        return new ExecResult(1, 0, 5_000, 10_000, maxRssKb, Set.of(), new byte[0],
+                stderr.getBytes(StandardCharsets.UTF_8), "");
+    }
+
+    @Test
+    void aMemoryErrorWithoutMemoryEvidenceIsARuntimeError() {
+        // 128 MB limit; 20 MB used: the text alone, as a program may print it or raise it itself.
+        ExecVerdict verdict = VerdictRules.classify(peaked(20 * 1024, PYTHON_MEMORY_ERROR), LIMITS, PYTHON);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(verdict.message()).isEqualTo("exit code 1: the program reported running out of memory, but its"
+                + " peak of 20 MB never came near the 128 MB limit (a single allocation larger than the limit is"
+                + " refused at once, before any memory is used)");
+    }
+
+    @Test
+    void aMemoryErrorWithThePeakNearTheLimitIsAMemoryLimitExceeded() {
+        // 75% of 128 MB is 96 MB: a JVM whose heap (85% of the sandbox) ran full peaks above it.
+        ExecVerdict verdict = VerdictRules.classify(peaked(110 * 1024,
+                "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n"), LIMITS, JAVA);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        assertThat(verdict.message()).isEqualTo("used more than 128 MB of memory");
+        assertThat(VerdictRules.classify(peaked(95 * 1024, PYTHON_MEMORY_ERROR), LIMITS, PYTHON).verdict())
+                .isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(VerdictRules.classify(peaked(97 * 1024, PYTHON_MEMORY_ERROR), LIMITS, PYTHON).verdict())
+                .isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void anOomKillIsAMemoryLimitExceededWhateverThePeak() {
+        ExecResult killed = new ExecResult(-1, 9, 5_000, 10_000, 1_000, Set.of(ExecFlag.OOM_KILLED), new byte[0],
+                new byte[0], "");
+
+        assertThat(VerdictRules.classify(killed, LIMITS, BASH).verdict()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
     }
 }

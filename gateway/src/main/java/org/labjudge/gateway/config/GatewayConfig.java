@@ -9,6 +9,7 @@ import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.api.ApiConfig;
 import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.ListenSettings;
+import org.labjudge.node.config.Loopback;
 import org.labjudge.node.config.NodeConfig;
 
 /**
@@ -64,7 +65,7 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
-        ListenSettings.requireTokenOffLoopback(bind, tokens);
+        Loopback.requireTokenOffLoopback(bind, tokens);
     }
 
     /** Every setting at its default but the node list, which has none. */
