@@ -1,8 +1,10 @@
 package org.labjudge.node.judge;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.labjudge.node.language.Language;
+import org.labjudge.protocol.TestResult;
 
 /**
  * How a front-end asks for one run beyond the request itself: its name (the {@code frontend}
@@ -12,8 +14,9 @@ import org.labjudge.node.language.Language;
  *
  * @param frontend the front-end's name, e.g. {@code v1}, {@code jobe}, {@code piston}
  * @param commands turns the node's language into the one this run uses (the identity for v1)
+ * @param onTest   hears each test's result as soon as it is judged, on the judging thread (a streamed run)
  */
-public record RunOptions(String frontend, UnaryOperator<Language> commands) {
+public record RunOptions(String frontend, UnaryOperator<Language> commands, Consumer<TestResult> onTest) {
     /** The name of the node's own API (wire protocol v1). */
     public static final String V1_FRONTEND = "v1";
     /** A run of the node's own API: the language's commands as they are. */
@@ -22,6 +25,17 @@ public record RunOptions(String frontend, UnaryOperator<Language> commands) {
     public RunOptions {
         Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(commands, "commands");
+        onTest = onTest == null ? test -> { } : onTest;
+    }
+
+    /** Options whose tests are not streamed. */
+    public RunOptions(String frontend, UnaryOperator<Language> commands) {
+        this(frontend, commands, null);
+    }
+
+    /** These options, with each test's result also given to {@code listener} as it is judged. */
+    public RunOptions streamingTo(Consumer<TestResult> listener) {
+        return new RunOptions(frontend, commands, listener);
     }
 
     /** A run of another front-end that keeps the language's commands. */

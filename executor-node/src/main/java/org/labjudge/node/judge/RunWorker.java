@@ -90,7 +90,7 @@ public final class RunWorker implements RunService {
             running.incrementAndGet();
             long queueMs = (System.nanoTime() - start) / 1_000_000;
             try {
-                JudgeOutcome outcome = judgeInSandbox(run);
+                JudgeOutcome outcome = judgeInSandbox(run, options.onTest());
                 ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
                 RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                         scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
@@ -121,7 +121,7 @@ public final class RunWorker implements RunService {
         }
     }
 
-    private JudgeOutcome judgeInSandbox(PreparedRun run) {
+    private JudgeOutcome judgeInSandbox(PreparedRun run, java.util.function.Consumer<TestResult> onTest) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
         Sandbox sandbox;
         try {
@@ -136,7 +136,7 @@ public final class RunWorker implements RunService {
         }
         openSandboxes.add(sandbox);
         try {
-            return judge.judge(run, sandbox);
+            return judge.judge(run, sandbox, onTest);
         } catch (SandboxException e) {
             LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
             return internalError(run, "the sandbox failed: " + e.getMessage());
