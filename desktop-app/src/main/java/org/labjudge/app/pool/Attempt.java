@@ -22,6 +22,10 @@ sealed interface Attempt {
     record Refused(int status, String detail) implements Attempt {
     }
 
+    /** The node has no streamed runs (an older node answered 404): the same node is asked for a plain run. */
+    record NoStream() implements Attempt {
+    }
+
     /** The call was cancelled: by the run's caller, or by its deadline (the dispatcher knows which). */
     record Stopped() implements Attempt {
     }

@@ -19,7 +19,9 @@ import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProblemDetail;
 import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunEvent;
 import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
 
 /**
  * The calls the pool makes to a node over wire protocol v1: {@code GET /api/v1/info} (polled),
@@ -103,19 +105,33 @@ final class NodeHttp {
         });
     }
 
-    /** A call that runs {@code request} on {@code node}; not started yet, so the caller can cancel it. */
-    Call newRunCall(NodeEntry node, RunRequest request, Duration timeout) {
+    /**
+     * A call that runs {@code request} on {@code node} ({@code streamed}: on {@code /api/v1/runs/stream}, each
+     * test's result as it is judged); not started yet, so the caller can cancel it.
+     */
+    Call newRunCall(NodeEntry node, RunRequest request, Duration timeout, boolean streamed) {
         RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
-        Request.Builder post = new Request.Builder().url(node.endpoint(ApiPaths.RUNS)).post(body);
+        Request.Builder post = new Request.Builder()
+                .url(node.endpoint(streamed ? ApiPaths.RUNS_STREAM : ApiPaths.RUNS)).post(body);
         Call call = client.newCall(authorized(node, post));
         call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         return call;
     }
 
-    /** Executes a call from {@link #newRunCall} and classifies the answer. */
-    Attempt execute(Call call) {
+    /**
+     * Executes a call from {@link #newRunCall} and classifies the answer; a streamed answer's tests go to
+     * {@code onTest} as they arrive.
+     */
+    Attempt execute(Call call, Consumer<TestResult> onTest) {
         try (Response response = call.execute()) {
             int status = response.code();
+            String type = response.header("Content-Type", "");
+            if (status == 200 && type.startsWith(RunEvent.MEDIA_TYPE)) {
+                return readStream(response, onTest);
+            }
+            if (status == 404 && call.request().url().encodedPath().equals(ApiPaths.RUNS_STREAM)) {
+                return new Attempt.NoStream();
+            }
             byte[] body = response.body().bytes();
             if (status == 200) {
                 try {
@@ -144,6 +160,30 @@ final class NodeHttp {
             return new Attempt.Failed(Failures.beforeSending(e) ? Failures.describe(e)
                     : "connection lost during the run (" + Failures.describe(e) + ")");
         }
+    }
+
+    /** Reads a streamed run's lines: each test goes to {@code onTest}; the last line is the result. */
+    private Attempt readStream(Response response, Consumer<TestResult> onTest) throws IOException {
+        okio.BufferedSource lines = response.body().source();
+        String line;
+        while ((line = lines.readUtf8Line()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            RunEvent event;
+            try {
+                event = Json.read(mapper, line, RunEvent.class);
+            } catch (RuntimeException e) {
+                return new Attempt.Failed("sent a result this client cannot read: " + e.getMessage());
+            }
+            if (event.hasResult()) {
+                return new Attempt.Done(event.result());
+            }
+            if (onTest != null) {
+                onTest.accept(event.test());
+            }
+        }
+        return new Attempt.Failed("connection lost during the run (the stream ended before the result)");
     }
 
     private Request authorized(NodeEntry node, Request.Builder builder) {
