@@ -86,12 +86,20 @@ final class WindowDriver {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    /** Waits until the label {@code query} starts with {@code prefix}. */
+    /** The label's text, or {@code null} while no such label is on screen (a pane built when first needed). */
+    private String textIfShown(String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
+    }
+
+    /** Waits until the label {@code query} is on screen and starts with {@code prefix}. */
     void waitForText(String query, String prefix, int seconds) throws TimeoutException {
         try {
-            waitUntil(seconds, () -> text(query).startsWith(prefix));
+            waitUntil(seconds, () -> {
+                String text = textIfShown(query);
+                return text != null && text.startsWith(prefix);
+            });
         } catch (TimeoutException e) {
-            throw new TimeoutException(query + " still reads \"" + text(query) + "\" after " + seconds + " s");
+            throw new TimeoutException(query + " still reads \"" + textIfShown(query) + "\" after " + seconds + " s");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
@@ -121,7 +122,7 @@ public final class RunWorker implements RunService {
         }
     }
 
-    private JudgeOutcome judgeInSandbox(PreparedRun run, java.util.function.Consumer<TestResult> onTest) {
+    private JudgeOutcome judgeInSandbox(PreparedRun run, Consumer<TestResult> onTest) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
         Sandbox sandbox;
         try {
