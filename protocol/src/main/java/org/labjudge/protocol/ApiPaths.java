@@ -10,6 +10,11 @@ public final class ApiPaths {
     public static final String LANGUAGES = "/api/v1/languages";
     /** {@code POST} a {@link RunRequest}: a {@link RunResult}. */
     public static final String RUNS = "/api/v1/runs";
+    /**
+     * {@code POST} a {@link RunRequest}: the same run, answered as it is judged, one {@link RunEvent} per line
+     * (each test's result, then the whole {@link RunResult}).
+     */
+    public static final String RUNS_STREAM = "/api/v1/runs/stream";
     /** {@code GET}: Prometheus text. */
     public static final String METRICS = "/metrics";
 

@@ -3,6 +3,7 @@ package org.labjudge.app.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import org.labjudge.app.localnode.ProcessNodeStarter;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.pool.PoolException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "labjudge", mixinStandardHelpOptions = true, versionProvider = LabJudgeMain.Version.class,
         description = {"Run, judge and grade programs on a LabJudge pool.", "Without a command: opens the editor."},
-        subcommands = {NodesCommand.class, RunCommand.class, JudgeCommand.class, GradeCommand.class,
+        subcommands = {NodesCommand.class, RunCommand.class, JudgeCommand.class, GradeCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LabJudgeMain implements Runnable {
 
@@ -97,7 +98,7 @@ public final class LabJudgeMain implements Runnable {
     /** The pool the options describe. */
     Pool openPool() throws PoolException {
         return Pool.start(PoolConfig.defaults().withNodeList(nodes)
-                .withRequestDeadline(Duration.ofSeconds(Math.max(1, deadlineSeconds))));
+                .withRequestDeadline(Duration.ofSeconds(Math.max(1, deadlineSeconds))), new ProcessNodeStarter());
     }
 
     /** The version from the jar's manifest (a development build has none). */

@@ -11,6 +11,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -45,6 +48,7 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     private final AsyncHighlighting highlighting;
     private final List<Integer> markedBrackets = new ArrayList<>();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private ContextMenu completions;
 
     public CodeEditor(Language initialLanguage, String text) {
         getStyleClass().add("code-editor");
@@ -193,6 +197,10 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
                 InputMap.consume(EventPattern.keyPressed(KeyCode.TAB), e -> tab()),
                 InputMap.consume(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN),
                         e -> dedentLine()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.BACK_SPACE), e -> backspace()),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN),
+                        e -> complete()),
+                InputMap.consume(EventPattern.keyTyped(":"), e -> colon()),
                 InputMap.consume(EventPattern.keyTyped("}"), e -> closeBracket("}")),
                 InputMap.consume(EventPattern.keyTyped("]"), e -> closeBracket("]")),
                 InputMap.consume(EventPattern.keyTyped(")"), e -> closeBracket(")"))));
@@ -249,6 +257,73 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
             int start = area.getAbsolutePosition(paragraph, 0);
             area.replaceText(start, start + indent.length(), less);
         }
+    }
+
+    /** Backspace in leading spaces removes one indent level; anywhere else one character (or the selection). */
+    private void backspace() {
+        if (area.getSelection().getLength() > 0) {
+            area.replaceSelection("");
+            return;
+        }
+        int caret = area.getCaretPosition();
+        if (caret == 0) {
+            return;
+        }
+        int width = Indentation.backspaceWidth(lineBeforeCaret(), language());
+        if (width == 1) {
+            area.deletePreviousChar(); // RichTextFX's own, which keeps a surrogate pair whole
+        } else {
+            area.deleteText(caret - width, caret);
+        }
+    }
+
+    /** {@code :} ends Python's {@code else}, {@code elif}, {@code except}, {@code finally}: back to the opener's indent. */
+    private void colon() {
+        area.replaceSelection(":");
+        int paragraph = area.getCurrentParagraph();
+        String line = area.getParagraph(paragraph).getText();
+        String previous = "";
+        for (int p = paragraph - 1; p >= 0 && previous.isBlank(); p--) {
+            previous = area.getParagraph(p).getText();
+        }
+        String indent = Indentation.leadingWhitespace(line);
+        String wanted = Indentation.afterColon(line, previous, language());
+        if (!wanted.equals(indent)) {
+            int column = area.getCaretColumn() - (indent.length() - wanted.length());
+            int start = area.getAbsolutePosition(paragraph, 0);
+            area.replaceText(start, start + indent.length(), wanted);
+            area.moveTo(paragraph, column); // replacing moved the caret to the indent's end
+        }
+    }
+
+    /** Ctrl+Space: the keywords and the file's words that complete the word before the caret. */
+    public void complete() {
+        int caret = area.getCaretPosition();
+        String prefix = Completion.prefixAt(area.getText(), caret);
+        List<String> words = Completion.candidates(area.getText(), caret, language());
+        if (words.isEmpty()) {
+            return;
+        }
+        if (completions == null) {
+            completions = new ContextMenu();
+            completions.setId("completions");
+        }
+        completions.getItems().setAll(words.stream().map(word -> {
+            MenuItem item = new MenuItem(word);
+            item.setOnAction(e -> {
+                int at = area.getCaretPosition();
+                area.replaceText(at - prefix.length(), at, word);
+            });
+            return item;
+        }).toList());
+        area.getCaretBounds().ifPresentOrElse(
+                bounds -> completions.show(area, bounds.getMinX(), bounds.getMaxY()),
+                () -> completions.show(area, Side.BOTTOM, 0, 0));
+    }
+
+    /** The completion popup, once Ctrl+Space first needs it. */
+    public Optional<ContextMenu> completions() {
+        return Optional.ofNullable(completions);
     }
 
     private void closeBracket(String bracket) {

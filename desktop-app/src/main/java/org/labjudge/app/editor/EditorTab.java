@@ -21,8 +21,12 @@ public final class EditorTab extends Tab {
     private final CodeEditor editor;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
 
-    private EditorTab(CodeEditor editor, Path file) {
+    /** For an unsaved file: its number among the window's new files (1 is {@code untitled.py}, 2 {@code untitled-2.py}). */
+    private final int untitledNumber;
+
+    private EditorTab(CodeEditor editor, Path file, int untitledNumber) {
         this.editor = editor;
+        this.untitledNumber = untitledNumber;
         this.file.set(file);
         setContent(editor);
         textProperty().bind(Bindings.createStringBinding(
@@ -31,9 +35,23 @@ public final class EditorTab extends Tab {
         setOnClosed(e -> editor.close());
     }
 
-    /** A new, unsaved file holding {@code language}'s starter program. */
-    public static EditorTab untitled(Language language) {
-        return new EditorTab(new CodeEditor(language, language.template()), null);
+    /** A new, unsaved file holding {@code language}'s starter program; {@code number} tells it from the others. */
+    public static EditorTab untitled(Language language, int number) {
+        return new EditorTab(new CodeEditor(language, language.template()), null, number);
+    }
+
+    /**
+     * A tab brought back from the last session: {@code path}'s file (or a new file numbered {@code number} when
+     * {@code path} is {@code null}), showing {@code unsavedText} as not saved when given.
+     */
+    public static EditorTab restore(Path path, Language language, int number, String unsavedText) throws IOException {
+        String saved = path == null ? "" : normalize(Files.readString(path, StandardCharsets.UTF_8));
+        EditorTab tab = new EditorTab(new CodeEditor(language, saved), path, number);
+        if (unsavedText != null && !unsavedText.equals(saved)) {
+            tab.editor.area().replaceText(unsavedText);
+            tab.editor.area().moveTo(0);
+        }
+        return tab;
     }
 
     /**
@@ -43,7 +61,7 @@ public final class EditorTab extends Tab {
     public static EditorTab open(Path path, Languages languages, Language fallback) throws IOException {
         String text = normalize(Files.readString(path, StandardCharsets.UTF_8));
         Language language = languages.forFile(path).map(Language::of).orElse(fallback);
-        return new EditorTab(new CodeEditor(language, text), path);
+        return new EditorTab(new CodeEditor(language, text), path, 0);
     }
 
     public CodeEditor editor() {
@@ -52,6 +70,11 @@ public final class EditorTab extends Tab {
 
     public Optional<Path> file() {
         return Optional.ofNullable(file.get());
+    }
+
+    /** For an unsaved file, its number among the window's new files; 0 for a file opened from disk. */
+    public int untitledNumber() {
+        return untitledNumber;
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -80,7 +103,8 @@ public final class EditorTab extends Tab {
             return file.get().getFileName().toString();
         }
         List<String> extensions = editor.language().extensions();
-        return extensions.isEmpty() ? "untitled" : "untitled." + extensions.get(0);
+        String name = untitledNumber <= 1 ? "untitled" : "untitled-" + untitledNumber;
+        return extensions.isEmpty() ? name : name + "." + extensions.get(0);
     }
 
     /** Windows and old Mac line ends become {@code \n}, the only paragraph break the editor knows. */

@@ -63,6 +63,38 @@ public final class Indentation {
         return indent.substring(0, indent.length() - remove);
     }
 
+    /** Python's clauses that continue the block above them at its opener's indent, with their colon. */
+    private static final java.util.regex.Pattern PYTHON_CONTINUATION =
+            java.util.regex.Pattern.compile("(?:else|elif\\b.*|except\\b.*|finally)\\s*:");
+
+    /**
+     * The indent a line should have once {@code ':'} is typed at its end: for Python's {@code else:},
+     * {@code elif ...:}, {@code except ...:} and {@code finally:} still at the indent of the block body above
+     * ({@code previousLine}, the last non-blank line), one level less; otherwise its indent as it is.
+     */
+    public static String afterColon(String line, String previousLine, Language language) {
+        String indent = leadingWhitespace(line);
+        if (language.family() != Family.PYTHON || indent.isEmpty()
+                || !PYTHON_CONTINUATION.matcher(line.strip()).matches()) {
+            return indent;
+        }
+        String above = leadingWhitespace(previousLine);
+        return indent.length() >= above.length() ? dedent(indent, language) : indent;
+    }
+
+    /**
+     * How many characters Backspace removes with {@code beforeCaret} before the caret on its line: inside
+     * leading spaces, back to the previous tab stop (one indent level); elsewhere one.
+     */
+    public static int backspaceWidth(String beforeCaret, Language language) {
+        if (beforeCaret.isEmpty() || !beforeCaret.isBlank() || beforeCaret.indexOf('\t') >= 0) {
+            return 1;
+        }
+        int width = language.tabWidth();
+        int toStop = beforeCaret.length() % width;
+        return toStop == 0 ? Math.min(width, beforeCaret.length()) : toStop;
+    }
+
     /** The spaces that move {@code column} to the next tab stop (Tab in a space-indented language). */
     public static String toNextTabStop(int column, Language language) {
         if (language.usesTabs()) {

@@ -38,7 +38,7 @@ public final class ProcessNodeStarter implements LocalNodeStarter {
     private final Map<String, String> environment;
     private final String home;
 
-    /** The form {@link java.util.ServiceLoader} uses: the real environment. */
+    /** The real environment: {@code $LABJUDGE_NODE_JAR}, {@code DOCKER_HOST} and {@code -Dlabjudge.home}. */
     public ProcessNodeStarter() {
         this(System.getenv(), System.getProperty("labjudge.home"));
     }

@@ -19,6 +19,7 @@ import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
 import org.labjudge.app.language.Languages;
+import org.labjudge.app.ui.session.OpenFile;
 import org.labjudge.protocol.LanguageInfo;
 
 /**
@@ -85,9 +86,66 @@ final class EditorTabs extends TabPane {
         }
     }
 
-    /** Opens a new tab with {@code language}'s starter program. */
+    /** Opens a new tab with {@code language}'s starter program, named apart from the other new files. */
     EditorTab newFile(Language language) {
-        return add(EditorTab.untitled(language));
+        return add(EditorTab.untitled(language, nextUntitledNumber()));
+    }
+
+    /** The smallest number no open new file has (so the first is {@code untitled.py}, the next {@code untitled-2.py}). */
+    private int nextUntitledNumber() {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (Tab tab : getTabs()) {
+            if (tab instanceof EditorTab editorTab && editorTab.file().isEmpty()) {
+                used.add(Math.max(1, editorTab.untitledNumber()));
+            }
+        }
+        int number = 1;
+        while (used.contains(number)) {
+            number++;
+        }
+        return number;
+    }
+
+    /** The open tabs as the session keeps them, in order. */
+    java.util.List<OpenFile> snapshot() {
+        java.util.List<OpenFile> open = new java.util.ArrayList<>();
+        for (Tab tab : getTabs()) {
+            // An untouched new file is only the starter program: nothing to keep.
+            if (tab instanceof EditorTab editorTab && !editorTab.isPristine()) {
+                CodeEditor editor = editorTab.editor();
+                open.add(new OpenFile(editorTab.file().map(Path::toString).orElse(null), editor.language().id(),
+                        editor.isModified() ? editor.text() : null));
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Opens the tabs of the last session; a file that is gone comes back as a new file with its last text (if
+     * the session kept it). Returns how many tabs were opened.
+     */
+    int restore(java.util.List<OpenFile> session) {
+        int opened = 0;
+        int number = 0;
+        for (OpenFile open : session) {
+            Path path = open.file() == null ? null : Path.of(open.file());
+            Language language = (path == null ? Optional.<LanguageInfo>empty() : languages.forFile(path))
+                    .or(() -> languages.byId(open.language())).map(Language::of)
+                    .orElseGet(() -> Language.unknown(open.language()));
+            try {
+                if (path != null && !java.nio.file.Files.isRegularFile(path)) {
+                    if (open.unsavedText() == null) {
+                        continue;
+                    }
+                    path = null;
+                }
+                add(EditorTab.restore(path, language, path == null ? ++number : 0, open.unsavedText()));
+                opened++;
+            } catch (IOException e) {
+                onError.accept("Cannot reopen " + path + ": " + e.getMessage());
+            }
+        }
+        return opened;
     }
 
     /** Asks for a file and opens it. */

@@ -1,9 +1,11 @@
 package org.labjudge.app.ui;
 
+import java.io.PrintWriter;
 import javafx.application.Application;
+import org.labjudge.app.cli.LabJudgeMain;
 
 /**
- * Starts the desktop app, or, on a machine without a display, the {@link HeadlessDemo} (judge the bundled
+ * Starts the desktop app, or, on a machine without a display, {@code labjudge demo} (judge the bundled
  * problems' reference solutions on the pool and print the verdicts). A separate main class, because a class
  * extending {@code Application} cannot be a plain jar's {@code Main-Class}.
  */
@@ -15,8 +17,10 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         if (!hasDisplay()) {
             System.out.println("No display found (DISPLAY is not set): running the headless demo instead.");
-            HeadlessDemo.main(args);
-            return;
+            String[] demo = new String[args.length + 1];
+            demo[0] = "demo";
+            System.arraycopy(args, 0, demo, 1, args.length);
+            System.exit(LabJudgeMain.run(demo, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         }
         Application.launch(LabJudgeApp.class, args);
     }

@@ -48,7 +48,12 @@ final class MainMenu extends MenuBar {
         judgeItem.disableProperty().bind(runItem.disableProperty());
         cancelItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !running.get(),
                 running));
-        run.getItems().addAll(runItem, judgeItem, cancelItem);
+        MenuItem runAllItem = item("Run samples and my tests", null, actions::runAll);
+        runAllItem.disableProperty().bind(runItem.disableProperty());
+        CheckMenuItem stopAtFirstFailure = new CheckMenuItem("Stop at first failure");
+        stopAtFirstFailure.setId("stopAtFirstFailureItem");
+        stopAtFirstFailure.setOnAction(e -> actions.setStopAtFirstFailure(stopAtFirstFailure.isSelected()));
+        run.getItems().addAll(runItem, judgeItem, runAllItem, cancelItem, new SeparatorMenuItem(), stopAtFirstFailure);
         Menu view = new Menu("View");
         view.setId("viewMenu");
         darkTheme.setId("darkThemeItem");

@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +34,12 @@ import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
 import org.labjudge.app.language.Languages;
+import org.labjudge.app.ui.owntests.OwnTestsModel;
+import org.labjudge.app.ui.owntests.OwnTestsStore;
+import org.labjudge.app.ui.owntests.OwnTestsView;
 import org.labjudge.app.ui.pool.NodesView;
 import org.labjudge.app.ui.pool.StatusBar;
+import org.labjudge.app.ui.pool.StatusModel;
 import org.labjudge.app.ui.problem.ProblemPane;
 import org.labjudge.app.ui.run.CompileErrorsView;
 import org.labjudge.app.ui.run.CompilerMessage;
@@ -40,14 +47,14 @@ import org.labjudge.app.ui.run.OutputView;
 import org.labjudge.app.ui.run.ResultsView;
 import org.labjudge.app.ui.run.RunController;
 import org.labjudge.app.ui.run.RunKind;
-import org.labjudge.app.ui.run.RunListener;
+import org.labjudge.app.ui.run.RunModel;
+import org.labjudge.app.ui.session.SessionStore;
 import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsDialog;
+import org.labjudge.app.ui.settings.SettingsModel;
 import org.labjudge.app.ui.settings.Theme;
 import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.Verdict;
 import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
@@ -55,7 +62,7 @@ import org.labjudge.protocol.problem.ProblemPackage;
  * and nodes below, status bar at the bottom. It wires the parts together and turns the editor and the
  * problem into run requests; the parts do the rest.
  */
-public final class MainWindow implements WindowActions, RunListener {
+public final class MainWindow implements WindowActions {
 
     private static final String BASE_CSS = MainWindow.class.getResource("base.css").toExternalForm();
     private static final String EDITOR_CSS =
@@ -68,55 +75,72 @@ public final class MainWindow implements WindowActions, RunListener {
         thread.setDaemon(true);
         return thread;
     });
-    private Settings settings;
-
-    private final RunController controller = new RunController(this);
-    private final StatusBar status = new StatusBar(controller.runningProperty(), controller::cancel);
+    private final StatusModel status = new StatusModel();
+    private final SettingsModel settings;
+    private final SessionStore session;
+    private final RunController controller = new RunController(status, Platform::runLater);
     private final PoolConnection pool;
     private final EditorTabs tabs;
+    /** Each editor tab's run state: its input, output, results and compile errors. */
+    private final Map<EditorTab, RunModel> runs = new IdentityHashMap<>();
+    /** The run state shown while no tab is open. */
+    private final RunModel noTab = new RunModel();
+    private RunModel shown;
     private final ProblemPane problems = new ProblemPane(this::useSample);
     private final TextArea input = new TextArea();
+    /** Run > Stop at first failure: judging skips the tests after the first that fails. */
+    private boolean stopAtFirstFailure;
     private final OutputView output = new OutputView();
     private final TabPane bottom = new TabPane();
     private final Tab ioTab = new Tab("Input & output");
     // Not on screen at start: built when first shown or needed.
     private final LazyTab<ResultsView> results = new LazyTab<>(new Tab("Results"), this::newResultsView);
     private final LazyTab<CompileErrorsView> compileErrors =
-            new LazyTab<>(new Tab("Compile errors"), () -> new CompileErrorsView(this::goTo));
+            new LazyTab<>(new Tab("Compile errors"), this::newCompileErrorsView);
     private final LazyTab<NodesView> nodesView = new LazyTab<>(new Tab("Nodes"), this::newNodesView);
+    private final LazyTab<OwnTestsView> ownTestsView = new LazyTab<>(new Tab("My tests"), this::newOwnTestsView);
+    private final OwnTestsModel ownTests;
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
     private final MainMenu menu;
     private final Scene scene;
-    private Set<String> judgedSecrets = Set.of();
-    private String lastSampleInput = "";
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
-        this.settings = context.settingsStore().load();
-        this.pool = new PoolConnection(context.gateways(), background, controller, status);
-        this.tabs = new EditorTabs(settings.fontSize(), message -> status.showMessage(message, true));
+        this.settings = new SettingsModel(context.settingsStore(), message -> status.showMessage(message, true));
+        this.session = new SessionStore(context.dataDir().resolve("session.json"));
+        this.pool = new PoolConnection(context.localNode(), background, controller, status);
+        this.tabs = new EditorTabs(settings.get().fontSize(), message -> status.showMessage(message, true));
         this.menu = new MainMenu(this, controller.runningProperty());
+        this.shown = noTab;
+        this.ownTests = new OwnTestsModel(new OwnTestsStore(context.dataDir()),
+                message -> status.showMessage(message, true));
 
         BorderPane root = new BorderPane();
         root.setId("mainRoot");
         root.setTop(new VBox(menu, toolBar()));
         root.setCenter(center());
-        root.setBottom(status);
+        root.setBottom(new StatusBar(status, controller.runningProperty(), controller::cancel));
         scene = new Scene(root, 1280, 800);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runKeys);
-        applyTheme(settings.theme());
+        applyTheme(settings.get().theme());
 
-        controller.lastNodeProperty().addListener((obs, old, node) -> status.showLastNode(node));
-        tabs.fontSizeProperty().addListener((obs, old, size) -> remember(settings.withFontSize(size.intValue())));
+        tabs.fontSizeProperty().addListener((obs, old, size) -> settings.update(s -> s.withFontSize(size.intValue())));
         tabs.activeProperty().addListener((obs, old, tab) -> activeChanged(tab));
+        tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(runs::remove);
+            }
+        });
         problems.selectedProperty().addListener((obs, old, problem) -> problemChanged(problem));
         pool.languages().addListener((obs, old, now) -> languagesChanged(now));
 
         stage.setTitle("LabJudge");
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
-        newFile();
+        if (tabs.restore(session.load()) == 0) {
+            newFile();
+        }
     }
 
     /**
@@ -129,9 +153,9 @@ public final class MainWindow implements WindowActions, RunListener {
 
     private void connectAndOpenProblems() {
         if (!pool.requested()) {
-            pool.connect(settings.nodeList());
+            pool.connect(settings.get().nodeList());
         }
-        Path remembered = settings.problems() == null ? null : Path.of(settings.problems());
+        Path remembered = settings.get().problems() == null ? null : Path.of(settings.get().problems());
         Path toOpen = remembered != null && remembered.toFile().isDirectory() ? remembered : context.defaultProblems();
         if (toOpen != null) {
             openProblems(toOpen, false);
@@ -143,11 +167,11 @@ public final class MainWindow implements WindowActions, RunListener {
     }
 
     public Settings settings() {
-        return settings;
+        return settings.get();
     }
 
     /** The active editor, if any tab is open. */
-    public java.util.Optional<CodeEditor> activeEditor() {
+    public Optional<CodeEditor> activeEditor() {
         return tabs.activeEditor();
     }
 
@@ -178,7 +202,7 @@ public final class MainWindow implements WindowActions, RunListener {
             status.showMessage(set.size() == 1 ? "Opened " + set.get(0).name()
                     : "Opened " + set.size() + " problems from " + path.getFileName(), false);
             if (remember) {
-                remember(settings.withProblems(path.toAbsolutePath().toString()));
+                settings.update(s -> s.withProblems(path.toAbsolutePath().toString()));
             }
         }));
     }
@@ -187,8 +211,8 @@ public final class MainWindow implements WindowActions, RunListener {
 
     @Override
     public void newFile() {
-        Language language = tabs.languages().byId(settings.language()).map(Language::of)
-                .orElseGet(() -> Language.unknown(settings.language()));
+        String id = settings.get().language();
+        Language language = tabs.languages().byId(id).map(Language::of).orElseGet(() -> Language.unknown(id));
         tabs.newFile(language);
     }
 
@@ -228,9 +252,10 @@ public final class MainWindow implements WindowActions, RunListener {
 
     @Override
     public void openSettings() {
-        new SettingsDialog(stage, settings).showAndWait().ifPresent(this::applySettings);
+        new SettingsDialog(stage, settings.get()).showAndWait().ifPresent(this::applySettings);
     }
 
+    /** Closes the window; the open tabs, unsaved changes included, come back at the next start. */
     @Override
     public void exit() {
         stage.close();
@@ -268,41 +293,69 @@ public final class MainWindow implements WindowActions, RunListener {
 
     @Override
     public void run() {
-        java.util.Optional<CodeEditor> editor = tabs.activeEditor();
+        Optional<CodeEditor> editor = tabs.activeEditor();
+        bottom.getSelectionModel().select(ioTab);
         if (editor.isEmpty()) {
             status.showMessage("Open or create a file first (Ctrl+N).", true);
             return;
         }
         RunRequest request = RunRequest.of(editor.get().language().id(), editor.get().text())
-                .withStdin(input.getText());
+                .withStdin(shown.inputProperty().get());
         ProblemPackage problem = problems.selected();
         if (problem != null) {
             request = request.withLimits(problem.limits());
         }
-        bottom.getSelectionModel().select(ioTab);
-        output.showMessage("Running\u2026");
-        controller.start(RunKind.RUN, request);
+        controller.start(RunKind.RUN, request, shown, Set.of(), "Running\u2026");
     }
 
     @Override
     public void judge() {
-        java.util.Optional<CodeEditor> editor = tabs.activeEditor();
+        Optional<CodeEditor> editor = tabs.activeEditor();
         bottom.getSelectionModel().select(results.tab());
-        ResultsView view = results.get();
+        results.get();
         if (editor.isEmpty()) {
-            view.showMessage("Open or create a file first (Ctrl+N).");
+            shown.ended(RunKind.JUDGE, "Open or create a file first (Ctrl+N).");
             return;
         }
         ProblemPackage problem = problems.selected();
         if (problem == null) {
-            view.showMessage("Open a problem first (File \u2192 Open problem\u2026): judging needs its tests.");
+            shown.ended(RunKind.JUDGE, "Open a problem first (File \u2192 Open problem\u2026): judging needs its tests.");
             return;
         }
-        judgedSecrets = ResultsView.names(problem.secretTests());
-        view.showMessage("Judging " + problem.name() + " (" + problem.allTests().size() + " tests)\u2026");
-        view.table().getItems().clear();
-        view.diff().clear();
-        controller.start(RunKind.JUDGE, problem.judgeRequest(editor.get().language().id(), editor.get().text()));
+        RunRequest request = problem.judgeRequest(editor.get().language().id(), editor.get().text());
+        if (stopAtFirstFailure) {
+            request = new RunRequest(request.language(), request.source(), request.files(), request.stdin(),
+                    request.args(), request.limits(), request.tests(), request.checker(), true, request.validator(),
+                    request.scoring());
+        }
+        controller.start(RunKind.JUDGE, request, shown, ResultsView.names(problem.secretTests()),
+                "Judging " + problem.name() + " (" + request.tests().size() + " tests)\u2026");
+    }
+
+    @Override
+    public void setStopAtFirstFailure(boolean stop) {
+        stopAtFirstFailure = stop;
+    }
+
+    /** Judges the active tab on the problem's samples and the student's own tests, in one request. */
+    @Override
+    public void runAll() {
+        Optional<CodeEditor> editor = tabs.activeEditor();
+        ProblemPackage problem = problems.selected();
+        if (editor.isEmpty() || problem == null) {
+            status.showMessage(editor.isEmpty() ? "Open or create a file first (Ctrl+N)."
+                    : "Open a problem first (File \u2192 Open problem\u2026).", true);
+            return;
+        }
+        RunRequest request = ownTests.runAllRequest(editor.get().language().id(), editor.get().text());
+        results.get(); // its banner says how the run went, whichever pane is on screen
+        controller.start(RunKind.JUDGE, request, shown, Set.of(),
+                "Running " + problem.samples().size() + " samples and " + ownTests.tests().size() + " of your tests\u2026");
+    }
+
+    /** The "My tests" pane, built when first needed. */
+    void showOwnTests() {
+        bottom.getSelectionModel().select(ownTestsView.tab());
     }
 
     @Override
@@ -319,51 +372,7 @@ public final class MainWindow implements WindowActions, RunListener {
     public void setDarkTheme(boolean dark) {
         Theme theme = dark ? Theme.DARK : Theme.LIGHT;
         applyTheme(theme);
-        remember(settings.withTheme(theme));
-    }
-
-    // ---- RunListener --------------------------------------------------------------------------------------
-
-    @Override
-    public void finished(RunKind kind, RunRequest request, RunResult result) {
-        boolean compileFailed = result.verdict() == Verdict.COMPILATION_ERROR;
-        if (compileFailed) {
-            compileErrors.get().show(result.compile());
-        } else {
-            compileErrors.ifBuilt(CompileErrorsView::clear);
-        }
-        if (kind == RunKind.RUN) {
-            output.show(result);
-        } else {
-            results.get().show(request, result, judgedSecrets);
-        }
-        if (compileFailed) {
-            bottom.getSelectionModel().select(compileErrors.tab());
-            compileErrors.get().list().getSelectionModel().selectFirst();
-        }
-        status.showMessage((kind == RunKind.RUN ? "Run: " : "Judged: ") + result.verdict().name().replace('_', ' ')
-                + " in " + result.totalMs() + " ms", false);
-    }
-
-    @Override
-    public void failed(RunKind kind, String message) {
-        if (kind == RunKind.RUN) {
-            output.showMessage(message);
-        } else {
-            results.get().showMessage(message);
-        }
-        status.showMessage(message, true);
-    }
-
-    @Override
-    public void cancelled(RunKind kind) {
-        String message = kind == RunKind.RUN ? "Run cancelled." : "Judging cancelled.";
-        if (kind == RunKind.RUN) {
-            output.showMessage(message);
-        } else {
-            results.get().showMessage(message);
-        }
-        status.showMessage(message, false);
+        settings.update(s -> s.withTheme(theme));
     }
 
     // ---- layout and helpers -------------------------------------------------------------------------------
@@ -401,9 +410,10 @@ public final class MainWindow implements WindowActions, RunListener {
         results.tab().setId("resultsTab");
         compileErrors.tab().setId("compileTab");
         nodesView.tab().setId("nodesTab");
+        ownTestsView.tab().setId("ownTestsTab");
         bottom.setId("bottomTabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        bottom.getTabs().addAll(ioTab, results.tab(), compileErrors.tab(), nodesView.tab());
+        bottom.getTabs().addAll(ioTab, results.tab(), ownTestsView.tab(), compileErrors.tab(), nodesView.tab());
 
         SplitPane editorAndResults = new SplitPane(tabs, bottom);
         editorAndResults.setOrientation(Orientation.VERTICAL);
@@ -425,6 +435,7 @@ public final class MainWindow implements WindowActions, RunListener {
     }
 
     private void activeChanged(EditorTab tab) {
+        show(tab == null ? noTab : runs.computeIfAbsent(tab, t -> newRunModel()));
         if (tab == null) {
             status.showCaret(0, 0);
             return;
@@ -471,30 +482,57 @@ public final class MainWindow implements WindowActions, RunListener {
                 tab.editor().load(language.template());
             }
         });
-        remember(settings.withLanguage(language.id()));
+        settings.update(s -> s.withLanguage(language.id()));
     }
 
     private void problemChanged(ProblemPackage problem) {
-        results.ifBuilt(view -> describeProblem(view, problem));
-        if (problem != null && !problem.samples().isEmpty()
-                && (input.getText().isEmpty() || input.getText().equals(lastSampleInput))) {
-            useSample(problem.samples().get(0));
+        ownTests.show(problem);
+        runs.values().forEach(model -> model.problemChanged(problem));
+        noTab.problemChanged(problem);
+    }
+
+    /** A tab's run state, starting from the problem open now. */
+    private RunModel newRunModel() {
+        RunModel model = new RunModel();
+        model.problemChanged(problems.selected());
+        model.compileFailureProperty().addListener((obs, old, failed) -> {
+            if (failed != null && model == shown) {
+                bottom.getSelectionModel().select(compileErrors.tab());
+            }
+        });
+        return model;
+    }
+
+    /** Puts {@code model} on screen: the input pane, output, results and compile errors follow it. */
+    private void show(RunModel model) {
+        input.textProperty().unbindBidirectional(shown.inputProperty());
+        shown = model;
+        input.textProperty().bindBidirectional(model.inputProperty());
+        output.follow(model);
+        results.ifBuilt(view -> view.follow(model));
+        compileErrors.ifBuilt(view -> view.follow(model));
+        ownTestsView.ifBuilt(view -> view.follow(model));
+        if (model.compileFailureProperty().get() != null) {
+            compileErrors.get();
         }
     }
 
     private ResultsView newResultsView() {
         ResultsView view = new ResultsView();
-        if (problems.selected() != null) {
-            describeProblem(view, problems.selected());
-        }
+        view.follow(shown);
         return view;
     }
 
-    private static void describeProblem(ResultsView view, ProblemPackage problem) {
-        view.showMessage(problem == null ? "Open a problem to judge against its tests."
-                : "Judge your program against all " + problem.allTests().size() + " tests with Ctrl+Shift+Enter.");
-        view.table().getItems().clear();
-        view.diff().clear();
+    private OwnTestsView newOwnTestsView() {
+        OwnTestsView view = new OwnTestsView(ownTests, this::runAll);
+        view.follow(shown);
+        return view;
+    }
+
+    private CompileErrorsView newCompileErrorsView() {
+        CompileErrorsView view = new CompileErrorsView(this::goTo);
+        view.follow(shown);
+        return view;
     }
 
     private NodesView newNodesView() {
@@ -504,8 +542,7 @@ public final class MainWindow implements WindowActions, RunListener {
     }
 
     private void useSample(TestCase sample) {
-        lastSampleInput = sample.input();
-        input.setText(sample.input());
+        shown.useSample(sample);
     }
 
     private void goTo(CompilerMessage message) {
@@ -522,10 +559,10 @@ public final class MainWindow implements WindowActions, RunListener {
     }
 
     private void applySettings(Settings updated) {
-        boolean reconnect = !java.util.Objects.equals(updated.nodeList(), settings.nodeList());
+        boolean reconnect = !java.util.Objects.equals(updated.nodeList(), settings.get().nodeList());
         applyTheme(updated.theme());
         tabs.fontSizeProperty().set(updated.fontSize());
-        remember(updated);
+        settings.update(s -> updated);
         if (reconnect) {
             pool.connect(updated.nodeList());
         }
@@ -533,7 +570,7 @@ public final class MainWindow implements WindowActions, RunListener {
 
     /** Applies a node list location as the settings dialog would (for tests and scripted use). */
     public void useNodeList(String nodeList) {
-        applySettings(settings.withNodeList(nodeList));
+        applySettings(settings.get().withNodeList(nodeList));
     }
 
     private void applyTheme(Theme theme) {
@@ -541,20 +578,13 @@ public final class MainWindow implements WindowActions, RunListener {
         menu.showDark(theme.isDark());
     }
 
-    private void remember(Settings updated) {
-        if (updated.equals(settings)) {
-            return;
-        }
-        settings = updated;
-        try {
-            context.settingsStore().save(updated);
-        } catch (IOException e) {
-            status.showMessage("Cannot save the settings to " + context.settingsStore().file() + ": "
-                    + e.getMessage(), true);
-        }
-    }
-
     private void close() {
+        try {
+            session.save(tabs.snapshot());
+        } catch (IOException e) {
+            // The window is gone; the next start reopens what an earlier save kept.
+            System.err.println("labjudge: cannot keep the open tabs in " + context.dataDir() + ": " + e.getMessage());
+        }
         controller.cancel();
         pool.close();
         for (Tab tab : List.copyOf(tabs.getTabs())) {

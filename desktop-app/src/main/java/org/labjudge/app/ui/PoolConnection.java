@@ -4,36 +4,37 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import org.labjudge.app.language.Languages;
-import org.labjudge.app.pool.NodeStatus;
-import org.labjudge.app.pool.PoolException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.labjudge.app.language.Languages;
+import org.labjudge.app.pool.LocalNodeStarter;
+import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.pool.PoolConfig;
+import org.labjudge.app.pool.PoolException;
 import org.labjudge.app.ui.pool.NodesReport;
-import org.labjudge.app.ui.pool.StatusBar;
+import org.labjudge.app.ui.pool.StatusModel;
 import org.labjudge.app.ui.run.RunController;
-import org.labjudge.app.ui.run.RunGateway;
-import org.labjudge.app.ui.run.RunGatewayFactory;
 
 /**
  * Opens the pool off the UI thread (reading the node list or starting an embedded node may take seconds),
- * feeds node statuses to the status bar and to the report the Nodes view follows, and reports a broken node list in plain words.
- * Reconnecting (after the node list setting changes) closes the previous pool.
+ * feeds node statuses to the status line and to the report the Nodes view follows, and reports a broken node
+ * list in plain words. Reconnecting (after the node list setting changes) closes the previous pool.
  */
 final class PoolConnection implements AutoCloseable {
 
-    private final RunGatewayFactory factory;
+    private final LocalNodeStarter localNode;
     private final Executor background;
     private final RunController controller;
-    private final StatusBar status;
+    private final StatusModel status;
     private final ObjectProperty<NodesReport> nodes = new SimpleObjectProperty<>(NodesReport.stillConnecting());
     private final ObjectProperty<Languages> languages = new SimpleObjectProperty<>(Languages.NONE);
-    private RunGateway gateway;
+    private Pool pool;
     private long generation;
 
-    PoolConnection(RunGatewayFactory factory, Executor background, RunController controller, StatusBar status) {
-        this.factory = factory;
+    PoolConnection(LocalNodeStarter localNode, Executor background, RunController controller, StatusModel status) {
+        this.localNode = localNode;
         this.background = background;
         this.controller = controller;
         this.status = status;
@@ -54,15 +55,15 @@ final class PoolConnection implements AutoCloseable {
         return generation > 0;
     }
 
-    /** (Re)connects to the pool of {@code nodeList}. UI thread. */
+    /** (Re)connects to the pool of {@code nodeList} ({@code null}: the standard lookup, else a local node). UI thread. */
     void connect(String nodeList) {
         long mine = ++generation;
-        closeGateway();
-        controller.setGateway(null, "Still connecting to the LabJudge nodes; try again in a moment.");
+        closePool();
+        controller.setPool(null, "Still connecting to the LabJudge nodes; try again in a moment.");
         status.showMessage("Connecting to the LabJudge nodes\u2026", false);
         CompletableFuture.runAsync(() -> {
             try {
-                RunGateway opened = factory.open(nodeList);
+                Pool opened = Pool.start(PoolConfig.defaults().withNodeList(nodeList), localNode);
                 Platform.runLater(() -> connected(mine, opened));
             } catch (PoolException e) {
                 Platform.runLater(() -> failed(mine, e.getMessage()));
@@ -73,27 +74,27 @@ final class PoolConnection implements AutoCloseable {
         }, background);
     }
 
-    private void connected(long mine, RunGateway opened) {
+    private void connected(long mine, Pool opened) {
         if (mine != generation) {
             opened.close();
             return;
         }
-        gateway = opened;
-        controller.setGateway(opened, null);
+        pool = opened;
+        controller.setPool(opened, null);
+        status.showMessage("", false);
         opened.addListener(statuses -> Platform.runLater(() -> {
-            if (gateway == opened) {
+            if (pool == opened) {
                 show(statuses);
             }
         }));
         show(opened.nodes());
-        status.showMessage("", false);
     }
 
     private void failed(long mine, String message) {
         if (mine != generation) {
             return;
         }
-        controller.setGateway(null, message);
+        controller.setPool(null, message);
         status.showNoPool(message);
         nodes.set(NodesReport.failed(message));
     }
@@ -108,9 +109,9 @@ final class PoolConnection implements AutoCloseable {
         }
     }
 
-    private void closeGateway() {
-        RunGateway old = gateway;
-        gateway = null;
+    private void closePool() {
+        Pool old = pool;
+        pool = null;
         if (old != null) {
             CompletableFuture.runAsync(old::close, background);
         }
@@ -119,8 +120,8 @@ final class PoolConnection implements AutoCloseable {
     @Override
     public void close() {
         generation++;
-        RunGateway old = gateway;
-        gateway = null;
+        Pool old = pool;
+        pool = null;
         if (old != null) {
             old.close();
         }

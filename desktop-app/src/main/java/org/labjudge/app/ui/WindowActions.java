@@ -38,6 +38,12 @@ interface WindowActions {
 
     void cancel();
 
+    /** Judges the samples and the student's own tests in one request. */
+    void runAll();
+
+    /** Whether judging stops at the first test that fails (the rest are SKIPPED). */
+    void setStopAtFirstFailure(boolean stop);
+
     void showNodes();
 
     void setDarkTheme(boolean dark);

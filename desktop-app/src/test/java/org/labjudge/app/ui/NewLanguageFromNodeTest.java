@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.labjudge.app.editor.Family;
-import org.labjudge.app.ui.run.PoolRunGateway;
 import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsStore;
 import org.labjudge.node.ExecutorNode;
@@ -71,8 +70,8 @@ class NewLanguageFromNodeTest {
 
     @Start
     void start(Stage stage) {
-        AppContext context = new AppContext(new SettingsStore(home.resolve("settings.json")), PoolRunGateway::open,
-                WindowDriver.EXAMPLES);
+        AppContext context = new AppContext(new SettingsStore(home.resolve("settings.json")), WindowDriver.EXAMPLES,
+                java.util.Optional::empty);
         window = new MainWindow(stage, context);
         stage.show();
         window.start();

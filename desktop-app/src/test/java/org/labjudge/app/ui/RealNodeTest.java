@@ -20,7 +20,6 @@ import org.labjudge.app.editor.Language;
 import org.labjudge.app.localnode.ProcessNodeStarter;
 import org.labjudge.app.pool.LocalNodeStarter;
 import org.labjudge.app.ui.run.DiffLine;
-import org.labjudge.app.ui.run.PoolRunGateway;
 import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
@@ -69,8 +68,8 @@ class RealNodeTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        AppContext context = new AppContext(new SettingsStore(home.resolve("settings.json")), PoolRunGateway::open,
-                WindowDriver.EXAMPLES);
+        AppContext context = new AppContext(new SettingsStore(home.resolve("settings.json")), WindowDriver.EXAMPLES,
+                java.util.Optional::empty);
         window = new MainWindow(stage, context);
         stage.show();
         window.start();

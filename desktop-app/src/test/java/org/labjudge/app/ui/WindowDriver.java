@@ -2,13 +2,19 @@ package org.labjudge.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.labjudge.app.editor.CodeEditor;
+import org.labjudge.app.ui.settings.Settings;
+import org.labjudge.app.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,12 +32,33 @@ final class WindowDriver {
         this.window = window;
     }
 
+    /**
+     * A window on {@code stage} whose data folder is {@code home} and whose node list names {@code node}, as a
+     * student's first start would open it (no local node is ever started).
+     */
+    static MainWindow open(Stage stage, Path home, ScriptedNode node) throws IOException {
+        SettingsStore store = new SettingsStore(home.resolve("settings.json"));
+        if (!Files.exists(store.file())) {
+            store.save(Settings.defaults().withNodeList(node.nodeList(home).toString()));
+        }
+        MainWindow window = new MainWindow(stage, new AppContext(store, EXAMPLES, Optional::empty));
+        stage.show();
+        window.start();
+        return window;
+    }
+
     CodeEditor editor() {
         return window.activeEditor().orElseThrow();
     }
 
-    /** Waits for the bundled problems and selects {@code id}. */
+    /** Waits until the status bar counts the node up (the pool client has polled it). */
+    void awaitNodeUp() throws TimeoutException {
+        waitForText("#nodesStatus", "Nodes: 1 of 1 up", 10);
+    }
+
+    /** Waits for the bundled problems and the node, and selects {@code id}. */
     void selectProblem(String id) throws TimeoutException {
+        awaitNodeUp();
         waitUntil(10, () -> window.problems().list().getItems().stream().anyMatch(p -> p.id().equals(id)));
         robot.interact(() -> window.problems().select(id));
         assertThat(window.problems().selected().id()).isEqualTo(id);
@@ -59,12 +86,20 @@ final class WindowDriver {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    /** Waits until the label {@code query} starts with {@code prefix}. */
+    /** The label's text, or {@code null} while no such label is on screen (a pane built when first needed). */
+    private String textIfShown(String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
+    }
+
+    /** Waits until the label {@code query} is on screen and starts with {@code prefix}. */
     void waitForText(String query, String prefix, int seconds) throws TimeoutException {
         try {
-            waitUntil(seconds, () -> text(query).startsWith(prefix));
+            waitUntil(seconds, () -> {
+                String text = textIfShown(query);
+                return text != null && text.startsWith(prefix);
+            });
         } catch (TimeoutException e) {
-            throw new TimeoutException(query + " still reads \"" + text(query) + "\" after " + seconds + " s");
+            throw new TimeoutException(query + " still reads \"" + textIfShown(query) + "\" after " + seconds + " s");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.labjudge.protocol.ApiPaths.INFO;
 import static org.labjudge.protocol.ApiPaths.LANGUAGES;
 import static org.labjudge.protocol.ApiPaths.METRICS;
 import static org.labjudge.protocol.ApiPaths.RUNS;
+import static org.labjudge.protocol.ApiPaths.RUNS_STREAM;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -169,6 +170,7 @@ public final class NodeApi {
         javalin.routes.get(INFO, endpoints::info);
         javalin.routes.get(LANGUAGES, endpoints::languages);
         javalin.routes.post(RUNS, endpoints::runs);
+        javalin.routes.post(RUNS_STREAM, endpoints::runsStreamed);
         javalin.routes.get(METRICS, endpoints::metrics);
         frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
 

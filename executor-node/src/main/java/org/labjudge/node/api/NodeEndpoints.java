@@ -17,6 +17,7 @@ import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProtocolException;
 import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunEvent;
 import org.labjudge.protocol.RunResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,23 @@ final class NodeEndpoints {
 
     /** {@code POST /api/v1/runs}: reads a {@link RunRequest}, runs it on this thread, answers the result. */
     void runs(Context ctx) {
+        RunResult result = run(readRunRequest(ctx), RunOptions.V1.withClient(RunClients.of(ctx)));
+        responses.json(ctx, HttpStatus.OK_200, result);
+    }
+
+    /**
+     * {@code POST /api/v1/runs/stream}: the same run, answered line by line as it is judged (a {@link RunEvent}
+     * per test, then the result). A request refused before judging starts gets the usual problem answer.
+     */
+    void runsStreamed(Context ctx) {
+        RunRequest request = readRunRequest(ctx);
+        StreamedAnswer answer = new StreamedAnswer(ctx, responses);
+        RunOptions options = RunOptions.V1.withClient(RunClients.of(ctx)).streamingTo(test -> answer.send(RunEvent.of(test)));
+        RunResult result = run(request, options);
+        answer.send(RunEvent.of(result));
+    }
+
+    private RunRequest readRunRequest(Context ctx) {
         bodies.checkJsonContentType(ctx.req().getContentType());
         byte[] body = bodies.read(ctx);
         if (body.length == 0) {
@@ -89,18 +107,20 @@ final class NodeEndpoints {
         if (!problems.isEmpty()) {
             throw ApiProblem.badRequest(String.join("; ", problems));
         }
-        RunResult result;
+        return request;
+    }
+
+    private RunResult run(RunRequest request, RunOptions options) {
         try {
-            result = service.run(request, RunOptions.V1.withClient(RunClients.of(ctx)));
+            return service.run(request, options);
         } catch (InvalidRunException | ProtocolException e) {
             throw ApiProblem.badRequest(e.getMessage());
         } catch (RunRejectedException e) {
-            metrics.recordRejected(RunOptions.V1_FRONTEND, e.reason());
+            metrics.recordRejected(options.frontend(), e.reason());
             int status = e.reason() == RunRejectedException.Reason.QUEUE_FULL
                     ? HttpStatus.TOO_MANY_REQUESTS_429 : HttpStatus.SERVICE_UNAVAILABLE_503;
             throw ApiProblem.retryLater(status, e.retryAfterSeconds(), e.getMessage());
         }
-        responses.json(ctx, HttpStatus.OK_200, result);
     }
 
     /** {@code GET /metrics}: Prometheus text format 0.0.4. */

@@ -3,6 +3,7 @@ package org.labjudge.node.judge;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.labjudge.node.judge.score.GroupPlan;
 import org.labjudge.node.judge.validate.OutputValidator;
 import org.labjudge.node.judge.validate.ValidationOutcome;
@@ -39,7 +40,8 @@ final class Judge {
         this.validators = validators;
     }
 
-    JudgeOutcome judge(PreparedRun run, Sandbox sandbox) {
+    /** Judges {@code run}; {@code onTest} hears each test's result (skipped ones too) as soon as it is known. */
+    JudgeOutcome judge(PreparedRun run, Sandbox sandbox, Consumer<TestResult> onTest) {
         Language language = run.language();
         sandbox.writeFile(language.sourceFileFor(run.source()), utf8(run.source()), false);
         for (SourceFile file : run.files()) {
@@ -52,6 +54,7 @@ final class Judge {
             compile = compile(run, sandbox);
             if (compile.verdict() == Verdict.COMPILATION_ERROR) {
                 List<TestResult> skipped = run.tests().stream().map(t -> skipped(t, null)).toList();
+                skipped.forEach(onTest);
                 return new JudgeOutcome(compile, skipped, Verdict.COMPILATION_ERROR);
             }
         }
@@ -59,32 +62,37 @@ final class Judge {
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
         try (OutputValidator validator = validators.open(run.checker(), run.validator())) {
-            return judgeTests(run, sandbox, compile, validator);
+            return judgeTests(run, sandbox, compile, validator, onTest);
         }
     }
 
     private JudgeOutcome judgeTests(PreparedRun run, Sandbox sandbox, CompileResult compile,
-            OutputValidator validator) {
+            OutputValidator validator, Consumer<TestResult> onTest) {
         List<TestResult> results = new ArrayList<>();
+        // Each result goes to the list and, at once, to a streamed run's listener.
+        Consumer<TestResult> done = result -> {
+            results.add(result);
+            onTest.accept(result);
+        };
         OutputBudget kept = new OutputBudget(KEPT_OUTPUT_PER_RUN);
         boolean stop = false;
         boolean lost = false;
         GroupPlan groups = new GroupPlan(run.scoring());
         for (TestCase test : run.tests()) {
             if (lost) {
-                results.add(skipped(test, "skipped: the sandbox died with the program in an earlier test"));
+                done.accept(skipped(test, "skipped: the sandbox died with the program in an earlier test"));
                 continue;
             }
             if (stop) {
-                results.add(skipped(test, "skipped after an earlier failure"));
+                done.accept(skipped(test, "skipped after an earlier failure"));
                 continue;
             }
             if (groups.skips(test)) {
-                results.add(skipped(test, "skipped: an earlier test of its group failed (on_reject: break)"));
+                done.accept(skipped(test, "skipped: an earlier test of its group failed (on_reject: break)"));
                 continue;
             }
             TestResult result = runTest(run, test, validator, sandbox, kept);
-            results.add(result);
+            done.accept(result);
             groups.record(test, result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
             // A memory kill can take the whole sandbox down with the program, and under gVisor a fork bomb too.

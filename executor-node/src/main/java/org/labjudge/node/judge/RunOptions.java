@@ -1,8 +1,10 @@
 package org.labjudge.node.judge;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.labjudge.node.language.Language;
+import org.labjudge.protocol.TestResult;
 
 /**
  * How a front-end asks for one run beyond the request itself: its name (the {@code frontend}
@@ -14,8 +16,9 @@ import org.labjudge.node.language.Language;
  * @param frontend the front-end's name, e.g. {@code v1}, {@code jobe}, {@code piston}
  * @param commands turns the node's language into the one this run uses (the identity for v1)
  * @param client who asked: {@link org.labjudge.node.api.RunClients}' name for the request's token
+ * @param onTest hears each test's result as soon as it is judged, on the judging thread (a streamed run)
  */
-public record RunOptions(String frontend, UnaryOperator<Language> commands, String client) {
+public record RunOptions(String frontend, UnaryOperator<Language> commands, String client, Consumer<TestResult> onTest) {
     /** The client of a run no token names (auth off, or a caller inside the process). */
     public static final String ANONYMOUS = "anonymous";
     /** The name of the node's own API (wire protocol v1). */
@@ -27,16 +30,22 @@ public record RunOptions(String frontend, UnaryOperator<Language> commands, Stri
         Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(client, "client");
+        onTest = onTest == null ? test -> { } : onTest;
     }
 
-    /** A run of no client in particular. */
+    /** A run of no client in particular, its tests not streamed. */
     public RunOptions(String frontend, UnaryOperator<Language> commands) {
-        this(frontend, commands, ANONYMOUS);
+        this(frontend, commands, ANONYMOUS, null);
     }
 
     /** The same run asked for by {@code newClient}. */
     public RunOptions withClient(String newClient) {
-        return new RunOptions(frontend, commands, newClient);
+        return new RunOptions(frontend, commands, newClient, onTest);
+    }
+
+    /** These options, with each test's result also given to {@code listener} as it is judged. */
+    public RunOptions streamingTo(Consumer<TestResult> listener) {
+        return new RunOptions(frontend, commands, client, listener);
     }
 
     /** A run of another front-end that keeps the language's commands. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
@@ -119,7 +120,7 @@ public final class RunWorker implements RunService {
             running.incrementAndGet();
             long queueMs = (System.nanoTime() - start) / 1_000_000;
             try {
-                JudgeOutcome outcome = judgeInSandbox(run, slot);
+                JudgeOutcome outcome = judgeInSandbox(run, slot, options.onTest());
                 ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
                 RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                         scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
@@ -150,7 +151,7 @@ public final class RunWorker implements RunService {
         }
     }
 
-    private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot) {
+    private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot, Consumer<TestResult> onTest) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
         Sandbox sandbox;
         try {
@@ -165,7 +166,7 @@ public final class RunWorker implements RunService {
         }
         openSandboxes.add(sandbox);
         try {
-            return slot.judge().judge(run, sandbox);
+            return slot.judge().judge(run, sandbox, onTest);
         } catch (SandboxException e) {
             LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
             return internalError(run, "the sandbox failed: " + e.getMessage());

@@ -38,7 +38,10 @@ final class FakeRunService implements RunService {
     @Override
     public synchronized RunResult run(RunRequest request, RunOptions options) {
         requests.add(request);
-        return runner.get().apply(request);
+        RunResult result = runner.get().apply(request);
+        // As the worker does for a streamed run: each test heard before the result is answered.
+        result.tests().forEach(options.onTest());
+        return result;
     }
 
     @Override

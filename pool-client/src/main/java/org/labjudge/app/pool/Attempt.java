@@ -27,6 +27,10 @@ public sealed interface Attempt<T> {
     record Refused<T>(int status, String detail) implements Attempt<T> {
     }
 
+    /** The node has no streamed runs (an older node answered 404): the same node is asked for a plain run. */
+    record NoStream<T>() implements Attempt<T> {
+    }
+
     /** The call was cancelled: by the run's caller, or by its deadline (the dispatcher knows which). */
     record Stopped<T>() implements Attempt<T> {
     }

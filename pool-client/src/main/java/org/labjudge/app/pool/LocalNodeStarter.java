@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Starts an executor node on this machine when no node list exists, so a single user works out of the
- * box. Found with {@link java.util.ServiceLoader}, so the pool client never depends on the node's code.
- * An implementation returns empty when it cannot (no Docker engine, no node jar); the pool then reports
+ * box. The application hands one to {@link Pool#start(PoolConfig, LocalNodeStarter)}, so the pool client never
+ * depends on how a node is started. An implementation returns empty when it cannot (no Docker engine, no node jar); the pool then reports
  * "no node configured" instead.
  */
 public interface LocalNodeStarter {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * One run as one HTTP call to a node: wire protocol v1's {@code POST /api/v1/runs}, or a call of another
@@ -27,4 +28,14 @@ public interface NodeCall<T> {
 
     /** What the node's answer means: a result, a full node to try again elsewhere, a refusal, a failure. */
     Attempt<T> read(int status, Headers headers, byte[] body);
+
+    /** Reads the answer as it arrives; by default whole, by {@link #read(int, Headers, byte[])}. A streamed answer reads it line by line. */
+    default Attempt<T> read(Response response) throws IOException {
+        return read(response.code(), response.headers(), response.body().bytes());
+    }
+
+    /** The call to make on the same node instead when this one answers {@link Attempt.NoStream}; {@code null}: none. */
+    default NodeCall<T> fallback() {
+        return null;
+    }
 }

@@ -20,8 +20,10 @@ import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.NodeInfo;
 import org.labjudge.protocol.ProblemDetail;
 import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunEvent;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.Verdict;
+import org.labjudge.protocol.TestResult;
 
 /**
  * The calls the pool makes to a node over wire protocol v1: {@code GET /api/v1/info} (polled),
@@ -126,6 +128,47 @@ final class NodeHttp {
         };
     }
 
+    /**
+     * {@link #v1Run}, streamed: {@code POST /api/v1/runs/stream}, each test's result to {@code onTest} as the node
+     * judges it; a node without that endpoint (404) is asked again for the plain run.
+     */
+    NodeCall<RunResult> v1StreamedRun(RunRequest request, Consumer<TestResult> onTest) {
+        NodeCall<RunResult> plain = v1Run(request);
+        return new NodeCall<>() {
+            @Override
+            public String language() {
+                return request.language();
+            }
+
+            @Override
+            public Request request(OkHttpClient unused, String base, String token) {
+                RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
+                return bearer(token, new Request.Builder().url(base + ApiPaths.RUNS_STREAM).post(body));
+            }
+
+            @Override
+            public Attempt<RunResult> read(int status, Headers headers, byte[] body) {
+                return readV1(status, headers, body); // a refusal before the run is an ordinary v1 answer
+            }
+
+            @Override
+            public Attempt<RunResult> read(Response response) throws IOException {
+                if (response.code() == 200 && response.header("Content-Type", "").startsWith(RunEvent.MEDIA_TYPE)) {
+                    return readStream(response, onTest);
+                }
+                if (response.code() == 404) {
+                    return new Attempt.NoStream<>();
+                }
+                return NodeCall.super.read(response);
+            }
+
+            @Override
+            public NodeCall<RunResult> fallback() {
+                return plain;
+            }
+        };
+    }
+
     private Attempt<RunResult> readV1(int status, Headers headers, byte[] body) {
         if (status == 200) {
             try {
@@ -164,7 +207,7 @@ final class NodeHttp {
         call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
         handle.setCall(call);
         try (Response response = call.execute()) {
-            return how.read(response.code(), response.headers(), response.body().bytes());
+            return how.read(response);
         } catch (IOException e) {
             // A call timeout cancels the call too, so both end up here.
             if (call.isCanceled()) {
@@ -173,6 +216,28 @@ final class NodeHttp {
             return new Attempt.Failed<>(Failures.beforeSending(e) ? Failures.describe(e)
                     : "connection lost during the run (" + Failures.describe(e) + ")");
         }
+    }
+
+    /** Reads a streamed run's lines: each test goes to {@code onTest}; the last line is the result. */
+    private Attempt<RunResult> readStream(Response response, Consumer<TestResult> onTest) throws IOException {
+        okio.BufferedSource lines = response.body().source();
+        String line;
+        while ((line = lines.readUtf8Line()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            RunEvent event;
+            try {
+                event = Json.read(mapper, line, RunEvent.class);
+            } catch (RuntimeException e) {
+                return new Attempt.Failed<>("sent a result this client cannot read: " + e.getMessage());
+            }
+            if (event.hasResult()) {
+                return new Attempt.Done<>(event.result(), event.result().verdict() == Verdict.INTERNAL_ERROR);
+            }
+            onTest.accept(event.test());
+        }
+        return new Attempt.Failed<>("connection lost during the run (the stream ended before the result)");
     }
 
     private Request authorized(NodeEntry node, Request.Builder builder) {

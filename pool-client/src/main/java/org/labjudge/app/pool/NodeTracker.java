@@ -21,8 +21,8 @@ final class NodeTracker {
 
     /** Weight of the newest round trip in the latency moving average. */
     static final double LATENCY_SMOOTHING = 0.3;
-    /** Longest wait between probes of a failing node. */
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Longest wait between probes of a failing node: a node that is back is seen within seconds, not half a minute. */
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
 
     private volatile NodeEntry entry;
     private volatile boolean removed;

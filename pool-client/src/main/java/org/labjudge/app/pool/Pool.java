@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +25,7 @@ import okhttp3.OkHttpClient;
 import org.labjudge.protocol.LimitsInfo;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
 
 /**
  * The client side of a LabJudge pool: reads the node list, polls every node's health and load, sends
@@ -80,14 +80,21 @@ public final class Pool implements AutoCloseable {
     }
 
     /**
-     * Loads the node list (see {@link PoolConfig#nodeList()}) or, without one, starts an embedded local node;
-     * polls every node once, then keeps polling in the background.
+     * Loads the node list (see {@link PoolConfig#nodeList()}); polls every node once, then keeps polling in the
+     * background. Without a node list there are no nodes (see {@link #start(PoolConfig, LocalNodeStarter)}).
      *
      * @throws NodeListException when the node list is missing (if named explicitly), unreadable or broken
      */
     public static Pool start(PoolConfig config) throws PoolException {
-        return start(config, NodeListLocator.system(), ServiceLoader.load(LocalNodeStarter.class),
-                RandomGenerator.getDefault());
+        return start(config, NodeListLocator.system(), List.of(), RandomGenerator.getDefault());
+    }
+
+    /**
+     * {@link #start(PoolConfig)}, but without a node list {@code localNode} starts a node on this machine (when
+     * {@link PoolConfig#embeddedNode()} allows it): the single user's default.
+     */
+    public static Pool start(PoolConfig config, LocalNodeStarter localNode) throws PoolException {
+        return start(config, NodeListLocator.system(), List.of(localNode), RandomGenerator.getDefault());
     }
 
     /** {@link #start(PoolConfig)} with the environment made explicit, for tests. */
@@ -214,6 +221,15 @@ public final class Pool implements AutoCloseable {
      */
     public CompletableFuture<RunResult> submit(RunRequest request) {
         return submit(nodeHttp.v1Run(request));
+    }
+
+    /**
+     * {@link #submit(RunRequest)}, with each test's result given to {@code onTest} (on a pool thread) as soon as
+     * the node has judged it (v1's streamed runs). When a node fails mid-run and the run moves to another, its
+     * tests are given again from the first: a listener keys them by name.
+     */
+    public CompletableFuture<RunResult> submit(RunRequest request, Consumer<TestResult> onTest) {
+        return submit(onTest == null ? nodeHttp.v1Run(request) : nodeHttp.v1StreamedRun(request, onTest));
     }
 
     /** {@link #call} in the background, as {@link #submit(RunRequest)} is {@link #run} in the background. */

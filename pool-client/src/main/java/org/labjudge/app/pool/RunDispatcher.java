@@ -125,7 +125,13 @@ final class RunDispatcher {
         long remaining = deadline - System.nanoTime();
         onChange.run();
         try {
-            return http.execute(node.entry(), call, Duration.ofNanos(Math.max(remaining, 1_000_000)), handle);
+            Duration timeout = Duration.ofNanos(Math.max(remaining, 1_000_000));
+            Attempt<T> outcome = http.execute(node.entry(), call, timeout, handle);
+            if (outcome instanceof Attempt.NoStream<T> && call.fallback() != null) {
+                // An older node without the streamed endpoint: the same run as a plain call on the same node.
+                outcome = http.execute(node.entry(), call.fallback(), timeout, handle);
+            }
+            return outcome instanceof Attempt.NoStream<T> ? new Attempt.Failed<>("has no streamed runs") : outcome;
         } finally {
             node.runEnded();
             handle.setCall(null);

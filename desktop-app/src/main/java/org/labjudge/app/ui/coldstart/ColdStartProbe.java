@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -11,7 +12,7 @@ import org.labjudge.app.ui.AppContext;
 import org.labjudge.app.ui.FirstFrame;
 import org.labjudge.app.ui.MainWindow;
 import org.labjudge.app.ui.problem.BundledProblems;
-import org.labjudge.app.ui.run.PoolRunGateway;
+import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsStore;
 
 /**
@@ -40,9 +41,10 @@ public final class ColdStartProbe {
         Files.writeString(nodes, "{\"nodes\": [{\"name\": \"none\", \"url\": \"http://127.0.0.1:9\"}]}");
         nodes.toFile().deleteOnExit();
         home.resolve("settings.json").toFile().deleteOnExit();
-        return new AppContext(new SettingsStore(home.resolve("settings.json")),
-                nodeList -> PoolRunGateway.open(nodeList == null ? nodes.toString() : nodeList),
-                BundledProblems.locate().orElse(null));
+        home.resolve("session.json").toFile().deleteOnExit();
+        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        settings.save(Settings.defaults().withNodeList(nodes.toString()));
+        return new AppContext(settings, BundledProblems.locate().orElse(null), Optional::empty);
     }
 
     /** From java.base, so the probe also runs on the packages' trimmed runtime (no jdk.management there). */

@@ -21,6 +21,8 @@ public final class CompileErrorsView extends VBox {
     private final Label title = new Label("No compile errors.");
     private final ListView<CompilerMessage> list = new ListView<>();
     private final TextArea raw = new TextArea();
+    private final javafx.beans.InvalidationListener onChange = o -> render();
+    private RunModel model;
 
     public CompileErrorsView(Consumer<CompilerMessage> goTo) {
         getStyleClass().add("compile-errors-view");
@@ -54,8 +56,28 @@ public final class CompileErrorsView extends VBox {
         return list;
     }
 
+    /** Shows {@code model}'s failed compilation from now on (the active tab's). */
+    public void follow(RunModel model) {
+        if (this.model != null) {
+            this.model.compileFailureProperty().removeListener(onChange);
+        }
+        this.model = model;
+        model.compileFailureProperty().addListener(onChange);
+        render();
+    }
+
+    private void render() {
+        CompileResult failed = model.compileFailureProperty().get();
+        if (failed == null) {
+            clear();
+        } else {
+            show(failed);
+            list.getSelectionModel().selectFirst();
+        }
+    }
+
     /** Shows a failed compilation; returns whether there was anything to show. */
-    public boolean show(CompileResult compile) {
+    private boolean show(CompileResult compile) {
         String output = compile == null ? "" : (compile.stderr() + "\n" + compile.stdout()).strip();
         list.getItems().setAll(CompilerMessages.parse(output));
         raw.setText(output);
@@ -63,7 +85,7 @@ public final class CompileErrorsView extends VBox {
         return !output.isEmpty();
     }
 
-    public void clear() {
+    private void clear() {
         list.getItems().clear();
         raw.clear();
         title.setText("No compile errors.");

@@ -56,14 +56,17 @@ public final class DiffView extends VBox {
             clear();
             return;
         }
-        String actual = row.result().stdout() == null ? "" : row.result().stdout();
-        String message = row.result().message() == null ? "" : row.result().message();
-        String stderr = row.result().stderr() == null || row.result().stderr().isBlank() ? ""
-                : "stderr: " + firstLines(row.result().stderr());
-        note.setText((message + (message.isEmpty() || stderr.isEmpty() ? "" : "\n") + stderr).strip());
-        if (row.secret() || row.test() == null || row.test().expected() == null) {
+        String actual = row.shownOutput();
+        note.setText(row.note());
+        if (row.secret()) {
             title.setText("Test " + row.name() + " (" + VerdictStyles.label(row.result().verdict())
-                    + "): a secret test; its expected output is not shown. Your output:");
+                    + "): a secret test; its data and your output on it are not shown.");
+            table.getItems().clear();
+            return;
+        }
+        if (row.test() == null || row.test().expected() == null) {
+            title.setText("Test " + row.name() + " (" + VerdictStyles.label(row.result().verdict())
+                    + "): no expected output to compare with. Your output:");
             table.getItems().setAll(LineDiff.compare("", actual).stream()
                     .map(line -> new DiffLine(0, "", line.actualNumber(), line.actual(), DiffLine.Kind.SAME)).toList());
             return;
@@ -78,11 +81,6 @@ public final class DiffView extends VBox {
         title.setText("Select a failed test to compare its output with the expected output.");
         note.setText("");
         table.getItems().clear();
-    }
-
-    private static String firstLines(String text) {
-        String[] lines = text.strip().split("\n");
-        return lines.length <= 5 ? text.strip() : String.join("\n", java.util.Arrays.copyOf(lines, 5)) + "\n\u2026";
     }
 
     private static TableColumn<DiffLine, String> number(String name, boolean expected) {

@@ -1,5 +1,6 @@
 package org.labjudge.app.ui.run;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -21,6 +22,8 @@ public final class OutputView extends VBox {
     private final Label node = value("runNode");
     private final TextArea stdout = output("runStdout");
     private final TextArea stderr = output("runStderr");
+    private final InvalidationListener onChange = o -> render();
+    private RunModel model;
 
     public OutputView() {
         getStyleClass().add("output-view");
@@ -43,8 +46,29 @@ public final class OutputView extends VBox {
         getChildren().addAll(verdict, facts, streams);
     }
 
+    /** Shows {@code model}'s plain run from now on (the active tab's). */
+    public void follow(RunModel model) {
+        if (this.model != null) {
+            this.model.runProperty().removeListener(onChange);
+            this.model.runMessageProperty().removeListener(onChange);
+        }
+        this.model = model;
+        model.runProperty().addListener(onChange);
+        model.runMessageProperty().addListener(onChange);
+        render();
+    }
+
+    private void render() {
+        RunResult result = model.runProperty().get();
+        if (result == null) {
+            showMessage(model.runMessageProperty().get());
+        } else {
+            show(result);
+        }
+    }
+
     /** Shows a run's only test (or the compilation, when it failed). */
-    public void show(RunResult result) {
+    private void show(RunResult result) {
         VerdictStyles.apply(verdict, result.verdict());
         verdict.setText(VerdictStyles.label(result.verdict()));
         node.setText(result.nodeId() == null ? "\u2013" : result.nodeId());
@@ -66,10 +90,15 @@ public final class OutputView extends VBox {
         stderr.setText(test.message() == null || test.message().isBlank() ? err : test.message() + "\n" + err);
     }
 
-    /** Shows a plain message instead of a result (no node reachable, cancelled, ...). */
-    public void showMessage(String message) {
+    /** A plain message instead of a result (no node reachable, cancelled, ...): the last result's facts go. */
+    private void showMessage(String message) {
         VerdictStyles.apply(verdict, null);
-        verdict.setText(message);
+        verdict.setText(message == null ? "" : message);
+        for (Label fact : new Label[] {exitCode, time, memory, node}) {
+            fact.setText("\u2013");
+        }
+        stdout.clear();
+        stderr.clear();
     }
 
     private static Label value(String id) {

@@ -1,9 +1,9 @@
 package org.labjudge.app.ui.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -15,10 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
 /**
@@ -30,6 +27,9 @@ public final class ResultsView extends VBox {
     private final Label banner = new Label("Judge your program against all the problem's tests with Ctrl+Shift+Enter.");
     private final TableView<TestRow> table = new TableView<>();
     private final DiffView diff = new DiffView();
+    private final InvalidationListener onBanner = o -> showBanner();
+    private final InvalidationListener onRows = o -> showRows();
+    private RunModel model;
 
     public ResultsView() {
         getStyleClass().add("results-view");
@@ -76,55 +76,41 @@ public final class ResultsView extends VBox {
         return diff;
     }
 
-    /**
-     * Shows {@code result} of {@code request}; tests named in {@code secretNames} are secret. The first failed
-     * test is selected, so its diff is on screen at once.
-     */
-    public void show(RunRequest request, RunResult result, Set<String> secretNames) {
-        VerdictStyles.apply(banner, result.verdict());
-        long passed = result.tests().stream().filter(TestResult::passed).count();
-        String summary = VerdictStyles.label(result.verdict());
-        if (result.verdict() == Verdict.COMPILATION_ERROR) {
-            summary += ": see the compile errors";
-        } else if (!result.tests().isEmpty()) {
-            summary += "  \u2013  " + passed + " of " + result.tests().size() + " tests passed";
+    /** Shows {@code model}'s judging from now on (the active tab's); the first failed test's diff is shown. */
+    public void follow(RunModel model) {
+        if (this.model != null) {
+            this.model.bannerProperty().removeListener(onBanner);
+            this.model.rows().removeListener(onRows);
         }
-        if (result.nodeId() != null) {
-            summary += "  \u2013  on " + result.nodeId();
-        }
-        banner.setText(summary);
-        List<TestRow> rows = new ArrayList<>();
-        for (int i = 0; i < result.tests().size(); i++) {
-            TestResult test = result.tests().get(i);
-            TestCase source = find(request.tests(), test.name(), i);
-            rows.add(new TestRow(test, source, secretNames.contains(test.name())));
-        }
-        table.getItems().setAll(rows);
-        rows.stream().filter(row -> !row.result().passed() && row.result().verdict() != Verdict.SKIPPED)
-                .findFirst()
-                .ifPresentOrElse(row -> table.getSelectionModel().select(row), () -> {
-                    table.getSelectionModel().clearSelection();
-                    diff.clear();
-                });
+        this.model = model;
+        model.bannerProperty().addListener(onBanner);
+        model.rows().addListener(onRows);
+        showBanner();
+        showRows();
     }
 
-    /** Shows a plain message (no problem open, no node reachable, cancelled, ...). */
-    public void showMessage(String message) {
-        VerdictStyles.apply(banner, null);
-        banner.setText(message);
+    private void showBanner() {
+        VerdictStyles.apply(banner, model.bannerVerdictProperty().get());
+        banner.setText(model.bannerProperty().get());
+    }
+
+    /** The rows as they are now: the selected test stays selected, else the first failed one is. */
+    private void showRows() {
+        TestRow previous = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(model.rows());
+        TestRow kept = previous == null ? null
+                : model.rows().stream().filter(row -> row.name().equals(previous.name())).findFirst().orElse(null);
+        TestRow first = kept != null ? kept : model.firstFailure();
+        if (first != null) {
+            table.getSelectionModel().select(first);
+        } else {
+            table.getSelectionModel().clearSelection();
+            diff.clear();
+        }
     }
 
     /** The names of {@code tests}, as a set. */
     public static Set<String> names(List<TestCase> tests) {
         return tests.stream().map(TestCase::name).collect(Collectors.toSet());
-    }
-
-    private static TestCase find(List<TestCase> tests, String name, int index) {
-        for (TestCase test : tests) {
-            if (test.name() != null && test.name().equals(name)) {
-                return test;
-            }
-        }
-        return index < tests.size() ? tests.get(index) : null;
     }
 }

@@ -1,41 +1,46 @@
 package org.labjudge.app.ui.run;
 
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import javafx.application.Platform;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolException;
+import org.labjudge.app.ui.pool.StatusModel;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.Verdict;
 
 /**
- * Runs one request at a time through the current {@link RunGateway} without ever blocking the UI thread:
- * {@link #runningProperty()} drives the progress indicator and the Cancel button, and the outcome reaches the
- * {@link RunListener} on the UI thread. A cancelled or superseded run's late result is dropped.
+ * Runs one request at a time on the current {@link Pool} without ever blocking the UI thread:
+ * {@link #runningProperty()} drives the progress indicator and the Cancel button, and the outcome goes to the
+ * {@link RunModel} of the tab that asked (not the tab on screen when it ends) and to the status line. A cancelled
+ * or superseded run's late result is dropped. UI thread; {@code uiThread} hands the pool's answers back to it.
  */
 public final class RunController {
 
-    private final RunListener listener;
+    private final StatusModel status;
+    private final Executor uiThread;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyStringWrapper lastNode = new ReadOnlyStringWrapper(this, "lastNode");
-    private RunGateway gateway;
+    private Pool pool;
     private String unavailableReason = "Connecting to the LabJudge nodes\u2026";
     private CompletableFuture<RunResult> current;
     private RunKind currentKind;
+    private RunModel currentModel;
     private long job;
 
-    public RunController(RunListener listener) {
-        this.listener = listener;
+    public RunController(StatusModel status, Executor uiThread) {
+        this.status = status;
+        this.uiThread = uiThread;
     }
 
-    /** Uses {@code newGateway} for the next runs ({@code null}: none, for {@code reason}). UI thread. */
-    public void setGateway(RunGateway newGateway, String reason) {
-        this.gateway = newGateway;
+    /** Uses {@code newPool} for the next runs ({@code null}: none, for {@code reason}). */
+    public void setPool(Pool newPool, String reason) {
+        this.pool = newPool;
         this.unavailableReason = reason;
     }
 
@@ -43,36 +48,36 @@ public final class RunController {
         return running.getReadOnlyProperty();
     }
 
-    /** The node that ran the last run, {@code null} before the first. */
-    public ReadOnlyStringProperty lastNodeProperty() {
-        return lastNode.getReadOnlyProperty();
-    }
-
-    /** Starts {@code request}; ignored while another run is in flight. UI thread. */
-    public void start(RunKind kind, RunRequest request) {
+    /**
+     * Starts {@code request} for {@code model} (tests named in {@code secrets} are secret); ignored while another
+     * run is in flight. {@code startMessage} is shown until the outcome arrives.
+     */
+    public void start(RunKind kind, RunRequest request, RunModel model, Set<String> secrets, String startMessage) {
         if (running.get()) {
             return;
         }
-        if (gateway == null) {
-            listener.failed(kind, unavailableReason);
+        if (pool == null) {
+            fail(kind, model, unavailableReason, true);
             return;
         }
         long mine = ++job;
         currentKind = kind;
+        currentModel = model;
+        model.started(kind, request, secrets, startMessage);
         running.set(true);
-        CompletableFuture<RunResult> future;
-        try {
-            future = gateway.submit(request);
-        } catch (RuntimeException e) {
-            running.set(false);
-            listener.failed(kind, describe(e));
-            return;
-        }
+        // A judging's rows come as its tests are judged; a late row of a cancelled or superseded run is dropped.
+        CompletableFuture<RunResult> future = kind == RunKind.RUN ? pool.submit(request)
+                : pool.submit(request, test -> uiThread.execute(() -> {
+                    if (mine == job) {
+                        model.testJudged(test);
+                    }
+                }));
         current = future;
-        future.whenComplete((result, error) -> Platform.runLater(() -> complete(mine, kind, request, result, error)));
+        future.whenComplete((result, error) -> uiThread.execute(
+                () -> complete(mine, kind, request, model, secrets, result, error)));
     }
 
-    /** Abandons the run in flight, if any. UI thread. */
+    /** Abandons the run in flight, if any. */
     public void cancel() {
         if (!running.get()) {
             return;
@@ -82,23 +87,42 @@ public final class RunController {
             current.cancel(true);
         }
         running.set(false);
-        listener.cancelled(currentKind);
+        cancelled(currentKind, currentModel);
     }
 
-    private void complete(long id, RunKind kind, RunRequest request, RunResult result, Throwable error) {
+    private void complete(long id, RunKind kind, RunRequest request, RunModel model, Set<String> secrets,
+                          RunResult result, Throwable error) {
         if (id != job) {
             return;
         }
         running.set(false);
         if (error == null) {
             if (result.nodeId() != null) {
-                lastNode.set(result.nodeId());
+                status.showLastNode(result.nodeId());
             }
-            listener.finished(kind, request, result);
+            model.finished(kind, request, result, secrets);
+            status.showMessage((kind == RunKind.RUN ? "Run: " : "Judged: ") + VerdictStyles.label(result.verdict())
+                    + (result.verdict() == Verdict.COMPILATION_ERROR ? " (see the compile errors)" : "")
+                    + " in " + result.totalMs() + " ms", false);
         } else if (unwrap(error) instanceof CancellationException) {
-            listener.cancelled(kind);
+            cancelled(kind, model);
         } else {
-            listener.failed(kind, describe(error));
+            fail(kind, model, describe(error), unwrap(error) instanceof PoolException);
+        }
+    }
+
+    private void cancelled(RunKind kind, RunModel model) {
+        String message = kind == RunKind.RUN ? "Run cancelled." : "Judging cancelled.";
+        model.ended(kind, message);
+        status.showMessage(message, false);
+    }
+
+    private void fail(RunKind kind, RunModel model, String message, boolean poolProblem) {
+        model.ended(kind, message);
+        if (poolProblem) {
+            status.showPoolProblem(message);
+        } else {
+            status.showMessage(message, true);
         }
     }
 

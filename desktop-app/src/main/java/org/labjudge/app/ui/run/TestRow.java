@@ -1,15 +1,45 @@
 package org.labjudge.app.ui.run;
 
+import java.util.Arrays;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 
 /**
- * A row of the results table: a test's result and the test it ran, whose expected output is shown only for
- * sample tests (secret tests are judged, not shown).
+ * A row of the results table: a test's result and the test it ran. A secret test's data never reaches the
+ * screen: not its input or expected output, not the checker's message (which quotes the expected output), and
+ * not the program's output on it (which may echo the input); only its verdict, time and memory, and a
+ * validator's feedback, which is written for the student.
  */
 public record TestRow(TestResult result, TestCase test, boolean secret) {
 
+    /** How many of stderr's last lines the note shows (a traceback's last line says what went wrong). */
+    static final int STDERR_LINES = 5;
+
     public String name() {
         return result.name();
+    }
+
+    /** The program's output as it may be shown: empty for a secret test. */
+    public String shownOutput() {
+        return secret || result.stdout() == null ? "" : result.stdout();
+    }
+
+    /** The line under the diff: the checker's message and the end of stderr, or for a secret test only feedback. */
+    public String note() {
+        String feedback = result.feedback() == null || result.feedback().isBlank() ? ""
+                : "Feedback: " + result.feedback().strip();
+        if (secret) {
+            return feedback;
+        }
+        String message = result.message() == null ? "" : result.message().strip();
+        String stderr = result.stderr() == null || result.stderr().isBlank() ? "" : "stderr: " + lastLines(result.stderr());
+        return String.join("\n", Arrays.stream(new String[] {message, feedback, stderr})
+                .filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static String lastLines(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines.length <= STDERR_LINES ? text.strip()
+                : "\u2026\n" + String.join("\n", Arrays.copyOfRange(lines, lines.length - STDERR_LINES, lines.length));
     }
 }

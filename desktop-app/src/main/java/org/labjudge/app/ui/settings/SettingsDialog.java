@@ -20,6 +20,10 @@ public final class SettingsDialog extends Dialog<Settings> {
 
     public SettingsDialog(Window owner, Settings current) {
         initOwner(owner);
+        // The window's theme: a dark window's dialog is dark too, its hints in the theme's muted colour.
+        if (owner != null && owner.getScene() != null) {
+            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
         setTitle("Settings");
         setHeaderText("LabJudge settings");
 

@@ -1,12 +1,9 @@
 package org.labjudge.app.ui.settings;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.labjudge.app.ui.data.JsonFile;
 
 /**
  * Keeps {@link Settings} in a small JSON file ({@code ~/.labjudge/settings.json} by default, next to the node
@@ -14,14 +11,10 @@ import java.nio.file.StandardCopyOption;
  */
 public final class SettingsStore {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final Path file;
+    private final JsonFile<Settings> file;
 
     public SettingsStore(Path file) {
-        this.file = file;
+        this.file = new JsonFile<>(file, new TypeReference<>() { });
     }
 
     /** {@code settings.json} in {@code $LABJUDGE_HOME}, else {@code ~/.labjudge}. */
@@ -33,26 +26,16 @@ public final class SettingsStore {
     }
 
     public Path file() {
-        return file;
+        return file.path();
     }
 
     /** The saved settings; defaults when there are none or the file cannot be read. */
     public Settings load() {
-        if (!Files.isRegularFile(file)) {
-            return Settings.defaults();
-        }
-        try {
-            return MAPPER.readValue(file.toFile(), Settings.class);
-        } catch (IOException | RuntimeException e) {
-            return Settings.defaults();
-        }
+        return file.read().orElseGet(Settings::defaults);
     }
 
     /** Writes {@code settings} atomically (a half-written file never replaces a good one). */
     public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        MAPPER.writeValue(temporary.toFile(), settings);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        file.write(settings);
     }
 }

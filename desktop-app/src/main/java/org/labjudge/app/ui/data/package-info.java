@@ -1,0 +1,2 @@
+/** The user's data folder's files: one JSON file type, read leniently and written atomically. */
+package org.labjudge.app.ui.data;

@@ -1,0 +1,192 @@
+package org.labjudge.app.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
+import org.labjudge.protocol.Verdict;
+import org.labjudge.protocol.problem.ProblemPackage;
+
+/**
+ * The run state of one editor tab (a view-model: JavaFX properties, no controls): its input pane, its last
+ * run's result or message, its judging's banner and rows, its compile failure. Each tab has its own, so
+ * switching tabs never shows another tab's input or verdict, and a new outcome always replaces the old one.
+ * UI thread.
+ */
+public final class RunModel {
+
+    private final StringProperty input = new SimpleStringProperty(this, "input", "");
+    private final ObjectProperty<RunResult> run = new SimpleObjectProperty<>(this, "run");
+    private final StringProperty runMessage = new SimpleStringProperty(this, "runMessage",
+            "Run your program with Ctrl+Enter: the input pane is its stdin.");
+    private final StringProperty banner = new SimpleStringProperty(this, "banner",
+            "Judge your program against all the problem's tests with Ctrl+Shift+Enter.");
+    private final ObjectProperty<Verdict> bannerVerdict = new SimpleObjectProperty<>(this, "bannerVerdict");
+    private final ObservableList<TestRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<CompileResult> compileFailure = new SimpleObjectProperty<>(this, "compileFailure");
+    private String lastSampleInput = "";
+    /** The judging in flight: its request and secret test names, for the rows that arrive before its result. */
+    private RunRequest judging;
+    private Set<String> judgingSecrets = Set.of();
+
+    /** The program's stdin for Run. */
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    /** The last plain run's result; {@code null} while {@link #runMessageProperty()} says something instead. */
+    public ObjectProperty<RunResult> runProperty() {
+        return run;
+    }
+
+    public StringProperty runMessageProperty() {
+        return runMessage;
+    }
+
+    /** The judging's one-line summary (or a message), coloured by {@link #bannerVerdictProperty()}. */
+    public StringProperty bannerProperty() {
+        return banner;
+    }
+
+    public ObjectProperty<Verdict> bannerVerdictProperty() {
+        return bannerVerdict;
+    }
+
+    /** One row per judged test, in the order of the request. */
+    public ObservableList<TestRow> rows() {
+        return rows;
+    }
+
+    /** The failed compilation (or syntax check) of the last run or judging; {@code null} when there was none. */
+    public ObjectProperty<CompileResult> compileFailureProperty() {
+        return compileFailure;
+    }
+
+    /** The problem changed: its first sample becomes the input unless the student typed their own. */
+    public void problemChanged(ProblemPackage problem) {
+        if (problem != null && !problem.samples().isEmpty()
+                && (input.get().isEmpty() || input.get().equals(lastSampleInput))) {
+            useSample(problem.samples().get(0));
+        }
+        if (rows.isEmpty()) {
+            showBanner(problem == null ? "Open a problem to judge against its tests."
+                    : "Judge your program against all " + problem.allTests().size() + " tests with Ctrl+Shift+Enter.",
+                    null);
+        }
+    }
+
+    public void useSample(TestCase sample) {
+        lastSampleInput = sample.input();
+        input.set(sample.input());
+    }
+
+    /** A run or judging of {@code request} started: what was shown before goes. */
+    public void started(RunKind kind, RunRequest request, Set<String> secretNames, String message) {
+        compileFailure.set(null);
+        if (kind == RunKind.RUN) {
+            showRunMessage(message);
+        } else {
+            judging = request;
+            judgingSecrets = secretNames;
+            rows.clear();
+            showBanner(message, null);
+        }
+    }
+
+    /**
+     * One test of the judging in flight was judged: its row appears (or replaces the row of that name, when the
+     * run moved to another node and starts over), before the whole result arrives.
+     */
+    public void testJudged(TestResult test) {
+        if (judging == null) {
+            return;
+        }
+        TestRow row = new TestRow(test, find(judging.tests(), test.name(), rows.size()),
+                judgingSecrets.contains(test.name()));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).name().equals(test.name())) {
+                rows.set(i, row);
+                return;
+            }
+        }
+        rows.add(row);
+        long failed = rows.stream().filter(r -> !r.result().passed() && r.result().verdict() != Verdict.SKIPPED).count();
+        showBanner("Judging\u2026 " + rows.size() + " of " + judging.tests().size() + " tests judged"
+                + (failed == 0 ? "" : ", " + failed + " failed"), null);
+    }
+
+    /** Shows how a run ended; tests named in {@code secretNames} are secret. */
+    public void finished(RunKind kind, RunRequest request, RunResult result, Set<String> secretNames) {
+        judging = null;
+        compileFailure.set(result.verdict() == Verdict.COMPILATION_ERROR ? result.compile() : null);
+        if (kind == RunKind.RUN) {
+            run.set(result);
+            runMessage.set(null);
+            return;
+        }
+        long passed = result.tests().stream().filter(TestResult::passed).count();
+        String summary = VerdictStyles.label(result.verdict());
+        if (result.verdict() == Verdict.COMPILATION_ERROR) {
+            summary += ": see the compile errors";
+        } else if (!result.tests().isEmpty()) {
+            summary += "  \u2013  " + passed + " of " + result.tests().size() + " tests passed";
+        }
+        if (result.nodeId() != null) {
+            summary += "  \u2013  on " + result.nodeId();
+        }
+        List<TestRow> judged = new ArrayList<>();
+        for (int i = 0; i < result.tests().size(); i++) {
+            TestResult test = result.tests().get(i);
+            judged.add(new TestRow(test, find(request.tests(), test.name(), i), secretNames.contains(test.name())));
+        }
+        rows.setAll(judged);
+        showBanner(summary, result.verdict());
+    }
+
+    /** The run could not be done (no node, cancelled, ...): the message replaces the last outcome. */
+    public void ended(RunKind kind, String message) {
+        judging = null;
+        compileFailure.set(null);
+        if (kind == RunKind.RUN) {
+            showRunMessage(message);
+        } else {
+            rows.clear();
+            showBanner(message, null);
+        }
+    }
+
+    /** The row to show first: the first test that failed (a skipped one did not run), or none. */
+    public TestRow firstFailure() {
+        return rows.stream().filter(row -> !row.result().passed() && row.result().verdict() != Verdict.SKIPPED)
+                .findFirst().orElse(null);
+    }
+
+    private void showRunMessage(String message) {
+        run.set(null);
+        runMessage.set(message);
+    }
+
+    private void showBanner(String text, Verdict verdict) {
+        bannerVerdict.set(verdict);
+        banner.set(text);
+    }
+
+    private static TestCase find(List<TestCase> tests, String name, int index) {
+        for (TestCase test : tests) {
+            if (test.name() != null && test.name().equals(name)) {
+                return test;
+            }
+        }
+        return index < tests.size() ? tests.get(index) : null;
+    }
+}
