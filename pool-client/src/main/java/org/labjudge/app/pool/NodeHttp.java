@@ -109,23 +109,7 @@ final class NodeHttp {
 
     /** Wire protocol v1's {@code POST /api/v1/runs} of {@code request}, with the node's bearer token. */
     NodeCall<RunResult> v1Run(RunRequest request) {
-        return new NodeCall<>() {
-            @Override
-            public String language() {
-                return request.language();
-            }
-
-            @Override
-            public Request request(OkHttpClient unused, String base, String token) {
-                RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
-                return bearer(token, new Request.Builder().url(base + ApiPaths.RUNS).post(body));
-            }
-
-            @Override
-            public Attempt<RunResult> read(int status, Headers headers, byte[] body) {
-                return readV1(status, headers, body);
-            }
-        };
+        return new V1Call(request, ApiPaths.RUNS);
     }
 
     /**
@@ -134,23 +118,7 @@ final class NodeHttp {
      */
     NodeCall<RunResult> v1StreamedRun(RunRequest request, Consumer<TestResult> onTest) {
         NodeCall<RunResult> plain = v1Run(request);
-        return new NodeCall<>() {
-            @Override
-            public String language() {
-                return request.language();
-            }
-
-            @Override
-            public Request request(OkHttpClient unused, String base, String token) {
-                RequestBody body = RequestBody.create(Json.write(mapper, request), JSON);
-                return bearer(token, new Request.Builder().url(base + ApiPaths.RUNS_STREAM).post(body));
-            }
-
-            @Override
-            public Attempt<RunResult> read(int status, Headers headers, byte[] body) {
-                return readV1(status, headers, body); // a refusal before the run is an ordinary v1 answer
-            }
-
+        return new V1Call(request, ApiPaths.RUNS_STREAM) {
             @Override
             public Attempt<RunResult> read(Response response) throws IOException {
                 if (response.code() == 200 && response.header("Content-Type", "").startsWith(RunEvent.MEDIA_TYPE)) {
@@ -159,7 +127,7 @@ final class NodeHttp {
                 if (response.code() == 404) {
                     return new Attempt.NoStream<>();
                 }
-                return NodeCall.super.read(response);
+                return super.read(response); // a refusal before the run is an ordinary v1 answer
             }
 
             @Override
@@ -167,6 +135,33 @@ final class NodeHttp {
                 return plain;
             }
         };
+    }
+
+    /** A v1 run posted to {@code path}, its answer read as v1's. */
+    private class V1Call implements NodeCall<RunResult> {
+        private final RunRequest run;
+        private final String path;
+
+        V1Call(RunRequest run, String path) {
+            this.run = run;
+            this.path = path;
+        }
+
+        @Override
+        public String language() {
+            return run.language();
+        }
+
+        @Override
+        public Request request(OkHttpClient unused, String base, String token) {
+            RequestBody body = RequestBody.create(Json.write(mapper, run), JSON);
+            return bearer(token, new Request.Builder().url(base + path).post(body));
+        }
+
+        @Override
+        public Attempt<RunResult> read(int status, Headers headers, byte[] body) {
+            return readV1(status, headers, body);
+        }
     }
 
     private Attempt<RunResult> readV1(int status, Headers headers, byte[] body) {
