@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
+import org.labjudge.node.sandbox.PipeLink;
 import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxException;
 import org.labjudge.node.sandbox.SandboxProvider;
@@ -123,6 +124,11 @@ public final class RunWorker implements RunService {
 
     private JudgeOutcome judgeInSandbox(PreparedRun run) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
+        // An interactive run's program and validator share a pipe link, made for this run alone.
+        String link = run.validator() != null && run.validator().interactive() ? PipeLink.newName() : null;
+        if (link != null) {
+            spec = spec.withLink(link);
+        }
         Sandbox sandbox;
         try {
             sandbox = sandboxes.open(spec);
@@ -136,7 +142,7 @@ public final class RunWorker implements RunService {
         }
         openSandboxes.add(sandbox);
         try {
-            return judge.judge(run, sandbox);
+            return judge.judge(run, sandbox, link);
         } catch (SandboxException e) {
             LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
             return internalError(run, "the sandbox failed: " + e.getMessage());

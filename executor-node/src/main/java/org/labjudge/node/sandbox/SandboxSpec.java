@@ -9,9 +9,11 @@ package org.labjudge.node.sandbox;
   * @param cpus CPU cores it may use at once
   * @param workDirMb size of the writable work directory
   * @param tmpDirMb size of the writable /tmp
+  * @param link the name of a {@link PipeLink} this sandbox shares with another, mounted at
+  *     {@link PipeLink#MOUNT} (an interactive problem's program and validator); {@code null} for none
   */
 public record SandboxSpec(
-        String image, int memoryMb, int processes, double cpus, int workDirMb, int tmpDirMb) {
+        String image, int memoryMb, int processes, double cpus, int workDirMb, int tmpDirMb, String link) {
 
     public SandboxSpec {
         if (image == null || image.isBlank()) {
@@ -20,5 +22,18 @@ public record SandboxSpec(
         if (memoryMb <= 0 || processes <= 0 || cpus <= 0 || workDirMb <= 0 || tmpDirMb <= 0) {
             throw new IllegalArgumentException("sandbox limits must be positive");
         }
+        if (link != null && !PipeLink.validName(link)) {
+            throw new IllegalArgumentException("not a link name: " + link);
+        }
+    }
+
+    /** A sandbox of its own, sharing nothing. */
+    public SandboxSpec(String image, int memoryMb, int processes, double cpus, int workDirMb, int tmpDirMb) {
+        this(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, null);
+    }
+
+    /** This spec sharing the link {@code newLink}. */
+    public SandboxSpec withLink(String newLink) {
+        return new SandboxSpec(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, newLink);
     }
 }
