@@ -129,6 +129,15 @@ class InteractiveVerdictsTest {
     }
 
     @Test
+    void aRejectionWhileTheProgramWaitsForItsAnswerWinsOverTheEndOfFileItThenReads(HostileNode node) {
+        // The program reads at once after the interactor exits, and dies of EOFError: the rejection came first.
+        TestResult test = judgeOnce(node, "input()\nprint('first', flush=True)\ninput()\n", REJECTS_AFTER_ONE_LINE);
+
+        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.WRONG_ANSWER);
+        assertThat(test.stderr()).contains("EOFError");
+    }
+
+    @Test
     void aProgramThatCrashesFirstIsARuntimeErrorThoughTheInteractorThenRejects(HostileNode node) {
         TestResult test = judgeOnce(node, "input()\nraise SystemExit(1)\n", REJECTS_AT_THE_END);
 

@@ -12,10 +12,12 @@ import java.util.Optional;
  * the feedback directory before each test (later passes of a multi-pass test keep it, less {@code nextpass.in}),
  * so nothing of an earlier test is read. A batch validator's own stdout goes nowhere; an interactive one's goes to
  * the program, and the wrapper adds {@code file first} saying who ended first ({@code validator} or
- * {@code program}, by the program's {@link InteractiveWiring locks}). As in the format's reference runner (problemtools), an interactive
- * validator ignores SIGPIPE (a program that ends early, its answer given, is no validator crash), and the
- * wrapper keeps a reader on the program's output until the program ends after an accepting validator, so a
- * program writing as the validator exits is not killed by SIGPIPE at random. {@code largestFile} is the size
+ * {@code program}, by the program's {@link InteractiveWiring locks}). As in the format's reference runner
+ * (problemtools), an interactive validator ignores SIGPIPE (a program that ends early, its answer given, is no
+ * validator crash), and the wrapper holds the far ends of both pipes until it knows who ended first: a writer
+ * on the program's stdin, so a program does not read end of file (and die of it) the moment the validator
+ * exits, and a reader on its stdout, so it is not killed by SIGPIPE then either; after an accepting validator
+ * the reader stays until the program ends. {@code largestFile} is the size
  * of the largest file written, kept or not.
  */
 record FeedbackReport(int exitCode, Map<String, String> files, long largestFile) {
@@ -43,16 +45,17 @@ record FeedbackReport(int exitCode, Map<String, String> files, long largestFile)
             fi
             first=
             if [ "$io" = interactive ]; then
-              exec 7<>%2$s 5<%2$s 7>&-
+              exec 7<>%2$s 5<%2$s 7>&- 7<>%1$s 6>%1$s 7>&-
               trap '' PIPE
               "$@" >%1$s <%2$s 2>validator.stderr
               code=$?
               trap - PIPE
-              exec 7<>%1$s 4<%1$s 7>&- 3<>%3$s
+              exec 3<>%3$s
               first=validator
-              if flock -n 4 || flock -n 3; then first=program; fi
+              if flock -n 6 || flock -n 3; then first=program; fi
+              exec 6>&-
               if [ "$code" -eq 42 ]; then flock 3; fi
-              exec 3<&- 4<&- 5<&-
+              exec 3<&- 5<&-
             else
               "$@" >/dev/null 2>validator.stderr
               code=$?
