@@ -25,7 +25,8 @@ class HeadlessDemoTest {
      * The packages that show each kind of Kattis problem (custom validators, scoring): their reference
      * solutions are their own {@code submissions/accepted/} (the Kattis convention).
      */
-    private static final List<String> KINDS = List.of("any-divisor", "cube-root", "inversions");
+    private static final List<String> KINDS = List.of("any-divisor", "cube-root", "guess-a-number", "inversions",
+            "relay-word");
 
     private ProblemPackage problem(String id) {
         return problems.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
@@ -34,8 +35,8 @@ class HeadlessDemoTest {
     @Test
     void everyBundledProblemHasReferenceSolutionsInPythonCAndJava() {
         assertThat(problems).extracting(ProblemPackage::id)
-                .containsExactly("any-divisor", "circle-area", "count-primes", "cube-root", "inversions",
-                        "reverse-words", "sum");
+                .containsExactly("any-divisor", "circle-area", "count-primes", "cube-root", "guess-a-number",
+                        "inversions", "relay-word", "reverse-words", "sum");
         for (ProblemPackage problem : problems) {
             assertThat(problem.samples()).as(problem.id()).isNotEmpty();
             assertThat(problem.secretTests()).as(problem.id()).isNotEmpty();
@@ -64,7 +65,7 @@ class HeadlessDemoTest {
         assertThat(ok).isTrue();
         assertThat(out).contains("sum              python      ACCEPTED").contains("circle-area      java")
                 .contains("cube-root        c           ACCEPTED").contains("inversions       java")
-                .contains("all 22 solutions ACCEPTED");
+                .contains("all 27 solutions ACCEPTED");
         assertThat(gateway.requests).extracting(r -> r.language()).contains("python", "c", "java", "cpp");
     }
 
