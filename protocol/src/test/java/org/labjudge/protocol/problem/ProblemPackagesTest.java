@@ -258,6 +258,20 @@ class ProblemPackagesTest {
     }
 
     @Test
+    void aModernValidatorMayLieOneFolderDeeperAsInProblemtoolsOwnExamples() throws Exception {
+        Path dir = write("deep", "problem.yaml", "problem_format_version: 2023-07-draft\ntype: interactive\n");
+        sample("deep");
+        write("deep", "output_validator/guess_validator/validate.cc", "#include \"validate.h\"\nint main() {}\n");
+        write("deep", "output_validator/guess_validator/validate.h", "#pragma once\n");
+
+        ValidatorSpec validator = ProblemPackages.load(dir).validator();
+
+        assertThat(validator.language()).isEqualTo("cpp");
+        assertThat(validator.files()).extracting(SourceFile::name).containsExactly("validate.cc", "validate.h");
+        assertThat(validator.interactive()).isTrue();
+    }
+
+    @Test
     void multiPassProblemsTakeTheFormatsTwoPassesUnlessTheyStateTheirOwn() throws Exception {
         Path modern = write("relay", "problem.yaml", "problem_format_version: 2023-07-draft\n"
                 + "type: [multi-pass, interactive]\n");
