@@ -8,11 +8,21 @@ package org.labjudge.protocol;
  * With a custom output validator, {@code feedback} is its {@code teammessage.txt} (shown to the student) and
  * {@code judgeMessage} its {@code judgemessage.txt}, meant for the teacher only: a student-facing view must
  * not show it. Both are {@code null} when the validator wrote none. {@code score} is the test's score in a
- * scored run ({@code null} for a test in no group, and in a pass/fail run).
+ * scored run ({@code null} for a test in no group, and in a pass/fail run). {@code passes} is how many times
+ * the program ran on this test of a multi-pass problem ({@code null} elsewhere). In an interactive problem the
+ * program's stdout went to the validator, so {@code stdout} is empty; times, memory and the exit are the
+ * program's own, from its last pass.
  */
 public record TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,
                          long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message,
-                         String feedback, String judgeMessage, Double score) {
+                         String feedback, String judgeMessage, Double score, Integer passes) {
+
+    public TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,
+            long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message, String feedback,
+            String judgeMessage, Double score) {
+        this(name, verdict, exitCode, signal, stdout, stderr, timeMs, wallTimeMs, memoryKb, outputTruncated, message,
+                feedback, judgeMessage, score, null);
+    }
 
     public TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,
             long timeMs, long wallTimeMs, long memoryKb, boolean outputTruncated, String message, String feedback,
@@ -24,7 +34,13 @@ public record TestResult(String name, Verdict verdict, Integer exitCode, String 
     /** This result with {@code newScore}. */
     public TestResult withScore(Double newScore) {
         return new TestResult(name, verdict, exitCode, signal, stdout, stderr, timeMs, wallTimeMs, memoryKb,
-                outputTruncated, message, feedback, judgeMessage, newScore);
+                outputTruncated, message, feedback, judgeMessage, newScore, passes);
+    }
+
+    /** This result with {@code newPasses} (the passes a multi-pass test ran). */
+    public TestResult withPasses(Integer newPasses) {
+        return new TestResult(name, verdict, exitCode, signal, stdout, stderr, timeMs, wallTimeMs, memoryKb,
+                outputTruncated, message, feedback, judgeMessage, score, newPasses);
     }
 
     public TestResult(String name, Verdict verdict, Integer exitCode, String signal, String stdout, String stderr,

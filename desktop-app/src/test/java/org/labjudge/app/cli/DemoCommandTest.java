@@ -24,7 +24,7 @@ class DemoCommandTest {
 
     private static final Path EXAMPLES = Path.of("..", "examples", "problems").toAbsolutePath().normalize();
     private static final List<String> PROBLEMS = List.of("any-divisor", "circle-area", "count-primes", "cube-root",
-            "inversions", "reverse-words", "sum");
+            "guess-a-number", "inversions", "relay-word", "reverse-words", "sum");
 
     @TempDir
     Path dir;
@@ -62,8 +62,8 @@ class DemoCommandTest {
         for (String problem : PROBLEMS) {
             assertThat(lines).as(problem).anyMatch(l -> l.startsWith(problem + " "));
         }
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("all 22 solutions ACCEPTED");
-        assertThat(node.served()).isEqualTo(22);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("all 27 solutions ACCEPTED");
+        assertThat(node.served()).isEqualTo(27);
     }
 
     @Test

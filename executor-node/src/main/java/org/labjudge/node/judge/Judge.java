@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.labjudge.node.judge.score.GroupPlan;
+import org.labjudge.node.judge.validate.Interaction;
+import org.labjudge.node.judge.validate.InteractiveWiring;
 import org.labjudge.node.judge.validate.OutputValidator;
+import org.labjudge.node.judge.validate.Pass;
 import org.labjudge.node.judge.validate.ValidationOutcome;
 import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.language.Language;
@@ -40,8 +43,12 @@ final class Judge {
         this.validators = validators;
     }
 
-    /** Judges {@code run}; {@code onTest} hears each test's result (skipped ones too) as soon as it is known. */
-    JudgeOutcome judge(PreparedRun run, Sandbox sandbox, Consumer<TestResult> onTest) {
+    /**
+     * Judges {@code run} in {@code sandbox}; {@code onTest} hears each test's result (skipped ones too) as soon as
+     * it is known. An interactive run's {@code sandbox} mounts the pipe link {@code link}, which its validator's
+     * sandbox then shares ({@code null} for other runs).
+     */
+    JudgeOutcome judge(PreparedRun run, Sandbox sandbox, String link, Consumer<TestResult> onTest) {
         Language language = run.language();
         sandbox.writeFile(language.sourceFileFor(run.source()), utf8(run.source()), false);
         for (SourceFile file : run.files()) {
@@ -61,7 +68,7 @@ final class Judge {
         if (language.compiled()) {
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
-        try (OutputValidator validator = validators.open(run.checker(), run.validator())) {
+        try (OutputValidator validator = validators.open(run.checker(), run.validator(), link)) {
             return judgeTests(run, sandbox, compile, validator, onTest);
         }
     }
@@ -123,31 +130,83 @@ final class Judge {
 
     private TestResult runTest(PreparedRun run, TestCase test, OutputValidator validator, Sandbox sandbox,
             OutputBudget kept) {
-        Limits limits = run.limits();
-        List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
-        command.addAll(run.args());
-        ExecResult result = sandbox.execute(exec(command, run.language(),
-                utf8(test.input() == null ? "" : test.input()), limits));
-        ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
-        String stdout = result.stdoutText();
-        Verdict verdict;
-        String message = ended.message();
-        String feedback = null;
-        String judgeMessage = null;
-        Double score = null;
-        if (!ended.finished()) {
-            verdict = ended.verdict();
-        } else if (test.expected() == null) {
-            verdict = Verdict.OK;
-        } else {
-            ValidationOutcome outcome = validator.validate(test, result.stdout());
-            verdict = outcome.verdict();
-            message = outcome.message();
-            feedback = outcome.feedback() == null ? null : kept.take(outcome.feedback());
-            judgeMessage = outcome.judgeMessage() == null ? null : kept.take(outcome.judgeMessage());
-            score = outcome.score();
+        int passLimit = run.validator() == null ? 1 : run.validator().passes();
+        Pass pass = Pass.first(test);
+        long slowestCpuMs = 0;
+        PassOutcome ended;
+        while (true) {
+            ended = isInteractive(run) ? interactivePass(run, pass, validator, sandbox)
+                    : batchPass(run, pass, validator, sandbox);
+            slowestCpuMs = Math.max(slowestCpuMs, ended.result().cpuTimeMs());
+            String next = ended.outcome() == null ? null : ended.outcome().nextPass();
+            if (passLimit == 1 || next == null || ended.verdict() != Verdict.ACCEPTED) {
+                break;
+            }
+            if (pass.number() >= passLimit) {
+                ValidationOutcome error = ValidationOutcome.judgeError("the output validator asked for pass "
+                        + (pass.number() + 1) + " (it wrote nextpass.in), but the problem allows "
+                        + passLimit + " (limits.validation_passes)");
+                ended = new PassOutcome(ended.result(), error.verdict(), error.message(), error);
+                break;
+            }
+            pass = pass.next(next);
         }
+        return result(test, ended, slowestCpuMs, passLimit > 1 ? pass.number() : null, kept);
+    }
+
+    private static boolean isInteractive(PreparedRun run) {
+        return run.validator() != null && run.validator().interactive();
+    }
+
+    /** One run of the program on the pass's input, then its whole output judged. */
+    private PassOutcome batchPass(PreparedRun run, Pass pass, OutputValidator validator, Sandbox sandbox) {
+        Limits limits = run.limits();
+        ExecResult result = sandbox.execute(exec(programCommand(run), run.language(), utf8(pass.input()), limits));
+        ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
+        if (!ended.finished()) {
+            return new PassOutcome(result, ended.verdict(), ended.message(), null);
+        }
+        if (pass.test().expected() == null) {
+            return new PassOutcome(result, Verdict.OK, ended.message(), null);
+        }
+        ValidationOutcome outcome = validator.validate(pass, result.stdout());
+        return new PassOutcome(result, outcome.verdict(), outcome.message(), outcome);
+    }
+
+    /**
+     * The program and the validator at once, joined by pipes. Which verdict stands follows the format's reference
+     * judge (problemtools): the validator's own failure; else its rejection if it ended first; else the program's
+     * own failure (TLE, RTE, MLE); else the validator's verdict.
+     */
+    private PassOutcome interactivePass(PreparedRun run, Pass pass, OutputValidator validator, Sandbox sandbox) {
+        Limits limits = run.limits();
+        ExecRequest request = exec(InteractiveWiring.programCommand(programCommand(run)), run.language(),
+                new byte[0], limits);
+        Interaction interaction = validator.interact(pass, limits.wallTimeMs(), () -> sandbox.execute(request));
+        ValidationOutcome outcome = interaction.outcome();
+        if (interaction.program() == null) {
+            return new PassOutcome(NOT_RUN, outcome.verdict(), outcome.message(), outcome);
+        }
+        ExecVerdict ended = VerdictRules.classify(interaction.program(), limits, run.language());
+        boolean validatorWins = outcome.verdict() == Verdict.JUDGE_ERROR
+                || (outcome.verdict() == Verdict.WRONG_ANSWER && interaction.validatorFirst())
+                || ended.finished();
+        return validatorWins
+                ? new PassOutcome(interaction.program(), outcome.verdict(), outcome.message(), outcome)
+                : new PassOutcome(interaction.program(), ended.verdict(), ended.message(), outcome);
+    }
+
+    /** The result of a test from its last pass, {@code cpuMs} the slowest pass's CPU time. */
+    private TestResult result(TestCase test, PassOutcome ended, long cpuMs, Integer passes, OutputBudget kept) {
+        ExecResult result = ended.result();
+        ValidationOutcome outcome = ended.outcome();
+        String message = ended.message();
+        String feedback = outcome == null || outcome.feedback() == null ? null : kept.take(outcome.feedback());
+        String judgeMessage = outcome == null || outcome.judgeMessage() == null ? null
+                : kept.take(outcome.judgeMessage());
+        Double score = outcome == null || ended.verdict() != Verdict.ACCEPTED ? null : outcome.score();
         // Judged on the whole output above; only what is kept in the answer is bounded.
+        String stdout = result.stdoutText();
         String stderr = result.stderrText();
         String keptStdout = kept.take(stdout);
         String keptStderr = kept.take(stderr);
@@ -157,11 +216,25 @@ final class Judge {
                     + KEPT_OUTPUT_PER_RUN / (1024 * 1024) + " MB of output";
         }
         return new TestResult(
-                test.name(), verdict, result.signal() == 0 ? result.exitCode() : null,
-                Signals.name(result.signal()), keptStdout, keptStderr, result.cpuTimeMs(),
+                test.name(), ended.verdict(), result.signal() == 0 ? result.exitCode() : null,
+                Signals.name(result.signal()), keptStdout, keptStderr, cpuMs,
                 result.wallTimeMs(), result.maxRssKb(), result.has(ExecFlag.OUTPUT_LIMIT) || shortened, message,
-                feedback, judgeMessage, score);
+                feedback, judgeMessage, score, passes);
     }
+
+    private static List<String> programCommand(PreparedRun run) {
+        List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
+        command.addAll(run.args());
+        return command;
+    }
+
+    /** How one pass ended: the program's run, the verdict that stands, and the validator's judgement if it ran. */
+    private record PassOutcome(ExecResult result, Verdict verdict, String message, ValidationOutcome outcome) {
+    }
+
+    /** The program's side of a pass it never ran in. */
+    private static final ExecResult NOT_RUN = new ExecResult(0, 0, 0, 0, 0, java.util.Set.of(), new byte[0],
+            new byte[0], "");
 
     /** The characters of output a run's answer may still keep. */
     private static final class OutputBudget {

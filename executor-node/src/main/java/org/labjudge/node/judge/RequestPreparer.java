@@ -94,7 +94,7 @@ final class RequestPreparer {
         }
         Limits limits = spec.limits().orDefaults(validationLimits).clampedTo(validationLimits);
         try {
-            return ValidatorProgram.of(language, spec.files(), limits);
+            return ValidatorProgram.of(language, spec.files(), limits, spec.interactive(), spec.passLimit());
         } catch (IllegalArgumentException e) {
             throw new InvalidRunException("validator: " + e.getMessage());
         }

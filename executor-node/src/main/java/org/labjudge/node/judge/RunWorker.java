@@ -15,6 +15,7 @@ import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.sandbox.PinnedSandboxes;
+import org.labjudge.node.sandbox.PipeLink;
 import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxException;
 import org.labjudge.node.sandbox.SandboxProvider;
@@ -153,6 +154,11 @@ public final class RunWorker implements RunService {
 
     private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot, Consumer<TestResult> onTest) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
+        // An interactive run's program and validator share a pipe link, made for this run alone.
+        String link = run.validator() != null && run.validator().interactive() ? PipeLink.newName() : null;
+        if (link != null) {
+            spec = spec.withLink(link);
+        }
         Sandbox sandbox;
         try {
             sandbox = slot.sandboxes().open(spec);
@@ -166,7 +172,7 @@ public final class RunWorker implements RunService {
         }
         openSandboxes.add(sandbox);
         try {
-            return slot.judge().judge(run, sandbox, onTest);
+            return slot.judge().judge(run, sandbox, link, onTest);
         } catch (SandboxException e) {
             LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
             return internalError(run, "the sandbox failed: " + e.getMessage());

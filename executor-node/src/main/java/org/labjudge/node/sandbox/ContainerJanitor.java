@@ -28,6 +28,24 @@ public final class ContainerJanitor {
         return containers.stream().map(Container::getId).toList();
     }
 
+    /** Names of this node's pipe links (the volumes of interactive runs) still there. */
+    public List<String> leftoverLinks() {
+        var volumes = docker.listVolumesCmd().withFilter("label",
+                List.of(SandboxLabels.ROLE + "=" + SandboxLabels.SANDBOX, SandboxLabels.NODE + "=" + labels.nodeId()))
+                .exec().getVolumes();
+        return volumes == null ? List.of() : volumes.stream().map(v -> v.getName()).toList();
+    }
+
+    private void removeLeftoverLinks() {
+        for (String link : leftoverLinks()) {
+            try {
+                docker.removeVolumeCmd(link).exec();
+            } catch (RuntimeException e) {
+                LOG.warn("could not remove leftover pipe link {}: {}", link, e.toString());
+            }
+        }
+    }
+
     /** Removes every container of this node; returns how many went. */
     public int removeLeftovers() {
         int removed = 0;
@@ -42,6 +60,7 @@ public final class ContainerJanitor {
         if (removed > 0) {
             LOG.info("removed {} sandbox container(s) left by an earlier run of node {}", removed, labels.nodeId());
         }
+        removeLeftoverLinks();
         return removed;
     }
 }

@@ -17,6 +17,7 @@ final class DockerSandbox implements Sandbox {
     private final AgentClient agent;
     private final Closeable attachment;
     private final ByteQueue toAgent;
+    private final String link;
     private int memoryMb;
     private int processes;
     private String cpuset;
@@ -33,6 +34,7 @@ final class DockerSandbox implements Sandbox {
         this.agent = agent;
         this.attachment = attachment;
         this.toAgent = toAgent;
+        this.link = spec.link();
         this.memoryMb = spec.memoryMb();
         this.processes = spec.processes();
         this.cpuset = spec.cpuset();
@@ -204,6 +206,22 @@ final class DockerSandbox implements Sandbox {
         } catch (RuntimeException e) {
             // The janitor removes it by its label at the next start.
             LOG.warn("could not remove sandbox container {}: {}", id(), e.toString());
+        }
+        removeLink(docker, link);
+    }
+
+    /**
+     * Removes a pipe link's volume once no container mounts it: each of the two sandboxes sharing it tries as it
+     * closes, and the engine refuses while the other still mounts it. The janitor removes what is left.
+     */
+    static void removeLink(DockerClient docker, String link) {
+        if (link == null) {
+            return;
+        }
+        try {
+            docker.removeVolumeCmd(link).exec();
+        } catch (RuntimeException e) {
+            LOG.debug("pipe link {} not removed yet: {}", link, e.toString());
         }
     }
 }

@@ -5,8 +5,11 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.StreamType;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +83,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
             toAgent.close();
             closeQuietly(callback);
             removeQuietly(containerId);
+            DockerSandbox.removeLink(docker, spec.link());
             throw e instanceof SandboxException se
                     ? se
                     : new SandboxException("cannot start a sandbox from " + spec.image() + ": " + e.getMessage(), e);
@@ -103,6 +107,11 @@ public final class DockerSandboxProvider implements SandboxProvider {
         if (!runtime.name().isEmpty()) {
             host.withRuntime(runtime.name()).withPidsLimit(runtime.pidsLimit(spec.processes()));
         }
+        if (spec.link() != null) {
+            createLink(spec.link());
+            host = host.withMounts(List.of(new Mount().withType(MountType.VOLUME).withSource(spec.link())
+                    .withTarget(PipeLink.MOUNT)));
+        }
         try {
             CreateContainerResponse created = docker.createContainerCmd(spec.image())
                     .withLabels(labels.forNewSandbox())
@@ -122,6 +131,21 @@ public final class DockerSandboxProvider implements SandboxProvider {
             return created.getId();
         } catch (RuntimeException e) {
             throw new SandboxException("cannot create a sandbox from " + spec.image() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The link's volume: tmpfs, small, owned by the sandboxes' user; a second create of the same name is a no-op. */
+    private void createLink(String name) {
+        String[] user = ContainerRules.USER.split(":");
+        try {
+            docker.createVolumeCmd().withName(name).withDriver("local")
+                    .withLabels(labels.forNewSandbox())
+                    .withDriverOpts(Map.of("type", "tmpfs", "device", "tmpfs",
+                            "o", "size=" + PipeLink.SIZE + ",uid=" + user[0] + ",gid=" + user[1]
+                                    + ",mode=0700,nosuid,nodev,noexec"))
+                    .exec();
+        } catch (RuntimeException e) {
+            throw new SandboxException("cannot create the pipe link " + name + ": " + e.getMessage(), e);
         }
     }
 

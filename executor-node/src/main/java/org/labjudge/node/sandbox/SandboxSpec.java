@@ -10,9 +10,11 @@ package org.labjudge.node.sandbox;
   * @param workDirMb size of the writable work directory
   * @param tmpDirMb size of the writable /tmp
   * @param cpuset the cores its processes run on, as the engine writes them ({@code "1"}, {@code "0-3"}); empty: any
+  * @param link the name of a {@link PipeLink} this sandbox shares with another, mounted at
+  *     {@link PipeLink#MOUNT} (an interactive problem's program and validator); {@code null} for none
   */
-public record SandboxSpec(
-        String image, int memoryMb, int processes, double cpus, int workDirMb, int tmpDirMb, String cpuset) {
+public record SandboxSpec(String image, int memoryMb, int processes, double cpus, int workDirMb, int tmpDirMb,
+        String cpuset, String link) {
 
     public SandboxSpec {
         if (image == null || image.isBlank()) {
@@ -22,15 +24,23 @@ public record SandboxSpec(
             throw new IllegalArgumentException("sandbox limits must be positive");
         }
         cpuset = cpuset == null ? "" : cpuset;
+        if (link != null && !PipeLink.validName(link)) {
+            throw new IllegalArgumentException("not a link name: " + link);
+        }
     }
 
-    /** A sandbox on any core. */
+    /** A sandbox on any core, sharing nothing. */
     public SandboxSpec(String image, int memoryMb, int processes, double cpus, int workDirMb, int tmpDirMb) {
-        this(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, "");
+        this(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, "", null);
     }
 
     /** This spec on the cores {@code cores} ({@code ""}: any). */
     public SandboxSpec withCpuset(String cores) {
-        return new SandboxSpec(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, cores);
+        return new SandboxSpec(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, cores, link);
+    }
+
+    /** This spec sharing the link {@code newLink}. */
+    public SandboxSpec withLink(String newLink) {
+        return new SandboxSpec(image, memoryMb, processes, cpus, workDirMb, tmpDirMb, cpuset, newLink);
     }
 }

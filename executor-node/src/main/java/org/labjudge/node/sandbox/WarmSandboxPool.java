@@ -100,6 +100,9 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
 
     @Override
     public Sandbox open(SandboxSpec spec) {
+        if (spec.link() != null) {
+            return engine.open(spec); // its mount is its own: never kept warm, never handed to another run
+        }
         Shape shape = shapeOf(spec);
         synchronized (lock) {
             specs.putIfAbsent(shape, spec);

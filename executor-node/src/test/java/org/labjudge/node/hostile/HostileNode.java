@@ -188,6 +188,7 @@ final class HostileNode implements AutoCloseable {
                 assertThat(inside).as("processes in container %s of node %s", id, nodeId)
                         .containsExactly("lj-agent");
             }
+            assertThat(links(nodeId)).as("pipe links (volumes of interactive runs) of node %s", nodeId).isEmpty();
         });
     }
 
@@ -200,6 +201,12 @@ final class HostileNode implements AutoCloseable {
     static List<String> gvisorProcesses(String containerId) {
         return command("runsc", "--root", RUNSC_ROOT, "ps", containerId).lines().skip(1)
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1)).toList();
+    }
+
+    /** The node's pipe links still there: {@code docker volume ls} by its label. */
+    static List<String> links(String nodeId) {
+        String out = command("docker", "volume", "ls", "-q", "--filter", "label=org.labjudge.node=" + nodeId);
+        return out.lines().filter(l -> !l.isBlank()).toList();
     }
 
     /** {@code docker ps -a} by the node's label: one "id state" line per container. */

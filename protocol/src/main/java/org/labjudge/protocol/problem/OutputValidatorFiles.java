@@ -38,8 +38,8 @@ final class OutputValidatorFiles {
             throw new ProblemPackageException(where + ": " + programs.size()
                     + " output validators; LabJudge runs one per problem");
         }
-        // 2023-07: the folder is the program itself.
-        List<Path> files = folder.equals("output_validator") ? programs
+        // 2023-07: the folder is the program itself (or, as in problemtools' own examples, its one subfolder).
+        List<Path> files = folder.equals("output_validator") ? programFiles(programs, where)
                 : Files.isDirectory(program) ? list(program, where + "/" + program.getFileName()) : List.of(program);
         List<SourceFile> sources = new ArrayList<>();
         Set<String> languages = new LinkedHashSet<>();
@@ -70,6 +70,17 @@ final class OutputValidatorFiles {
                     + (languages.isEmpty() ? " (no .c, .cpp, .py or .java file)" : ": " + languages));
         }
         return new ValidatorSpec(languages.iterator().next(), sources, limits);
+    }
+
+    /** A 2023-07 validator's files: those of {@code output_validator/}, or of its only folder when it has no sources. */
+    private static List<Path> programFiles(List<Path> entries, String where) throws ProblemPackageException {
+        List<Path> folders = entries.stream().filter(Files::isDirectory).toList();
+        boolean sources = entries.stream().anyMatch(e -> !Files.isDirectory(e)
+                && language(e.getFileName().toString()) != null);
+        if (!sources && folders.size() == 1) {
+            return list(folders.get(0), where + "/" + folders.get(0).getFileName());
+        }
+        return entries;
     }
 
     private static String language(String name) {

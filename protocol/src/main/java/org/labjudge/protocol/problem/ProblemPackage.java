@@ -22,16 +22,24 @@ import org.labjudge.protocol.ValidatorSpec;
  * {@code directory} is where it was loaded from. {@code validator} is its custom output validator, which then
  * judges in place of the checker, each test carrying the validator's flags; {@code null} when it has none.
  * {@code scoring} is how a scoring problem ({@code type: scoring}) scores its secret test groups; {@code null}
- * for a pass/fail problem.
+ * for a pass/fail problem. {@code interactions} are the sample dialogues ({@code data/sample/*.interaction}) of an
+ * interactive or multi-pass problem, which a student sees in place of its samples' input and answer.
  */
 public record ProblemPackage(String id, String name, String statementMarkdown, Limits limits, CheckerSpec checker,
                              List<TestCase> samples, List<TestCase> secretTests, Path directory,
-                             ValidatorSpec validator, Scoring scoring) {
+                             ValidatorSpec validator, Scoring scoring, List<SampleInteraction> interactions) {
 
     /** A package judged by its checker (no custom validator). */
     public ProblemPackage(String id, String name, String statementMarkdown, Limits limits, CheckerSpec checker,
             List<TestCase> samples, List<TestCase> secretTests, Path directory) {
-        this(id, name, statementMarkdown, limits, checker, samples, secretTests, directory, null, null);
+        this(id, name, statementMarkdown, limits, checker, samples, secretTests, directory, null, null, null);
+    }
+
+    /** A package without sample dialogues. */
+    public ProblemPackage(String id, String name, String statementMarkdown, Limits limits, CheckerSpec checker,
+            List<TestCase> samples, List<TestCase> secretTests, Path directory, ValidatorSpec validator,
+            Scoring scoring) {
+        this(id, name, statementMarkdown, limits, checker, samples, secretTests, directory, validator, scoring, null);
     }
 
     public ProblemPackage {
@@ -42,6 +50,12 @@ public record ProblemPackage(String id, String name, String statementMarkdown, L
         checker = checker == null ? CheckerSpec.DEFAULT : checker;
         samples = samples == null ? List.of() : List.copyOf(samples);
         secretTests = secretTests == null ? List.of() : List.copyOf(secretTests);
+        interactions = interactions == null ? List.of() : List.copyOf(interactions);
+    }
+
+    /** Whether the program talks with the validator while it runs (an interactive problem). */
+    public boolean interactive() {
+        return validator != null && validator.interactive();
     }
 
     /** Samples first, then secret tests: what a full judgement runs. */

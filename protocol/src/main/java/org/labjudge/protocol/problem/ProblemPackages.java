@@ -33,6 +33,7 @@ public final class ProblemPackages {
         Path data = folder.resolve("data");
         List<TestCase> samples = TestData.read(data, "sample", id);
         List<TestCase> secret = TestData.read(data, "secret", id);
+        List<SampleInteraction> interactions = TestData.interactions(data.resolve("sample"), id);
         if (samples.isEmpty() && secret.isEmpty()) {
             throw new ProblemPackageException(id + "/data: no tests: expected data/sample/*.in and data/secret/*.in"
                     + " with matching .ans files");
@@ -40,13 +41,15 @@ public final class ProblemPackages {
         String name = yaml.name() != null && !yaml.name().isBlank() ? yaml.name() : statement.latexName();
         ProblemYaml.Validation validation = yaml.validation();
         ValidatorSpec validator = validation.custom()
-                ? OutputValidatorFiles.read(folder, validation.validatorDir(), validation.limits(), id) : null;
+                ? OutputValidatorFiles.read(folder, validation.validatorDir(), validation.limits(), id)
+                        .withInteractive(validation.interactive()).withPasses(validation.passes())
+                : null;
         GroupConfig.Reader configs = new GroupConfig.Reader(data, id);
         samples = withFlags(samples, validation, configs, id);
         secret = withFlags(secret, validation, configs, id);
         Scoring scoring = yaml.scoring() ? TestGroups.scoring(secret, configs, yaml.legacy()) : null;
         return new ProblemPackage(id, name, statement.markdown(), yaml.limits(), yaml.checker(), samples, secret,
-                folder, validator, scoring);
+                folder, validator, scoring, interactions);
     }
 
     /**

@@ -16,13 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.Limits;
+import org.labjudge.protocol.ValidatorSpec;
 import org.labjudge.protocol.ValueKind;
 
 /**
  * What LabJudge takes from a package's {@code problem.yaml}: the name, the {@link Limits} and the checker.
  * Both the legacy and the 2023-07 versions of the format are read; keys LabJudge has no use for (credits,
- * license, ...) are ignored so archives import as they are. A problem LabJudge cannot judge faithfully
- * (interactive, multi-pass, submit-answer) is refused rather than judged by the wrong rule.
+ * license, ...) are ignored so archives import as they are. Interactive and multi-pass problems ({@code type}
+ * in 2023-07 on; legacy {@code validation: custom interactive}, and DOMjudge's {@code custom multi-pass}) need
+ * their custom validator; a submit-answer problem, which LabJudge cannot judge faithfully, is refused rather
+ * than judged by the wrong rule.
  *
  * <p>Limits: {@code time_limit} (seconds, 2023-07; or a DOMjudge {@code .timelimit} file) becomes the CPU
  * time limit and three times that the wall-clock limit; {@code memory} (MiB) and {@code output} (MiB) map
@@ -37,10 +40,16 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
      * How outputs are validated: {@code custom} (legacy {@code validation: custom}, or a 2023-07 package with
      * an {@code output_validator/}), the {@code validator_flags} as written (passed to a custom validator as
      * they are), and the validation limits ({@code validation_time}, {@code validation_memory},
-     * {@code validation_output}; values left out are {@code null}).
+     * {@code validation_output}; values left out are {@code null}); {@code interactive} when the validator
+     * runs interactively with the program, {@code passes} the most passes of a multi-pass problem
+     * ({@code limits.validation_passes}, the format's 2 when left out), {@code null} for one pass.
      */
-    record Validation(boolean custom, String validatorDir, List<String> flags, Limits limits) {
+    record Validation(boolean custom, String validatorDir, List<String> flags, Limits limits, boolean interactive,
+                      Integer passes) {
     }
+
+    /** The format's {@code validation_passes} when a multi-pass package leaves it out. */
+    static final int DEFAULT_PASSES = 2;
 
 
     /** Wall-clock limit as a multiple of the CPU time limit (the node's own default ratio). */
@@ -79,6 +88,11 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
             throws ProblemPackageException {
         boolean legacy = legacy(root);
         JsonNode validation = root.get("validation");
+        String validationText = validation != null && validation.isTextual()
+                ? validation.asText().toLowerCase(Locale.ROOT) : "";
+        String typeText = typeText(root);
+        boolean interactive = validationText.contains("interactive") || typeText.contains("interactive");
+        boolean multiPass = validationText.contains("multi-pass") || typeText.contains("multi-pass");
         boolean custom;
         String folder;
         if (legacy) {
@@ -90,9 +104,36 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
             custom = Files.isDirectory(dir.resolve(folder)) && !isEmpty(dir.resolve(folder));
         }
         if (!custom) {
-            return new Validation(false, null, flags, Limits.NONE);
+            if (interactive || multiPass) {
+                throw new ProblemPackageException(where + ": an " + (interactive ? "interactive" : "multi-pass")
+                        + " problem needs its output validator in " + folder + "/, and there is none");
+            }
+            return new Validation(false, null, flags, Limits.NONE, false, null);
         }
-        return new Validation(true, folder, flags, validationLimits(root.get("limits"), where));
+        Integer passes = multiPass ? passes(root.get("limits"), where) : null;
+        return new Validation(true, folder, flags, validationLimits(root.get("limits"), where), interactive, passes);
+    }
+
+    /** {@code limits.validation_passes} of a multi-pass problem: an integer from 2, the format's 2 when left out. */
+    private static Integer passes(JsonNode limits, String where) throws ProblemPackageException {
+        JsonNode value = limits == null || !limits.isObject() ? null : limits.get("validation_passes");
+        if (value == null || value.isNull()) {
+            return DEFAULT_PASSES;
+        }
+        if (!value.isIntegralNumber() || value.asInt() < 2 || value.asInt() > ValidatorSpec.MAX_PASSES) {
+            throw new ProblemPackageException(where + ": limits.validation_passes: expected an integer from 2 to "
+                    + ValidatorSpec.MAX_PASSES + ", got " + describe(value));
+        }
+        return value.asInt();
+    }
+
+    /** The {@code type} as one lower-case text (a list's elements joined), empty when left out. */
+    private static String typeText(JsonNode root) {
+        JsonNode type = root.get("type");
+        if (type == null || type.isNull()) {
+            return "";
+        }
+        return (type.isArray() ? type.toString() : type.asText()).toLowerCase(Locale.ROOT);
     }
 
     /** The YAML map in {@code file} (an empty one for an empty file); {@code where} names it in errors. */
@@ -136,25 +177,9 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
     }
 
     private static void refuseUnsupported(JsonNode root, String where) throws ProblemPackageException {
-        JsonNode validation = root.get("validation");
-        if (validation != null && validation.isTextual()) {
-            String text = validation.asText().toLowerCase(Locale.ROOT);
-            for (String unsupported : List.of("interactive", "multi-pass")) {
-                if (text.contains(unsupported)) {
-                    throw new ProblemPackageException(where + ": validation: '" + validation.asText()
-                            + "' is not supported: LabJudge judges a program's whole output on each test");
-                }
-            }
-        }
-        JsonNode type = root.get("type");
-        if (type != null) {
-            String text = type.isArray() ? type.toString() : type.asText();
-            for (String unsupported : List.of("interactive", "multi-pass", "submit-answer")) {
-                if (text.contains(unsupported)) {
-                    throw new ProblemPackageException(where + ": type: " + unsupported
-                            + " problems are not supported: LabJudge judges a program's output on each test");
-                }
-            }
+        if (typeText(root).contains("submit-answer")) {
+            throw new ProblemPackageException(where + ": type: submit-answer problems are not supported:"
+                    + " LabJudge judges a program's output on each test");
         }
     }
 
@@ -210,7 +235,7 @@ record ProblemYaml(String name, Limits limits, CheckerSpec checker, Validation v
             // Checked so a typo is reported, though LabJudge cannot use them (see the class comment).
             for (String other : List.of("time_multiplier", "time_safety_margin", "time_multipliers",
                     "code", "compilation_time", "compilation_memory", "validation_time", "validation_memory",
-                    "validation_output")) {
+                    "validation_output", "validation_passes")) {
                 if (node.has(other) && !node.get(other).isObject()) {
                     positiveNumber(node, other, where);
                 }

@@ -32,6 +32,29 @@ final class TestData {
         return tests;
     }
 
+    /** The {@code .interaction} files directly in {@code sampleDir}, in natural order, named like tests ({@code sample/1}). */
+    static List<SampleInteraction> interactions(Path sampleDir, String displayDir) throws ProblemPackageException {
+        TreeMap<String, Path> files = new TreeMap<>(NaturalOrder.INSTANCE);
+        if (Files.isDirectory(sampleDir)) {
+            try (Stream<Path> children = Files.list(sampleDir)) {
+                for (Path child : (Iterable<Path>) children::iterator) {
+                    String file = child.getFileName().toString();
+                    if (file.endsWith(".interaction") && Files.isRegularFile(child)) {
+                        files.put(file.substring(0, file.length() - ".interaction".length()), child);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ProblemPackageException(displayDir + "/data/sample: cannot list: " + e.getMessage(), e);
+            }
+        }
+        List<SampleInteraction> interactions = new ArrayList<>();
+        for (var entry : files.entrySet()) {
+            interactions.add(new SampleInteraction("sample/" + entry.getKey(), TextFiles.readUtf8(entry.getValue(),
+                    displayDir + "/data/sample/" + entry.getKey() + ".interaction")));
+        }
+        return interactions;
+    }
+
     private static void walk(Path folder, String name, String display, List<TestCase> tests)
             throws ProblemPackageException {
         // Sorted by base name; a subgroup and a test never share a name in a valid package.

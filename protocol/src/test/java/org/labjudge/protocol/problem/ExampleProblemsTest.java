@@ -26,4 +26,23 @@ class ExampleProblemsTest {
             assertThat(problem.statementMarkdown()).as(problem.id()).isNotBlank();
         }
     }
+
+    @Test
+    void theInteractiveAndMultiPassExamplesSayHowTheyAreJudgedAndShowTheirSamplesAsDialogues() throws Exception {
+        Path examples = Path.of("..", "examples", "problems");
+        assumeTrue(Files.isDirectory(examples), "no examples/problems in this checkout");
+
+        ProblemPackage guess = ProblemPackages.load(examples.resolve("guess-a-number"));
+        ProblemPackage relay = ProblemPackages.load(examples.resolve("relay-word"));
+
+        assertThat(guess.validator().interactive()).isTrue();
+        assertThat(guess.validator().passes()).isNull();
+        assertThat(guess.interactions()).hasSameSizeAs(guess.samples());
+        assertThat(guess.interactions().get(0).lines()).first()
+                .isEqualTo(new SampleInteraction.Line(SampleInteraction.Speaker.VALIDATOR, "10"));
+        assertThat(relay.validator().interactive()).isFalse();
+        assertThat(relay.validator().passes()).isEqualTo(2);
+        assertThat(relay.interactions().get(0).lines())
+                .contains(new SampleInteraction.Line(SampleInteraction.Speaker.PASS_BREAK, ""));
+    }
 }

@@ -201,8 +201,14 @@ class ProblemPackagesTest {
     void problemsLabJudgeCannotJudgeFaithfullyAreRefused() throws Exception {
         Path custom = write("custom", "problem.yaml", "validation: custom interactive\n");
         sample("custom");
-        assertProblem(custom, "custom/problem.yaml: validation: 'custom interactive' is not supported: LabJudge"
-                + " judges a program's whole output on each test");
+        assertProblem(custom, "custom/output_validators: no output validator, though the package asks for a"
+                + " custom one");
+
+        Path submitAnswer = write("submit", "problem.yaml", "problem_format_version: 2023-07-draft\n"
+                + "type: submit-answer\n");
+        sample("submit");
+        assertProblem(submitAnswer, "submit/problem.yaml: type: submit-answer problems are not supported:"
+                + " LabJudge judges a program's output on each test");
 
         Path scripted = write("scripted", "problem.yaml", "validation: custom\n");
         sample("scripted");
@@ -216,10 +222,75 @@ class ProblemPackagesTest {
         assertProblem(missing, "missing/output_validators: no output validator, though the package asks for a"
                 + " custom one");
 
-        Path interactive = write("inter", "problem.yaml", "type: interactive\n");
+        Path interactive = write("inter", "problem.yaml", "problem_format_version: 2023-07-draft\n"
+                + "type: interactive\n");
         sample("inter");
-        assertThatThrownBy(() -> ProblemPackages.load(interactive))
-                .hasMessageStartingWith("inter/problem.yaml: type: interactive problems are not supported");
+        assertProblem(interactive, "inter/problem.yaml: an interactive problem needs its output validator in"
+                + " output_validator/, and there is none");
+
+        Path multiPass = write("multi", "problem.yaml", "problem_format_version: 2023-07-draft\n"
+                + "type: multi-pass\nlimits:\n  validation_passes: 1\n");
+        sample("multi");
+        write("multi", "output_validator/v.py", "pass\n");
+        assertProblem(multiPass, "multi/problem.yaml: limits.validation_passes: expected an integer from 2 to 100,"
+                + " got '1'");
+    }
+
+    @Test
+    void aLegacyInteractiveProblemIsJudgedInteractivelyWithItsSampleDialogue() throws Exception {
+        Path dir = write("legacyguess", "problem.yaml", "validation: custom interactive\n");
+        sample("legacyguess");
+        write("legacyguess", "output_validators/guess/guess.py", "pass\n");
+        write("legacyguess", "data/sample/1.interaction", "<10\n>? 5\n<up\n");
+        write("legacyguess", "data/sample/2.interaction", ">! 3\n");
+
+        ProblemPackage problem = ProblemPackages.load(dir);
+
+        assertThat(problem.interactive()).isTrue();
+        assertThat(problem.validator().interactive()).isTrue();
+        assertThat(problem.validator().passes()).isNull();
+        assertThat(problem.interactions()).extracting(SampleInteraction::name).containsExactly("sample/1", "sample/2");
+        assertThat(problem.interactions().get(0).lines()).containsExactly(
+                new SampleInteraction.Line(SampleInteraction.Speaker.VALIDATOR, "10"),
+                new SampleInteraction.Line(SampleInteraction.Speaker.PROGRAM, "? 5"),
+                new SampleInteraction.Line(SampleInteraction.Speaker.VALIDATOR, "up"));
+        assertThat(problem.judgeRequest("python", "print()").validator().interactive()).isTrue();
+    }
+
+    @Test
+    void aModernValidatorMayLieOneFolderDeeperAsInProblemtoolsOwnExamples() throws Exception {
+        Path dir = write("deep", "problem.yaml", "problem_format_version: 2023-07-draft\ntype: interactive\n");
+        sample("deep");
+        write("deep", "output_validator/guess_validator/validate.cc", "#include \"validate.h\"\nint main() {}\n");
+        write("deep", "output_validator/guess_validator/validate.h", "#pragma once\n");
+
+        ValidatorSpec validator = ProblemPackages.load(dir).validator();
+
+        assertThat(validator.language()).isEqualTo("cpp");
+        assertThat(validator.files()).extracting(SourceFile::name).containsExactly("validate.cc", "validate.h");
+        assertThat(validator.interactive()).isTrue();
+    }
+
+    @Test
+    void multiPassProblemsTakeTheFormatsTwoPassesUnlessTheyStateTheirOwn() throws Exception {
+        Path modern = write("relay", "problem.yaml", "problem_format_version: 2023-07-draft\n"
+                + "type: [multi-pass, interactive]\n");
+        sample("relay");
+        write("relay", "output_validator/relay.py", "pass\n");
+        Path domjudge = write("domjudge", "problem.yaml", "validation: custom multi-pass\n"
+                + "limits:\n  validation_passes: 5\n");
+        sample("domjudge");
+        write("domjudge", "output_validators/relay/relay.py", "pass\n");
+
+        ValidatorSpec both = ProblemPackages.load(modern).validator();
+        ValidatorSpec legacy = ProblemPackages.load(domjudge).validator();
+
+        assertThat(both.passes()).isEqualTo(2);
+        assertThat(both.interactive()).isTrue();
+        assertThat(legacy.passes()).isEqualTo(5);
+        assertThat(legacy.interactive()).isFalse();
+        assertThat(ProblemPackages.load(domjudge).sampleRequest("python", "print()").validator().passes())
+                .isEqualTo(5);
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.protocol.problem.SampleInteraction;
 
 /**
  * The problem side of the window: the problems of the open set, and the selected one's statement, limits and
@@ -107,9 +108,34 @@ public final class ProblemPane extends VBox {
                 + problem.secretTests().size() + " secret test(s)");
         statement.setMarkdown(stripTitle(problem.statementMarkdown(), problem.name()));
         int number = 1;
+        if (problem.interactive() || !problem.interactions().isEmpty()) {
+            // The format keeps an interactive problem's sample input (its secret) from students: its dialogues instead.
+            for (SampleInteraction interaction : problem.interactions()) {
+                samples.getChildren().add(interactionBox(number++, interaction));
+            }
+            return;
+        }
         for (TestCase sample : problem.samples()) {
             samples.getChildren().add(sampleBox(number++, sample));
         }
+    }
+
+    private VBox interactionBox(int number, SampleInteraction interaction) {
+        Label heading = new Label("Sample interaction " + number);
+        heading.getStyleClass().add("sample-heading");
+        StringBuilder text = new StringBuilder();
+        for (SampleInteraction.Line line : interaction.lines()) {
+            text.append(switch (line.speaker()) {
+                case VALIDATOR -> "judge: " + line.text();
+                case PROGRAM -> "you:   " + line.text();
+                case PASS_BREAK -> "--- next run ---";
+            }).append('\n');
+        }
+        TextArea dialogue = block(text.toString());
+        dialogue.setId("sampleInteraction" + number);
+        VBox box = new VBox(4, heading, dialogue);
+        box.getStyleClass().add("sample");
+        return box;
     }
 
     private VBox sampleBox(int number, TestCase sample) {

@@ -1,10 +1,12 @@
 package org.labjudge.node.judge.validate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.labjudge.node.judge.check.CheckOptions;
 import org.labjudge.node.judge.check.CheckOutcome;
 import org.labjudge.node.judge.check.Checker;
 import org.labjudge.node.judge.check.Checkers;
+import org.labjudge.node.sandbox.ExecResult;
 import org.labjudge.protocol.CheckerSpec;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.Verdict;
@@ -26,12 +28,19 @@ final class DefaultValidator implements OutputValidator {
     }
 
     @Override
-    public ValidationOutcome validate(TestCase test, byte[] output) {
+    public ValidationOutcome validate(Pass pass, byte[] output) {
+        TestCase test = pass.test();
         Checker checker = test.checker() == null ? this.checker : checker(test.checker());
         CheckOutcome outcome = checker.check(test.expected(), new String(output, StandardCharsets.UTF_8));
         return outcome.accepted()
                 ? new ValidationOutcome(Verdict.ACCEPTED, null, null, null)
                 : new ValidationOutcome(Verdict.WRONG_ANSWER, outcome.message(), null, null);
+    }
+
+    @Override
+    public Interaction interact(Pass pass, long programWallMs, Supplier<ExecResult> program) {
+        // The request preparer lets only a custom validator be interactive.
+        throw new IllegalStateException("the built-in checkers do not interact");
     }
 
     @Override

@@ -13,12 +13,18 @@ import org.labjudge.protocol.Verdict;
  *     for the teacher only; {@code null} when none
  * @param score the number in the validator's {@code score.txt} when it accepted: the test's score in a scoring
  *     problem in place of its group's {@code accept_score}; {@code null} when none
+ * @param nextPass the {@code nextpass.in} an accepting multi-pass validator wrote: the next pass's input;
+ *     {@code null} when none (the test ends with this pass)
  */
 public record ValidationOutcome(Verdict verdict, String message, String feedback, String judgeMessage,
-                                Double score) {
+                                Double score, String nextPass) {
 
     public ValidationOutcome(Verdict verdict, String message, String feedback, String judgeMessage) {
-        this(verdict, message, feedback, judgeMessage, null);
+        this(verdict, message, feedback, judgeMessage, null, null);
+    }
+
+    public ValidationOutcome(Verdict verdict, String message, String feedback, String judgeMessage, Double score) {
+        this(verdict, message, feedback, judgeMessage, score, null);
     }
 
     public static ValidationOutcome judgeError(String judgeMessage) {

@@ -14,10 +14,11 @@ import org.labjudge.protocol.SourceFile;
 /**
  * A request's custom output validator, checked and ready to build: its language, files, recipe, the limits
  * it runs under (complete), and {@code key}, the SHA-256 of its language and files, under which the node
- * keeps its build.
+ * keeps its build; {@code interactive} when it runs joined to the program, {@code passes} the most passes of a
+ * test (1 unless multi-pass).
  */
 public record ValidatorProgram(Language language, List<SourceFile> files, ValidatorRecipe recipe, Limits limits,
-                               String key) {
+                               String key, boolean interactive, int passes) {
 
     /** Names of the validator's work dir that the node writes itself. */
     static final List<String> RESERVED = List.of("input", "answer", "feedback", FeedbackReport.WRAPPER,
@@ -25,6 +26,9 @@ public record ValidatorProgram(Language language, List<SourceFile> files, Valida
 
     public ValidatorProgram {
         files = List.copyOf(files);
+        if (passes < 1) {
+            throw new IllegalArgumentException("a test takes at least one pass");
+        }
         if (!limits.complete()) {
             throw new IllegalArgumentException("validator limits must give every value");
         }
@@ -32,6 +36,12 @@ public record ValidatorProgram(Language language, List<SourceFile> files, Valida
 
     /** The program of {@code files} in {@code language}; an {@link IllegalArgumentException} says why it cannot be built. */
     public static ValidatorProgram of(Language language, List<SourceFile> files, Limits limits) {
+        return of(language, files, limits, false, 1);
+    }
+
+    /** As {@link #of(Language, List, Limits)}, run interactively or not, with at most {@code passes} per test. */
+    public static ValidatorProgram of(Language language, List<SourceFile> files, Limits limits, boolean interactive,
+            int passes) {
         for (SourceFile file : files) {
             if (RESERVED.contains(file.name())) {
                 throw new IllegalArgumentException("a validator file may not be named '" + file.name()
@@ -39,7 +49,7 @@ public record ValidatorProgram(Language language, List<SourceFile> files, Valida
             }
         }
         ValidatorRecipe recipe = ValidatorRecipe.of(language.id(), files);
-        return new ValidatorProgram(language, files, recipe, limits, key(language.id(), files));
+        return new ValidatorProgram(language, files, recipe, limits, key(language.id(), files), interactive, passes);
     }
 
     /** The same key for the same language and files in any order; any changed byte or name changes it. */

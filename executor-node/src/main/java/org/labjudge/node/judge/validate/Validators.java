@@ -20,10 +20,18 @@ public final class Validators {
 
     /** The validator of one run: {@code program} when given (nothing built until a test needs it), else {@code checker}. */
     public OutputValidator open(CheckerSpec checker, ValidatorProgram program) {
+        return open(checker, program, null);
+    }
+
+    /**
+     * As {@link #open(CheckerSpec, ValidatorProgram)}, an interactive {@code program}'s sandbox sharing
+     * {@code link} with the program's.
+     */
+    public OutputValidator open(CheckerSpec checker, ValidatorProgram program, String link) {
         if (program == null) {
             return new DefaultValidator(checker);
         }
         return new SandboxedValidator(program, () -> cache.get(program.key(), () -> builder.build(program)),
-                sandboxes, settings);
+                sandboxes, settings, link);
     }
 }
