@@ -232,7 +232,7 @@ final class SandboxedValidator implements OutputValidator {
             Limits limits = program.limits();
             Sandbox opened = sandboxes.open(new SandboxSpec(settings.image(program.language().imageName()),
                     limits.memoryMb(), limits.processes(), settings.cpusPerSandbox(), settings.workDirMb(),
-                    settings.tmpDirMb(), link));
+                    settings.tmpDirMb()).withLink(link));
             try {
                 for (CompiledValidator.Artifact artifact : compiled.artifacts()) {
                     opened.writeFile(artifact.name(), artifact.content(), artifact.executable());
