@@ -22,6 +22,7 @@ class NodeInfoJsonTest {
         assertThat(info.maxQueue()).isEqualTo(32);
         assertThat(info.languages()).containsExactly("python", "java", "c", "cpp", "javascript", "go", "rust", "bash");
         assertThat(info.limits()).isEqualTo(new LimitsInfo(Limits.NONE, Limits.NONE));
+        assertThat(info.maxWaitSeconds()).isEqualTo(10);
 
         JsonTrees.assertSameJson(Json.write(mapper, info), json);
     }
@@ -29,13 +30,21 @@ class NodeInfoJsonTest {
     @Test
     void limitsPolicyRoundTrips() {
         NodeInfo info = new NodeInfo("lab-01", "0.1.0", 1, 8, 0, 0, 64, java.util.List.of("c"),
-                new LimitsInfo(new Limits(2000, 6000, 256, 64, 64), new Limits(10000, 30000, 1024, 1024, 256)));
+                new LimitsInfo(new Limits(2000, 6000, 256, 64, 64), new Limits(10000, 30000, 1024, 1024, 256)), 10);
         String json = Json.write(mapper, info);
         JsonTrees.assertSameJson(json, "{\"nodeId\":\"lab-01\",\"version\":\"0.1.0\",\"protocol\":1,\"slots\":8,"
                 + "\"busy\":0,\"queued\":0,\"maxQueue\":64,\"languages\":[\"c\"],\"limits\":{"
                 + "\"defaults\":{\"timeMs\":2000,\"wallTimeMs\":6000,\"memoryMb\":256,\"outputKb\":64,\"processes\":64},"
-                + "\"max\":{\"timeMs\":10000,\"wallTimeMs\":30000,\"memoryMb\":1024,\"outputKb\":1024,\"processes\":256}}}");
+                + "\"max\":{\"timeMs\":10000,\"wallTimeMs\":30000,\"memoryMb\":1024,\"outputKb\":1024,\"processes\":256}},\"maxWaitSeconds\":10}");
         assertThat(Json.read(mapper, json, NodeInfo.class)).isEqualTo(info);
+    }
+
+    @Test
+    void anOlderNodesInfoWithoutAWaitBoundReadsAsZero() {
+        NodeInfo info = Json.read(mapper, "{\"nodeId\":\"n\",\"protocol\":1,\"slots\":2,\"maxQueue\":8}",
+                NodeInfo.class);
+        assertThat(info.maxQueue()).isEqualTo(8);
+        assertThat(info.maxWaitSeconds()).isZero();
     }
 
     @Test

@@ -21,6 +21,16 @@ class ProblemDetailJsonTest {
     }
 
     @Test
+    void theAdmissionRefusalIsAProblemLikeAnyOther() {
+        String json = DesignExamples.load("problem-expected-wait.json");
+        ProblemDetail problem = Json.read(mapper, json, ProblemDetail.class);
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.detail()).contains("64 runs wait already", "would wait about 12 s");
+        JsonTrees.assertSameJson(Json.write(mapper, problem), json);
+    }
+
+    @Test
     void mediaTypeIsRfc9457s() {
         assertThat(ProblemDetail.MEDIA_TYPE).isEqualTo("application/problem+json");
     }

@@ -1,5 +1,6 @@
 package org.labjudge.node.admission;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +65,11 @@ public final class Admission {
     /** Runs that may wait whatever their expected wait. */
     public int burst() {
         return policy.burst();
+    }
+
+    /** Past the burst, the longest expected wait a run is admitted to. */
+    public Duration maxWait() {
+        return policy.maxWait();
     }
 
     /** Runs going on now. */

@@ -30,7 +30,7 @@ public final class AdmittedRunService implements RunService {
     public NodeLoad load() {
         NodeLoad load = delegate.load();
         return new NodeLoad(load.slots(), load.busy(), load.queued() + admission.waiting(),
-                load.maxQueue() + admission.burst());
+                load.maxQueue() + admission.burst(), (int) admission.maxWait().toSeconds());
     }
 
     @Override

@@ -64,7 +64,7 @@ final class NodeEndpoints {
         NodeLoad load = service.load();
         List<String> languages = service.languages().stream().map(LanguageInfo::id).toList();
         NodeInfo info = new NodeInfo(config.nodeId(), config.version(), NodeInfo.PROTOCOL_VERSION, load.slots(),
-                load.busy(), load.queued(), load.maxQueue(), languages, service.limits());
+                load.busy(), load.queued(), load.maxQueue(), languages, service.limits(), load.maxWaitSeconds());
         responses.json(ctx, HttpStatus.OK_200, info);
     }
 

@@ -2,10 +2,12 @@ package org.labjudge.node.config;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
@@ -25,7 +27,9 @@ import org.labjudge.protocol.LimitsInfo;
  * @param tokens bearer tokens accepted by the API; empty turns auth off (loopback only)
  * @param nodeId name of this node in results and {@code /api/v1/info}
  * @param slots runs executing at once
- * @param maxQueue requests that may wait for a slot before the node answers 429
+ * @param maxQueue the burst: runs that may wait for a slot whatever their expected wait (a class pressing Run
+ *        together); past it a run whose expected wait is over {@code maxWaitSeconds} is refused with 503. The name
+ *        is the one nodes had when it was a fixed queue (a contract); the gateway calls the same setting {@code burst}
  * @param maxBodyBytes largest HTTP request body, in bytes (413 above it)
  * @param maxSourceBytes largest source plus extra files of one run, in bytes
  * @param maxTests most tests in one run
@@ -44,6 +48,8 @@ import org.labjudge.protocol.LimitsInfo;
  * @param runtime the engine's container runtime every sandbox runs under: {@code ""} for the engine's default
  *        (runc), {@code "runsc"} for gVisor (a second wall: the program talks to gVisor's kernel, not the host's),
  *        registered in the engine under that name
+ * @param maxWaitSeconds the longest expected wait (runs waiting x observed run time / slots) a run is admitted to
+ *        once {@code maxQueue} runs wait
  */
 public record NodeConfig(
         String bind,
@@ -64,7 +70,8 @@ public record NodeConfig(
         PoolSettings warmPool,
         List<String> languages,
         List<Integer> pinCores,
-        String runtime) {
+        String runtime,
+        int maxWaitSeconds) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -72,9 +79,6 @@ public record NodeConfig(
      * was given one of them was not given a secret.
      */
     public static final List<String> PLACEHOLDER_TOKENS = List.of("<generated>", "change-me-to-a-long-random-token");
-
-    /** Requests that may wait per slot when {@code maxQueue} is not given. */
-    static final int QUEUE_PER_SLOT = 4;
 
     /**
      * Checks every value and the rule that a node reachable from the network needs a token.
@@ -109,6 +113,7 @@ public record NodeConfig(
             problems.add("imageTag must not be empty");
         }
         atLeastZero(problems, "drainSeconds", drainSeconds);
+        atLeastZero(problems, "maxWaitSeconds", maxWaitSeconds);
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
@@ -128,10 +133,11 @@ public record NodeConfig(
 
     /**
      * Every setting at its default for a node with {@code slots} slots and id {@code nodeId}; the
-     * defaults of {@code maxQueue} and {@code warmPool.maxPerLanguage} follow the slots.
+     * default of {@code warmPool.maxPerLanguage} follows the slots, admission's ({@code maxQueue} as the burst,
+     * {@code maxWaitSeconds}) are {@link AdmissionPolicy#DEFAULT}'s, the gateway's too.
      */
     static NodeConfig defaultsFor(int slots, String nodeId) {
-        return new NodeConfig("127.0.0.1", 7070, List.of(), nodeId, slots, QUEUE_PER_SLOT * slots,
+        return new NodeConfig("127.0.0.1", 7070, List.of(), nodeId, slots, AdmissionPolicy.DEFAULT.burst(),
                 16L * 1024 * 1024, 1024 * 1024, 1000, 32,
                 new Limits(2000, 6000, 256, 64, 64),
                 new Limits(20000, 60000, 1024, 16384, 256),
@@ -140,7 +146,8 @@ public record NodeConfig(
                         PoolSettings.defaultMaxPerLanguage(slots, PoolSettings.DEFAULT_IDLE_PER_LANGUAGE),
                         PoolSettings.DEFAULT_MAX_USES),
                 List.of(),
-                java.util.stream.IntStream.range(0, slots).boxed().toList(), "");
+                java.util.stream.IntStream.range(0, slots).boxed().toList(), "",
+                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds());
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
@@ -171,8 +178,13 @@ public record NodeConfig(
     /** The worker's admission and limits policy. */
     public RunPolicy runPolicy() {
         // A container cannot move to another core under a runtime that takes no updates: not pinned there.
-        return new RunPolicy(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles,
+        return new RunPolicy(slots, admission(), defaults, max, maxSourceBytes, maxTests, maxFiles,
                 sandboxRuntime().updatable() ? pinCores : List.of());
+    }
+
+    /** When a run that must wait is admitted: {@code maxQueue} is the burst. */
+    public AdmissionPolicy admission() {
+        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), maxQueue, AdmissionPolicy.DEFAULT.initialRunTime());
     }
 
     /** The engine runtime the sandboxes run under. */

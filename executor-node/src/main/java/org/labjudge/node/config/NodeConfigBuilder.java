@@ -13,9 +13,8 @@ import org.labjudge.protocol.ProtocolException;
  * Lays settings over {@link NodeConfig}'s defaults: a JSON file's, then single overrides (the
  * command line's), each named as in the file. A nested object is merged field by field, so
  * {@code "defaults": {"timeMs": 1000}} keeps the other default limits; a list (the tokens)
- * replaces. The defaults that follow another setting ({@code maxQueue} and
- * {@code warmPool.maxPerLanguage} follow {@code slots}) are worked out from the final slots, so
- * a {@code --slots} override moves them with it.
+ * replaces. The default that follows another setting ({@code warmPool.maxPerLanguage} follows
+ * {@code slots}) is worked out from the final slots, so a {@code --slots} override moves it with it.
  */
 public final class NodeConfigBuilder {
     private final ObjectMapper mapper = Json.newMapper();
@@ -59,9 +58,6 @@ public final class NodeConfigBuilder {
                 NodeConfig.defaultsFor(Runtime.getRuntime().availableProcessors(), NodeConfig.hostName()));
         merge(tree, given);
         int slots = tree.path("slots").asInt();
-        if (!given.has("maxQueue")) {
-            tree.put("maxQueue", NodeConfig.QUEUE_PER_SLOT * Math.max(slots, 0));
-        }
         if (tree.get("warmPool") instanceof ObjectNode warm && !given.path("warmPool").has("maxPerLanguage")) {
             warm.put("maxPerLanguage", PoolSettings.defaultMaxPerLanguage(slots, warm.path("idlePerLanguage").asInt()));
         }

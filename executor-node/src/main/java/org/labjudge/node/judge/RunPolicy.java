@@ -1,13 +1,15 @@
 package org.labjudge.node.judge;
 
 import java.util.List;
+import java.util.Objects;
+import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.protocol.Limits;
 
 /**
  * What the worker admits and how it runs it.
  *
  * @param slots runs executing at once
- * @param maxQueue requests that may wait for a slot
+ * @param admission when a run that finds every slot busy may wait, and when it is refused
  * @param defaults limits for values a request leaves out (complete)
  * @param max limits above which requested values are clamped (complete)
  * @param maxSourceBytes largest source plus extra files, in bytes
@@ -17,11 +19,12 @@ import org.labjudge.protocol.Limits;
  *        cores share them); empty: sandboxes are not pinned
  */
 public record RunPolicy(
-        int slots, int maxQueue, Limits defaults, Limits max, int maxSourceBytes, int maxTests, int maxFiles,
+        int slots, AdmissionPolicy admission, Limits defaults, Limits max, int maxSourceBytes, int maxTests, int maxFiles,
         List<Integer> slotCores) {
 
     public RunPolicy {
-        if (slots <= 0 || maxQueue < 0 || maxSourceBytes <= 0 || maxTests <= 0 || maxFiles < 0) {
+        Objects.requireNonNull(admission, "admission");
+        if (slots <= 0 || maxSourceBytes <= 0 || maxTests <= 0 || maxFiles < 0) {
             throw new IllegalArgumentException("slots, caps and sizes must be positive");
         }
         slotCores = List.copyOf(slotCores);
@@ -34,9 +37,9 @@ public record RunPolicy(
     }
 
     /** A policy whose sandboxes are not pinned to cores. */
-    public RunPolicy(int slots, int maxQueue, Limits defaults, Limits max, int maxSourceBytes, int maxTests,
-            int maxFiles) {
-        this(slots, maxQueue, defaults, max, maxSourceBytes, maxTests, maxFiles, List.of());
+    public RunPolicy(int slots, AdmissionPolicy admission, Limits defaults, Limits max, int maxSourceBytes,
+            int maxTests, int maxFiles) {
+        this(slots, admission, defaults, max, maxSourceBytes, maxTests, maxFiles, List.of());
     }
 
     /** The cores of slot {@code slot} as the engine writes them ({@code "1"}), {@code ""} when not pinned. */

@@ -5,7 +5,8 @@ public class RunRejectedException extends RuntimeException {
 
     /** Why the request was refused. */
     public enum Reason {
-        /** Every slot is busy and the queue is full (HTTP 429). */
+        /** Every slot is busy and a fixed queue is full (HTTP 429): what nodes before admission by expected wait
+         *  answered; none of this version sends it, its metric series stays for dashboards that graph it. */
         QUEUE_FULL,
         /** The sandbox engine does not answer (HTTP 503). */
         ENGINE_UNAVAILABLE,

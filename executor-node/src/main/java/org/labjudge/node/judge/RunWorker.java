@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.labjudge.node.admission.Admission;
 import org.labjudge.node.judge.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
@@ -32,13 +33,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's worker: admits requests up to {@code slots} running plus {@code maxQueue} waiting,
- * runs each in its own sandbox on the caller's thread, and drains on shutdown. A run holds one slot
+ * The node's worker: checks a request, admits it through the node's {@link Admission} (one waiting queue per
+ * client, freed slots in turn; refused past the burst when the expected wait is too long), runs it in its own
+ * sandbox on the caller's thread, and drains on shutdown. A run holds one slot
  * while it runs; every sandbox of that run is on the slot's core when the policy pins slots.
  */
 public final class RunWorker implements RunService {
     private static final Logger LOG = LoggerFactory.getLogger(RunWorker.class);
-    private static final int RETRY_AFTER_FULL_SECONDS = 1;
     private static final int RETRY_AFTER_DOWN_SECONDS = 5;
     /** Memory the node's built output validators may take; the least recently used go first. */
     static final long VALIDATOR_CACHE_BYTES = 256L * 1024 * 1024;
@@ -54,7 +55,9 @@ public final class RunWorker implements RunService {
     private final RequestPreparer preparer;
     private final ValidatorCache validatorCache;
 
-    /** Runs wait for a slot first come, first served. */
+    /** Who waits for a slot and who is refused; at most {@code slots} runs past it at once. */
+    private final Admission admission;
+    /** Taken only past the admission, so never waited for; it guards the free-slot stack. */
     private final Semaphore slotPermits;
     /**
      * The free slots, the one freed last on top: runs one after another use the same slot, so they find the
@@ -78,6 +81,7 @@ public final class RunWorker implements RunService {
         this.onCompleted = onCompleted;
         this.preparer = new RequestPreparer(policy, languages, settings.validationLimits());
         this.validatorCache = new ValidatorCache(VALIDATOR_CACHE_BYTES);
+        this.admission = new Admission(policy.admission(), policy::slots);
         this.slotPermits = new Semaphore(policy.slots(), true);
         for (int i = 0; i < policy.slots(); i++) {
             PinnedSandboxes own = new PinnedSandboxes(sandboxes, policy.cpusetOf(i));
@@ -115,41 +119,35 @@ public final class RunWorker implements RunService {
         }
         PreparedRun prepared = preparer.prepare(request);
         PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
-        admit();
+        admitted.incrementAndGet();
         try {
-            Slot slot = takeSlot();
-            running.incrementAndGet();
-            long queueMs = (System.nanoTime() - start) / 1_000_000;
-            try {
-                JudgeOutcome outcome = judgeInSandbox(run, slot, options.onTest());
-                ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
-                RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
-                        scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
-                        (System.nanoTime() - start) / 1_000_000, scores.score(), scores.groups());
-                onCompleted.accept(options.frontend(), result);
-                return result;
-            } finally {
-                running.decrementAndGet();
-                giveBack(slot);
-            }
+            return admission.admit(options.client(), () -> runInSlot(run, options, start));
         } finally {
             admitted.decrementAndGet();
         }
     }
 
-    private void admit() {
-        int capacity = policy.slots() + policy.maxQueue();
-        while (true) {
-            int now = admitted.get();
-            if (now >= capacity) {
-                throw new RunRejectedException(RunRejectedException.Reason.QUEUE_FULL,
-                        RETRY_AFTER_FULL_SECONDS, "all " + policy.slots() + " slots are busy and "
-                                + policy.maxQueue() + " requests wait already");
-            }
-            if (admitted.compareAndSet(now, now + 1)) {
-                return;
-            }
+    private RunResult runInSlot(PreparedRun run, RunOptions options, long start) {
+        Slot slot = takeSlot();
+        running.incrementAndGet();
+        long queueMs = (System.nanoTime() - start) / 1_000_000;
+        try {
+            JudgeOutcome outcome = judgeInSandbox(run, slot, options.onTest());
+            ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
+            RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
+                    scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
+                    (System.nanoTime() - start) / 1_000_000, scores.score(), scores.groups());
+            onCompleted.accept(options.frontend(), result);
+            return result;
+        } finally {
+            running.decrementAndGet();
+            giveBack(slot);
         }
+    }
+
+    /** The waiting room: runs going on and waiting, per client. */
+    public Admission admission() {
+        return admission;
     }
 
     private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot, Consumer<TestResult> onTest) {
@@ -198,8 +196,8 @@ public final class RunWorker implements RunService {
 
     @Override
     public NodeLoad load() {
-        int busy = running.get();
-        return new NodeLoad(policy.slots(), busy, Math.max(0, admitted.get() - busy), policy.maxQueue());
+        return new NodeLoad(policy.slots(), running.get(), admission.waiting(), policy.admission().burst(),
+                (int) policy.admission().maxWait().toSeconds());
     }
 
     @Override
@@ -218,8 +216,8 @@ public final class RunWorker implements RunService {
     }
 
     /**
-     * Stops taking work, lets admitted runs finish within {@code grace}, then destroys the
-     * sandboxes of runs still going. Returns whether everything finished in time.
+     * Stops taking work, lets admitted runs (waiting ones too) finish within {@code grace}, then refuses those
+     * still waiting and destroys the sandboxes of runs still going. Returns whether everything finished in time.
      */
     public boolean drain(Duration grace) {
         accepting = false;
@@ -234,9 +232,10 @@ public final class RunWorker implements RunService {
         }
         boolean finished = admitted.get() == 0;
         if (!finished) {
-            LOG.warn("{} run(s) did not finish within {} s; stopping their sandboxes",
+            LOG.warn("{} run(s) did not finish within {} s; refusing those waiting, stopping the sandboxes of the rest",
                     admitted.get(), grace.toSeconds());
         }
+        admission.close(); // runs still waiting are refused (503) instead of starting after the drain
         openSandboxes.forEach(Sandbox::close);
         return finished;
     }

@@ -114,8 +114,11 @@ public final class NodeMetrics {
         text.sample("labjudge_busy", "", load.busy());
         text.family("labjudge_queued", "gauge", "Run requests waiting for a slot now.");
         text.sample("labjudge_queued", "", load.queued());
-        text.family("labjudge_max_queue", "gauge", "Most run requests that may wait for a slot.");
+        text.family("labjudge_max_queue", "gauge", "The burst: run requests that may wait whatever their expected wait.");
         text.sample("labjudge_max_queue", "", load.maxQueue());
+        text.family("labjudge_max_wait_seconds", "gauge",
+                "Past the burst, the longest expected wait a run is admitted to; 0: refused past the burst.");
+        text.sample("labjudge_max_wait_seconds", "", load.maxWaitSeconds());
         text.family("labjudge_up", "gauge", "1 when the sandbox engine answers, else 0.");
         text.sample("labjudge_up", "", health != null && health.isUp() ? 1 : 0);
         return text.toString();

@@ -22,15 +22,15 @@ class InfoEndpointTest {
 
     @Test
     void infoGivesIdentityLoadLanguagesAndLimits() {
-        node.service.load.set(new NodeLoad(6, 2, 3, 24));
+        node.service.load.set(new NodeLoad(6, 2, 3, 24, 10));
 
         HttpResponse<String> response = node.get("/api/v1/info");
 
         assertThat(response.statusCode()).isEqualTo(200);
         NodeInfo info = Json.read(Json.newMapper(), response.body(), NodeInfo.class);
         assertThat(info).isEqualTo(new NodeInfo("lab-07", "1.2.3", 1, 6, 2, 3, 24, List.of("python", "c"),
-                FakeRunService.LIMITS));
-        assertThat(response.body()).contains("\"protocol\":1")
+                FakeRunService.LIMITS, 10));
+        assertThat(response.body()).contains("\"protocol\":1").contains("\"maxQueue\":24,").contains("\"maxWaitSeconds\":10")
                 .contains("\"limits\":{\"defaults\":{\"timeMs\":2000,");
     }
 

@@ -51,17 +51,17 @@ class StreamedRunsEndpointTest {
     }
 
     @Test
-    void aBadRequestAndAFullQueueAreProblemsAsOnTheUnstreamedPath() {
+    void aBadRequestAndARefusedRunAreProblemsAsOnTheUnstreamedPath() {
         HttpResponse<String> empty = node.postJson("/api/v1/runs/stream", "");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
         node.service.runner.set(request -> {
-            throw new RunRejectedException(RunRejectedException.Reason.QUEUE_FULL, 2, "all 4 slots are busy");
+            throw new RunRejectedException(RunRejectedException.Reason.EXPECTED_WAIT, 2, "this one would wait about 12 s");
         });
         HttpResponse<String> full = node.postJson("/api/v1/runs/stream", "{\"language\":\"python\",\"source\":\"\"}");
-        assertThat(full.statusCode()).isEqualTo(429);
+        assertThat(full.statusCode()).isEqualTo(503);
         assertThat(full.headers().firstValue("Retry-After")).hasValue("2");
-        assertThat(full.body()).contains("all 4 slots are busy");
+        assertThat(full.body()).contains("would wait about 12 s");
     }
 }

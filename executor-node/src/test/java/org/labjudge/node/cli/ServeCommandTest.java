@@ -55,7 +55,7 @@ class ServeCommandTest {
         assertThat(config.port()).isEqualTo(9090);
         assertThat(config.tokens()).containsExactly("a", "b");
         assertThat(config.slots()).isEqualTo(6);
-        assertThat(config.maxQueue()).isEqualTo(24);
+        assertThat(config.maxQueue()).isEqualTo(64);
         assertThat(config.nodeId()).isEqualTo("cli-id");
         assertThat(config.drainSeconds()).isEqualTo(3);
     }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Limits;
@@ -29,7 +31,8 @@ class NodeConfigTest {
         assertThat(config.authEnabled()).isFalse();
         assertThat(config.nodeId()).isNotBlank();
         assertThat(config.slots()).isEqualTo(processors);
-        assertThat(config.maxQueue()).isEqualTo(4 * processors);
+        assertThat(config.maxQueue()).as("the burst, the gateway's too").isEqualTo(AdmissionPolicy.DEFAULT.burst());
+        assertThat(config.maxWaitSeconds()).isEqualTo(10);
         assertThat(config.maxBodyBytes()).isEqualTo(16L * 1024 * 1024);
         assertThat(config.maxSourceBytes()).isEqualTo(1024 * 1024);
         assertThat(config.maxTests()).isEqualTo(1000);
@@ -82,7 +85,7 @@ class NodeConfigTest {
         assertThat(config.tokens()).containsExactly("t1", "t2");
         assertThat(config.nodeId()).isEqualTo("lab-07");
         assertThat(config.slots()).isEqualTo(3);
-        assertThat(config.maxQueue()).isEqualTo(12);
+        assertThat(config.maxQueue()).isEqualTo(64);
         assertThat(config.maxBodyBytes()).isEqualTo(1048576);
         assertThat(config.maxTests()).isEqualTo(50);
         assertThat(config.maxFiles()).isEqualTo(32);
@@ -101,7 +104,7 @@ class NodeConfigTest {
     }
 
     @Test
-    void overridesWinOverTheFileAndTheQueueFollowsTheSlots() throws IOException {
+    void overridesWinOverTheFileAndTheBurstDoesNotFollowTheSlots() throws IOException {
         Path file = write("{\"bind\": \"0.0.0.0\", \"port\": 8080, \"tokens\": [\"from-file\"], \"slots\": 3}");
 
         NodeConfig config = NodeConfig.builder(file)
@@ -113,15 +116,23 @@ class NodeConfigTest {
         assertThat(config.port()).isEqualTo(9090);
         assertThat(config.tokens()).containsExactly("from-cli");
         assertThat(config.slots()).isEqualTo(5);
-        assertThat(config.maxQueue()).isEqualTo(20);
+        assertThat(config.maxQueue()).isEqualTo(64);
         assertThat(config.nodeId()).isEqualTo("override");
     }
 
     @Test
-    void anExplicitQueueIsKept() throws IOException {
-        NodeConfig config = NodeConfig.builder(write("{\"maxQueue\": 7}")).set("slots", 5).build();
+    void anExplicitQueueIsKeptAsTheBurstWithTheWaitBound() throws IOException {
+        NodeConfig config = NodeConfig.builder(write("{\"maxQueue\": 7, \"maxWaitSeconds\": 30}")).set("slots", 5).build();
 
         assertThat(config.maxQueue()).isEqualTo(7);
+        assertThat(config.admission()).isEqualTo(new AdmissionPolicy(Duration.ofSeconds(30), 7,
+                AdmissionPolicy.DEFAULT.initialRunTime()));
+    }
+
+    @Test
+    void aNegativeWaitBoundIsRefused() {
+        assertThatThrownBy(() -> NodeConfig.builder().set("maxWaitSeconds", -1).build())
+                .hasMessageContaining("maxWaitSeconds must be 0 or more");
     }
 
     @Test
@@ -213,7 +224,8 @@ class NodeConfigTest {
 
         RunPolicy policy = config.runPolicy();
 
-        assertThat(policy).isEqualTo(new RunPolicy(2, 5, config.defaults(), config.max(), 1000, 10, 3,
+        assertThat(policy).isEqualTo(new RunPolicy(2, new AdmissionPolicy(Duration.ofSeconds(10), 5,
+                AdmissionPolicy.DEFAULT.initialRunTime()), config.defaults(), config.max(), 1000, 10, 3,
                 config.pinCores()));
         assertThat(config.limitsInfo().defaults()).isEqualTo(config.defaults());
         assertThat(config.limitsInfo().max()).isEqualTo(config.max());

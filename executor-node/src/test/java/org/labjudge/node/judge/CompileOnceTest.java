@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.language.LanguageTable;
 import org.labjudge.node.sandbox.SandboxFixture;
@@ -27,7 +28,7 @@ class CompileOnceTest {
             LanguageCatalog catalog = new LanguageCatalog(
                     new LanguageTable(List.of(LanguageTable.defaults().find("c").orElseThrow())), settings);
             catalog.probe(fixture.provider);
-            RunPolicy policy = new RunPolicy(1, 1, new Limits(2000, 6000, 256, 64, 64),
+            RunPolicy policy = new RunPolicy(1, AdmissionPolicy.DEFAULT, new Limits(2000, 6000, 256, 64, 64),
                     new Limits(20000, 60000, 1024, 1024, 256), 1 << 20, 100, 8);
             try (EngineHealth health = new EngineHealth(fixture.provider, 1000, () -> { })) {
                 RunWorker worker = new RunWorker("compile-once", policy, settings, catalog, recording, health, (frontend, r) -> { });

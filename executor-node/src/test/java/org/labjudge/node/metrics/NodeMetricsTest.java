@@ -20,7 +20,7 @@ class NodeMetricsTest {
     private static final Pattern SAMPLE = Pattern.compile(
             "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-zA-Z_][a-zA-Z0-9_]*=\"(\\\\.|[^\"\\\\])*\""
                     + "(,[a-zA-Z_][a-zA-Z0-9_]*=\"(\\\\.|[^\"\\\\])*\")*\\})? -?\\d+");
-    private static final NodeLoad LOAD = new NodeLoad(4, 3, 2, 16);
+    private static final NodeLoad LOAD = new NodeLoad(4, 3, 2, 16, 10);
 
     private final NodeMetrics metrics = new NodeMetrics();
 
@@ -40,10 +40,13 @@ class NodeMetricsTest {
                 "labjudge_rejected_total{frontend=\"v1\",reason=\"queue_full\"} 0\n",
                 "labjudge_rejected_total{frontend=\"v1\",reason=\"engine_unavailable\"} 0\n",
                 "labjudge_rejected_total{frontend=\"v1\",reason=\"shutting_down\"} 0\n",
+                "labjudge_rejected_total{frontend=\"v1\",reason=\"expected_wait\"} 0\n",
                 "# TYPE labjudge_http_responses_total counter\n",
                 "# TYPE labjudge_slots gauge\nlabjudge_slots 4\n",
                 "# TYPE labjudge_busy gauge\nlabjudge_busy 3\n",
                 "# TYPE labjudge_queued gauge\nlabjudge_queued 2\n",
+                "# TYPE labjudge_max_queue gauge\nlabjudge_max_queue 16\n",
+                "# TYPE labjudge_max_wait_seconds gauge\nlabjudge_max_wait_seconds 10\n",
                 "labjudge_up 1\n");
     }
 
@@ -52,7 +55,7 @@ class NodeMetricsTest {
         metrics.recordRun("v1", result("python", Verdict.ACCEPTED, 120, 5));
         metrics.recordRun("v1", result("c", Verdict.WRONG_ANSWER, 700, 0));
         metrics.recordHttp(200);
-        metrics.recordRejected("v1", Reason.QUEUE_FULL);
+        metrics.recordRejected("v1", Reason.EXPECTED_WAIT);
 
         List<String> types = new ArrayList<>();
         for (String line : metrics.render(LOAD, Health.up()).split("\n")) {

@@ -18,8 +18,10 @@ import org.labjudge.node.endtoend.RunningNodeFixture;
 class JobeOverloadTest {
 
     @Test
-    void aRunPastSlotsAndQueueIsOutcome21AndCountedForJobe() throws Exception {
-        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 1).set("maxQueue", 0))) {
+    void aRunPastSlotsAndBurstThatWouldWaitIsOutcome21AndCountedForJobe() throws Exception {
+        // No burst and no wait admitted: with the one slot busy, the next run is refused at once.
+        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 1).set("maxQueue", 0)
+                .set("maxWaitSeconds", 0))) {
             JobeClient jobe = new JobeClient(node, null);
             CompletableFuture<JsonNode> slow = CompletableFuture.supplyAsync(() ->
                     jobe.run(jobe.spec("python3", "import time\ntime.sleep(3)\nprint('slow done')\n")));
@@ -33,7 +35,7 @@ class JobeOverloadTest {
             assertThat(slow.get().get("outcome").asInt()).isEqualTo(15);
             assertThat(slow.get().get("stdout").asText()).isEqualTo("slow done\n");
             String metrics = node.get("/metrics").body();
-            assertThat(metrics).contains("labjudge_rejected_total{frontend=\"jobe\",reason=\"queue_full\"} 1\n")
+            assertThat(metrics).contains("labjudge_rejected_total{frontend=\"jobe\",reason=\"expected_wait\"} 1\n")
                     .contains("labjudge_runs_total{frontend=\"jobe\",language=\"python\",verdict=\"OK\"} 1\n");
         }
     }

@@ -15,8 +15,8 @@ import org.labjudge.node.endtoend.RunningNodeFixture;
 
 /**
  * Piston's clients meet the node's auth and capacity like v1's: a bearer token of the node, and
- * 429 with Retry-After past its slots and queue, worded as Piston words errors and counted under
- * {@code frontend="piston"}.
+ * 503 with Retry-After for a run past the burst that would wait too long, worded as Piston words errors and
+ * counted under {@code frontend="piston"}.
  */
 @Tag("docker")
 class PistonRefusalsTest {
@@ -39,8 +39,9 @@ class PistonRefusalsTest {
     }
 
     @Test
-    void pastSlotsAndQueueExecuteIs429WithRetryAfter() throws Exception {
-        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 1).set("maxQueue", 0))) {
+    void pastSlotsAndBurstAnExecuteThatWouldWaitIs503WithRetryAfter() throws Exception {
+        try (RunningNodeFixture node = new RunningNodeFixture(b -> b.set("slots", 1).set("maxQueue", 0)
+                .set("maxWaitSeconds", 0))) {
             PistonClient piston = new PistonClient(node);
             CompletableFuture<HttpResponse<String>> slow = CompletableFuture.supplyAsync(() ->
                     piston.post(piston.request("bash", "sleep 3; echo slow done")));
@@ -49,12 +50,12 @@ class PistonRefusalsTest {
 
             HttpResponse<String> refused = piston.post(piston.request("bash", "echo no room"));
 
-            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
-            assertThat(piston.read(refused.body()).get("message").asText()).contains("slots are busy");
+            assertThat(piston.read(refused.body()).get("message").asText()).contains("would wait about");
             assertThat(piston.read(slow.get().body()).get("run").get("stdout").asText()).isEqualTo("slow done\n");
             assertThat(node.get("/metrics").body())
-                    .contains("labjudge_rejected_total{frontend=\"piston\",reason=\"queue_full\"} 1\n");
+                    .contains("labjudge_rejected_total{frontend=\"piston\",reason=\"expected_wait\"} 1\n");
         }
     }
 }
