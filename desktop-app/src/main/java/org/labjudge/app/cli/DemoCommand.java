@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.labjudge.app.grade.GradeRow;
+import org.labjudge.app.grade.GroupWeights;
+import org.labjudge.app.grade.Judgement;
+import org.labjudge.app.grade.RowMaker;
 import org.labjudge.app.grade.Grader;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.NodeState;
@@ -62,10 +65,16 @@ final class DemoCommand extends PoolCommand {
             Grader grader = new Grader(pool, 2);
             for (ProblemPackage problem : problems) {
                 List<Submission> solutions = solutions(referenceSolutions(solutionsAt, problem), languages);
-                for (GradeRow row : grader.grade(problem, solutions, (done, total) -> { })) {
-                    table.add(problem.id(), row.file(), row.judged() ? row.verdict() : "not judged: " + row.error(),
-                            row.judged() ? row.testsPassed() + "/" + row.testsTotal() : "", row.node(),
-                            row.judged() ? row.maxTimeMs() + " ms" : "");
+                RowMaker maker = new RowMaker(problem, GroupWeights.EQUAL);
+                for (Judgement judgement : grader.judge(problem, solutions, (done, total) -> { })) {
+                    boolean judgedOk = judgement.judged();
+                    GradeRow row = judgedOk
+                            ? maker.judged(judgement.submission(), GradeRow.Arrival.ON_TIME, judgement.result(),
+                                    judgement.cached())
+                            : maker.notJudged(judgement.submission(), GradeRow.Arrival.ON_TIME, judgement.error());
+                    table.add(problem.id(), row.file(), judgedOk ? row.verdict() : "not judged: " + row.error(),
+                            judgedOk ? row.testsPassed() + "/" + row.testsTotal() : "", row.node(),
+                            judgedOk ? row.maxTimeMs() + " ms" : "");
                     allAccepted &= row.accepted();
                     judged++;
                 }
