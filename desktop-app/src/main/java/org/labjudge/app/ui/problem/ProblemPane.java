@@ -105,7 +105,7 @@ public final class ProblemPane extends VBox {
         title.setText(problem.name());
         limits.setText(describe(problem.limits()) + "  \u2013  " + problem.samples().size() + " sample(s), "
                 + problem.secretTests().size() + " secret test(s)");
-        statement.setMarkdown(stripTitle(problem.statementMarkdown(), problem.name()));
+        statement.setStatement(stripTitle(problem.statementMarkdown(), problem.name()), problem.directory());
         int number = 1;
         for (TestCase sample : problem.samples()) {
             samples.getChildren().add(sampleBox(number++, sample));
