@@ -65,6 +65,27 @@ class StatementsAsOnKattisTest extends UiTestWindow {
 
         assertThat(marked(robot)).containsExactlyInAnyOrder("\u26a0$", "\u26a0$\\nosuchmacro{x}$");
         Screenshots.save(window.scene(), "22-statement-markdown-math");
+        assertThat(inkBrightness(image)).as("dark ink in the light theme").isLessThan(0.3);
+
+        robot.interact(() -> window.setDarkTheme(true));
+        WindowDriver.waitUntil(10, () -> inkBrightness(((ImageView) fraction.lookup("#formula")).getImage()) > 0.7);
+        Screenshots.save(window.scene(), "24-statement-dark-theme");
+    }
+
+    /** The mean brightness (0 to 1) of the inked pixels' colour. */
+    private static double inkBrightness(Image image) {
+        double sum = 0;
+        long inked = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = image.getPixelReader().getArgb(x, y);
+                if ((argb >>> 24) != 0) {
+                    sum += ((argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff)) / (3 * 255.0);
+                    inked++;
+                }
+            }
+        }
+        return inked == 0 ? 0 : sum / inked;
     }
 
     @Test

@@ -47,6 +47,8 @@ final class FormulaNode extends Region {
         probe.getStyleClass().add("md-text");
         probe.setVisible(false);
         probe.setManaged(false);
+        // A theme change restyles the probe but lays nothing out: ask for the layout that re-typesets.
+        probe.fillProperty().addListener((obs, old, now) -> requestLayout());
         view.setId("formula");
         setAccessibleText(tex);
         getChildren().addAll(probe, view);
