@@ -35,6 +35,7 @@ class StatementsAsOnKattisTest extends UiTestWindow {
         Path set = Files.createTempDirectory(home, "set");
         Path dir = problem(set, "fractions", "Fractions");
         figure(dir.resolve("statement/tree.png"));
+        Files.writeString(dir.resolve("statement/figure.pdf"), "%PDF-1.4 a figure the pane cannot show");
         Files.writeString(dir.resolve("statement/problem.en.md"), """
                 # Fractions
 
@@ -47,6 +48,8 @@ class StatementsAsOnKattisTest extends UiTestWindow {
                 It costs $5 today.
 
                 And $\\nosuchmacro{x}$ is not TeX.
+
+                ![Only a PDF](figure.pdf)
                 """);
 
         open(robot, set, "fractions");
@@ -63,7 +66,8 @@ class StatementsAsOnKattisTest extends UiTestWindow {
         assertThat(tree.getImage().getWidth()).isEqualTo(240);
         assertThat(tree.getImage().getPixelReader().getArgb(40, 30)).isEqualTo(NODE_RED);
 
-        assertThat(marked(robot)).containsExactlyInAnyOrder("\u26a0$", "\u26a0$\\nosuchmacro{x}$");
+        assertThat(marked(robot)).containsExactlyInAnyOrder("\u26a0$", "\u26a0$\\nosuchmacro{x}$",
+                "\u26a0no PNG, JPEG, GIF or BMP image of this name in the package: figure.pdf");
         Screenshots.save(window.scene(), "22-statement-markdown-math");
         assertThat(inkBrightness(image)).as("dark ink in the light theme").isLessThan(0.3);
 

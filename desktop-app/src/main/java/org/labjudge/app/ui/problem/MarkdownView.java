@@ -177,7 +177,7 @@ public final class MarkdownView extends VBox {
         String destination = image.getDestination();
         Optional<Path> file = StatementImages.resolve(packageDir, destination);
         if (file.isEmpty()) {
-            return MarkedSource.text("image not found in the package: " + destination);
+            return MarkedSource.text("no PNG, JPEG, GIF or BMP image of this name in the package: " + destination);
         }
         javafx.scene.image.Image picture = new javafx.scene.image.Image(file.get().toUri().toString());
         if (picture.isError()) {
