@@ -46,6 +46,14 @@ final class VerdictRules {
             return new ExecVerdict(Verdict.MEMORY_LIMIT_EXCEEDED,
                     "used more than " + limits.memoryMb() + " MB of memory");
         }
+        boolean outOfTime = result.has(ExecFlag.CPU_LIMIT) || result.signal() == Signals.SIGXCPU
+                || result.cpuTimeMs() > limits.timeMs() || result.has(ExecFlag.WALL_LIMIT);
+        if (outOfTime && peakNear(result, limits, 1.0)) {
+            // At its memory limit a program's allocations make the kernel reclaim over and over, which it is
+            // charged for: the time limit then ends a program whose real problem is memory (seen under load).
+            return new ExecVerdict(Verdict.MEMORY_LIMIT_EXCEEDED, "reached its " + limits.memoryMb()
+                    + " MB memory limit and then ran out of time while the kernel reclaimed memory for it");
+        }
         if (result.has(ExecFlag.CPU_LIMIT) || result.signal() == Signals.SIGXCPU
                 || result.cpuTimeMs() > limits.timeMs()) {
             return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
@@ -61,8 +62,11 @@ class ForkBombTest {
     void aScriptThatGoesOnBesideItsBombIsJudgedOnItsOutput(HostileNode node) {
         // The classic bomb, while the script goes on with its work and exits 0.
         String script = ":(){ :|:& };:\nsleep 2\necho done\n";
-        RunResult right = node.runTests("bash", script, HostileNode.SMALL, List.of(new TestCase("1", "", "done\n")));
-        RunResult wrong = node.runTests("bash", script, HostileNode.SMALL, List.of(new TestCase("1", "", "other\n")));
+        // 6 s of wall clock: bash itself retries the fork of its sleep while the bomb holds every pid, with
+        // back-off, and on a loaded machine that went past SMALL's 3 s.
+        Limits limits = new Limits(1000, 6000, 128, 64, 32);
+        RunResult right = node.runTests("bash", script, limits, List.of(new TestCase("1", "", "done\n")));
+        RunResult wrong = node.runTests("bash", script, limits, List.of(new TestCase("1", "", "other\n")));
 
         // The bomb's shells wait between fork retries, so little CPU goes; the main's output decides.
         assertThat(right.verdict()).as(right::toString).isEqualTo(Verdict.ACCEPTED);

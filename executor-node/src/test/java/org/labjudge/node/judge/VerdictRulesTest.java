@@ -118,4 +118,17 @@ class VerdictRulesTest {
 
         assertThat(VerdictRules.classify(killed, LIMITS, BASH).verdict()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
     }
+
+    @Test
+    void aProgramOutOfTimeAtItsMemoryLimitIsAMemoryLimitExceeded() {
+        // The TypeScript hog of LanguageMatrixTest under load: 3 s of CPU spent in reclaim at 273 MB of 256.
+        Limits limits = new Limits(3000, 10000, 256, 64, 64);
+        ExecResult atLimit = new ExecResult(-1, 9, 3_032_000, 5_731_000, 279_244, Set.of(ExecFlag.CPU_LIMIT),
+                new byte[0], new byte[0], "");
+        ExecResult belowLimit = new ExecResult(-1, 9, 3_032_000, 5_731_000, 250_000, Set.of(ExecFlag.CPU_LIMIT),
+                new byte[0], new byte[0], "");
+
+        assertThat(VerdictRules.classify(atLimit, limits, BASH).verdict()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        assertThat(VerdictRules.classify(belowLimit, limits, BASH).verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+    }
 }

@@ -21,8 +21,7 @@ final class LatexText {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+)\\*?");
 
     /** Commands whose arguments are dropped with them. */
-    private static final Set<String> DROPPED = Set.of("problemname", "illustration",
-            "includegraphics", "label", "ref", "vspace", "hspace", "newcommand", "renewcommand", "usepackage",
+    private static final Set<String> DROPPED = Set.of("problemname", "label", "ref", "vspace", "hspace", "newcommand", "renewcommand", "usepackage",
             "documentclass", "input", "caption", "centering", "noindent", "medskip", "bigskip", "smallskip",
             "newline", "clearpage", "newpage", "maketitle", "sampletable", "sampleinput", "sampleoutput");
     /** Commands replaced by Markdown around their (first) argument. */
@@ -148,6 +147,9 @@ final class LatexText {
             }
             return close < 0 ? end : close;
         }
+        if (name.equals("includegraphics") || name.equals("illustration")) {
+            return image(text, end, name.equals("illustration") ? 1 : 0, out);
+        }
         if (DROPPED.contains(name)) {
             int after = end;
             int next2;
@@ -173,6 +175,37 @@ final class LatexText {
         }
         // Unknown command: keep its argument's text, if it has one.
         return end;
+    }
+
+    /**
+     * {@code \includegraphics[opts]{file}} or Kattis's {@code \illustration{width}{file}{caption}} as a Markdown
+     * image of the file (the viewer finds it beside the statement); {@code skip} arguments come before the file.
+     */
+    private static int image(String text, int from, int skip, StringBuilder out) {
+        int at = skipSpace(text, from);
+        if (at < text.length() && text.charAt(at) == '[') {
+            int close = text.indexOf(']', at);
+            at = close < 0 ? at : close + 1;
+        }
+        for (int i = 0; i < skip; i++) {
+            int next = argumentEnd(text, at);
+            if (next < 0) {
+                return at;
+            }
+            at = next;
+        }
+        int close = argumentEnd(text, at);
+        if (close < 0) {
+            return at;
+        }
+        String file = text.substring(skipSpace(text, at) + 1, close - 1).strip();
+        out.append("\n![](").append(file).append(")\n");
+        int after = close;
+        int next;
+        while ((next = argumentEnd(text, after)) >= 0) {
+            after = next;
+        }
+        return after;
     }
 
     /** If a {@code {...}} argument starts at {@code from} (after spaces), the index after its closing brace. */

@@ -142,7 +142,8 @@ class ProblemPackagesTest {
                 .contains("- the numbers, in `int` range.")
                 .contains("## Output\n\nPrint the maximum.")
                 .contains("```\n  keep  {this} \\as is\n```")
-                .doesNotContain("comment", "problemname", "figure.png", "\\section", "\\begin", "itemize");
+                .startsWith("![](figure.png)\n\n")
+                .doesNotContain("comment", "problemname", "A figure", "0.3", "\\section", "\\begin", "itemize");
     }
 
     @Test

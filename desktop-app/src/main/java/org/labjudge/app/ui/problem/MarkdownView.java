@@ -1,10 +1,17 @@
 package org.labjudge.app.ui.problem;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,6 +26,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -31,11 +39,17 @@ import org.commonmark.parser.Parser;
 
 /**
  * A problem statement rendered from Markdown into plain JavaFX nodes (text flows, not a web view, so it is
- * light and works headless). {@code $...$} math is shown readably through {@link TexText}.
+ * light and works headless). {@code $...$} and {@code $$...$$} formulas are typeset by JLaTeXMath into
+ * {@link FormulaNode}s; the typesetter and its one worker thread are made when the first formula is shown.
+ * Images come from the package's statement folder ({@link StatementImages}).
  */
 public final class MarkdownView extends VBox {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private final Parser parser = Parser.builder().build();
+    private FormulaRenderer renderer;
+    private ExecutorService typesetter;
+    private Path packageDir;
+    private List<StatementMath.Piece> formulas = List.of();
 
     public MarkdownView() {
         getStyleClass().add("markdown");
@@ -43,12 +57,38 @@ public final class MarkdownView extends VBox {
         setPadding(new Insets(8));
     }
 
-    /** Replaces the content with {@code markdown} rendered. */
+    /** Replaces the content with {@code markdown} rendered; no images. */
     public void setMarkdown(String markdown) {
-        getChildren().setAll(blocks(PARSER.parse(markdown == null ? "" : markdown)));
+        setStatement(markdown, null);
     }
 
-    private static List<Node> blocks(org.commonmark.node.Node parent) {
+    /** Replaces the content with {@code markdown} rendered, its images read from the package at {@code packageDir}. */
+    public void setStatement(String markdown, Path packageDir) {
+        StatementMath.Extracted extracted = StatementMath.extract(markdown);
+        this.packageDir = packageDir;
+        this.formulas = extracted.formulas();
+        getChildren().setAll(blocks(parser.parse(extracted.markdown())));
+    }
+
+    private synchronized FormulaRenderer renderer() {
+        if (renderer == null) {
+            renderer = new JLatexMathRenderer();
+        }
+        return renderer;
+    }
+
+    private Executor typesetter() {
+        if (typesetter == null) {
+            typesetter = Executors.newSingleThreadExecutor(run -> {
+                Thread thread = new Thread(run, "statement-typesetter");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return typesetter;
+    }
+
+    private List<Node> blocks(org.commonmark.node.Node parent) {
         List<Node> nodes = new java.util.ArrayList<>();
         for (org.commonmark.node.Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             Node rendered = block(child);
@@ -59,7 +99,7 @@ public final class MarkdownView extends VBox {
         return nodes;
     }
 
-    private static Node block(org.commonmark.node.Node node) {
+    private Node block(org.commonmark.node.Node node) {
         if (node instanceof Heading heading) {
             TextFlow flow = inline(heading);
             flow.getStyleClass().add("md-h" + Math.min(heading.getLevel(), 4));
@@ -98,7 +138,7 @@ public final class MarkdownView extends VBox {
         return box;
     }
 
-    private static Node list(org.commonmark.node.Node list) {
+    private Node list(org.commonmark.node.Node list) {
         VBox box = new VBox(4);
         box.getStyleClass().add("md-list");
         int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
@@ -127,16 +167,34 @@ public final class MarkdownView extends VBox {
         return flow;
     }
 
-    private static TextFlow inline(org.commonmark.node.Node parent) {
+    private TextFlow inline(org.commonmark.node.Node parent) {
         TextFlow flow = new TextFlow();
         new InlineRenderer(flow).children(parent, List.of());
         return flow;
     }
 
-    /** Renders inline nodes into one text flow, tracking {@code $...$} math across text runs. */
-    private static final class InlineRenderer {
+    private Node image(Image image) {
+        String destination = image.getDestination();
+        Optional<Path> file = StatementImages.resolve(packageDir, destination);
+        if (file.isEmpty()) {
+            return MarkedSource.text("no PNG, JPEG, GIF or BMP image of this name in the package: " + destination);
+        }
+        javafx.scene.image.Image picture = new javafx.scene.image.Image(file.get().toUri().toString());
+        if (picture.isError()) {
+            return MarkedSource.text("cannot show image: " + destination);
+        }
+        ImageView view = new ImageView(picture);
+        view.setId("statementImage");
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(picture.getWidth(), MAX_IMAGE_WIDTH));
+        return view;
+    }
+
+    private static final double MAX_IMAGE_WIDTH = 520;
+
+    /** Renders inline nodes into one text flow; formulas come back from their placeholders. */
+    private final class InlineRenderer {
         private final TextFlow flow;
-        private boolean inMath;
 
         InlineRenderer(TextFlow flow) {
             this.flow = flow;
@@ -163,6 +221,8 @@ public final class MarkdownView extends VBox {
                 add(" ", classes);
             } else if (node instanceof HardLineBreak) {
                 add("\n", classes);
+            } else if (node instanceof Image image) {
+                flow.getChildren().add(image(image));
             } else if (node instanceof HtmlInline html) {
                 add(html.getLiteral(), classes);
             } else {
@@ -171,32 +231,24 @@ public final class MarkdownView extends VBox {
         }
 
         private void text(String literal, List<String> classes) {
-            StringBuilder part = new StringBuilder();
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                if (c == '$') {
-                    flushText(part, classes);
-                    if (i + 1 < literal.length() && literal.charAt(i + 1) == '$') {
-                        i++;
+            for (StatementMath.Piece piece : StatementMath.pieces(literal, formulas)) {
+                if (piece instanceof StatementMath.Piece.Text text) {
+                    add(text.text(), classes);
+                } else if (piece instanceof StatementMath.Piece.Math math) {
+                    if (math.display()) {
+                        add("\n", classes);
                     }
-                    inMath = !inMath;
-                } else {
-                    part.append(c);
+                    flow.getChildren().add(new FormulaNode(math.tex(), math.display(), MarkdownView.this::renderer,
+                            typesetter()));
+                    if (math.display()) {
+                        add("\n", classes);
+                    }
+                } else if (piece instanceof StatementMath.Piece.Broken broken) {
+                    Text marked = MarkedSource.text(broken.source());
+                    Tooltip.install(marked, new Tooltip(broken.reason()));
+                    flow.getChildren().add(marked);
                 }
             }
-            flushText(part, classes);
-        }
-
-        private void flushText(StringBuilder part, List<String> classes) {
-            if (part.length() == 0) {
-                return;
-            }
-            if (inMath) {
-                add(TexText.toUnicode(part.toString()), with(classes, "md-math"));
-            } else {
-                add(part.toString(), classes);
-            }
-            part.setLength(0);
         }
 
         private void add(String content, List<String> classes) {

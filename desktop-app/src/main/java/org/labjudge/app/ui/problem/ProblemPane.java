@@ -106,7 +106,7 @@ public final class ProblemPane extends VBox {
         title.setText(problem.name());
         limits.setText(describe(problem.limits()) + "  \u2013  " + problem.samples().size() + " sample(s), "
                 + problem.secretTests().size() + " secret test(s)");
-        statement.setMarkdown(stripTitle(problem.statementMarkdown(), problem.name()));
+        statement.setStatement(stripTitle(problem.statementMarkdown(), problem.name()), problem.directory());
         int number = 1;
         if (problem.interactive() || !problem.interactions().isEmpty()) {
             // The format keeps an interactive problem's sample input (its secret) from students: its dialogues instead.
