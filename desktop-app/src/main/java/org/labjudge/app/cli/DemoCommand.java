@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.labjudge.app.grade.GradeRow;
 import org.labjudge.app.grade.Grader;
+import org.labjudge.app.grade.GroupWeights;
+import org.labjudge.app.grade.Judgement;
+import org.labjudge.app.grade.RowMaker;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
@@ -62,7 +65,11 @@ final class DemoCommand extends PoolCommand {
             Grader grader = new Grader(pool, 2);
             for (ProblemPackage problem : problems) {
                 List<Submission> solutions = solutions(referenceSolutions(solutionsAt, problem), languages);
-                for (GradeRow row : grader.grade(problem, solutions, (done, total) -> { })) {
+                RowMaker rows = new RowMaker(problem, GroupWeights.EQUAL);
+                for (Judgement judgement : grader.judge(problem, solutions, (done, total) -> { })) {
+                    GradeRow row = judgement.judged()
+                            ? rows.judged(judgement.submission(), GradeRow.Arrival.ON_TIME, judgement.result(), false)
+                            : rows.notJudged(judgement.submission(), GradeRow.Arrival.ON_TIME, judgement.error());
                     table.add(problem.id(), row.file(), row.judged() ? row.verdict() : "not judged: " + row.error(),
                             row.judged() ? row.testsPassed() + "/" + row.testsTotal() : "", row.node(),
                             row.judged() ? row.maxTimeMs() + " ms" : "");
