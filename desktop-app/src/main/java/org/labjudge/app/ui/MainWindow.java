@@ -53,6 +53,8 @@ import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsDialog;
 import org.labjudge.app.ui.settings.SettingsModel;
 import org.labjudge.app.ui.settings.Theme;
+import org.labjudge.app.ui.webimport.CompanionReceiver;
+import org.labjudge.app.ui.webimport.ImportModel;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.problem.ProblemPackage;
@@ -103,6 +105,10 @@ public final class MainWindow implements WindowActions {
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
     private final MainMenu menu;
     private final Scene scene;
+    /** Problems posted by the Competitive Companion extension; its receiver starts after the first frame. */
+    private final ImportModel imports = new ImportModel(Platform::runLater);
+    private CompanionReceiver receiver;
+    private boolean closed;
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -134,6 +140,7 @@ public final class MainWindow implements WindowActions {
         });
         problems.selectedProperty().addListener((obs, old, problem) -> problemChanged(problem));
         pool.languages().addListener((obs, old, now) -> languagesChanged(now));
+        imports.importedProperty().addListener((obs, old, problem) -> openImported(problem));
 
         stage.setTitle("LabJudge");
         stage.setScene(scene);
@@ -155,6 +162,8 @@ public final class MainWindow implements WindowActions {
         if (!pool.requested()) {
             pool.connect(settings.get().nodeList());
         }
+        int port = settings.get().companionPort();
+        background.execute(() -> listenForImports(port));
         Path remembered = settings.get().problems() == null ? null : Path.of(settings.get().problems());
         Path toOpen = remembered != null && remembered.toFile().isDirectory() ? remembered : context.defaultProblems();
         if (toOpen != null) {
@@ -205,6 +214,43 @@ public final class MainWindow implements WindowActions {
                 settings.update(s -> s.withProblems(path.toAbsolutePath().toString()));
             }
         }));
+    }
+
+    /** Starts (or moves) the Competitive Companion receiver to {@code port}; 0 stops it. Any thread. */
+    private synchronized void listenForImports(int port) {
+        if (receiver != null && receiver.port() == port) {
+            return;
+        }
+        if (receiver != null) {
+            receiver.close();
+            receiver = null;
+        }
+        if (closed || port == 0) {
+            return;
+        }
+        try {
+            receiver = CompanionReceiver.start(port, imports);
+        } catch (IOException e) {
+            Platform.runLater(() -> status.showMessage("Cannot receive problems from Competitive Companion on port "
+                    + port + " (" + e.getMessage() + "): another tool may use it; choose a port in Settings.", true));
+        }
+    }
+
+    /** The port problems from the web are received on; empty while the receiver is not listening. */
+    public synchronized java.util.OptionalInt importPort() {
+        return receiver == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(receiver.port());
+    }
+
+    /** A problem came from the web: it joins the open set (replacing an earlier copy) and is selected. */
+    private void openImported(ProblemPackage problem) {
+        List<ProblemPackage> set = new ArrayList<>(problems.list().getItems());
+        set.removeIf(p -> p.id().equals(problem.id()));
+        set.add(problem);
+        problems.showSet(set);
+        problems.select(problem.id());
+        problems.list().scrollTo(problems.selected());
+        status.showMessage("Imported " + problem.name() + " (" + problem.samples().size() + " samples)", false);
+        stage.toFront();
     }
 
     // ---- WindowActions ------------------------------------------------------------------------------------
@@ -566,6 +612,9 @@ public final class MainWindow implements WindowActions {
         if (reconnect) {
             pool.connect(updated.nodeList());
         }
+        if (pool.requested()) { // after the start; before it, the start listens on the port chosen now
+            background.execute(() -> listenForImports(updated.companionPort()));
+        }
     }
 
     /** Applies a node list location as the settings dialog would (for tests and scripted use). */
@@ -584,6 +633,13 @@ public final class MainWindow implements WindowActions {
         } catch (IOException e) {
             // The window is gone; the next start reopens what an earlier save kept.
             System.err.println("labjudge: cannot keep the open tabs in " + context.dataDir() + ": " + e.getMessage());
+        }
+        synchronized (this) {
+            closed = true;
+            if (receiver != null) {
+                receiver.close();
+                receiver = null;
+            }
         }
         controller.cancel();
         pool.close();
