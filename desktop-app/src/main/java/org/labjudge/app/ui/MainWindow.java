@@ -33,6 +33,7 @@ import javafx.stage.Stage;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
+import org.labjudge.app.editor.Marker;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.ui.owntests.OwnTestsModel;
 import org.labjudge.app.ui.owntests.OwnTestsStore;
@@ -481,7 +482,7 @@ public final class MainWindow implements WindowActions {
     }
 
     private void activeChanged(EditorTab tab) {
-        show(tab == null ? noTab : runs.computeIfAbsent(tab, t -> newRunModel()));
+        show(tab == null ? noTab : runs.computeIfAbsent(tab, this::newRunModel));
         if (tab == null) {
             status.showCaret(0, 0);
             return;
@@ -537,9 +538,10 @@ public final class MainWindow implements WindowActions {
         noTab.problemChanged(problem);
     }
 
-    /** A tab's run state, starting from the problem open now. */
-    private RunModel newRunModel() {
+    /** A tab's run state, starting from the problem open now; its compiler messages are marked in its code. */
+    private RunModel newRunModel(EditorTab tab) {
         RunModel model = new RunModel();
+        model.compileMessagesProperty().addListener((obs, old, messages) -> markCompilerMessages(tab, model));
         model.problemChanged(problems.selected());
         model.compileFailureProperty().addListener((obs, old, failed) -> {
             if (failed != null && model == shown) {
@@ -547,6 +549,18 @@ public final class MainWindow implements WindowActions {
             }
         });
         return model;
+    }
+
+    private static void markCompilerMessages(EditorTab tab, RunModel model) {
+        CodeEditor editor = tab.editor();
+        if (!editor.text().equals(model.compiledSource())) {
+            editor.showMarkers(List.of()); // edited while it compiled: the lines no longer match
+            return;
+        }
+        editor.showMarkers(model.compileMessagesProperty().get().stream()
+                .map(m -> new Marker(m.line(), m.column(), m.isWarning() ? Marker.Severity.WARNING
+                        : Marker.Severity.ERROR, m.text()))
+                .toList());
     }
 
     /** Puts {@code model} on screen: the input pane, output, results and compile errors follow it. */
