@@ -23,7 +23,7 @@ class CompilerMarksTest extends UiTestWindow {
 
     private static final String SOURCE = "#include <stdio.h>\nint main(void) {\n    int n = \"42\";\n"
             + "    printf(\"%d\\n\", n)\n    return 0;\n}\n";
-    /** What gcc 12 (the C image's, same flags) prints for SOURCE. */
+    /** What gcc 12 (the C image's, same flags) prints for SOURCE in the C locale (plain quotes). */
     private static final String GCC = "main.c: In function 'main':\n"
             + "main.c:3:13: warning: initialization of 'int' from 'char *' makes integer from pointer without a cast"
             + " [-Wint-conversion]\n"

@@ -20,7 +20,10 @@ import org.labjudge.protocol.problem.ProblemPackage;
  */
 public final class ImportModel {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made at the first post, not on the editor's start path. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Executor ui;
     private final ReadOnlyObjectWrapper<ProblemPackage> imported = new ReadOnlyObjectWrapper<>(this, "imported");
@@ -39,7 +42,7 @@ public final class ImportModel {
     public Answer receive(String body) {
         ProblemPackage problem;
         try {
-            problem = toProblem(MAPPER.readValue(body, CompanionProblem.class));
+            problem = toProblem(Json.MAPPER.readValue(body, CompanionProblem.class));
         } catch (JsonProcessingException e) {
             return Answer.refused("Not a Competitive Companion problem (malformed JSON: "
                     + e.getOriginalMessage() + ")");
