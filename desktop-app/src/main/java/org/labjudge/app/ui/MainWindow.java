@@ -54,8 +54,8 @@ import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsDialog;
 import org.labjudge.app.ui.settings.SettingsModel;
 import org.labjudge.app.ui.settings.Theme;
-import org.labjudge.app.ui.webimport.CompanionReceiver;
 import org.labjudge.app.ui.webimport.ImportModel;
+import org.labjudge.app.ui.webimport.WebImport;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.problem.ProblemPackage;
@@ -108,8 +108,8 @@ public final class MainWindow implements WindowActions {
     private final Scene scene;
     /** Problems posted by the Competitive Companion extension; its receiver starts after the first frame. */
     private final ImportModel imports = new ImportModel(Platform::runLater);
-    private CompanionReceiver receiver;
-    private boolean closed;
+    private final WebImport webImport = new WebImport(imports, background,
+            message -> Platform.runLater(() -> status.showMessage(message, true)));
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -163,8 +163,7 @@ public final class MainWindow implements WindowActions {
         if (!pool.requested()) {
             pool.connect(settings.get().nodeList());
         }
-        int port = settings.get().companionPort();
-        background.execute(() -> listenForImports(port));
+        webImport.listenOn(settings.get().companionPort());
         Path remembered = settings.get().problems() == null ? null : Path.of(settings.get().problems());
         Path toOpen = remembered != null && remembered.toFile().isDirectory() ? remembered : context.defaultProblems();
         if (toOpen != null) {
@@ -217,29 +216,9 @@ public final class MainWindow implements WindowActions {
         }));
     }
 
-    /** Starts (or moves) the Competitive Companion receiver to {@code port}; 0 stops it. Any thread. */
-    private synchronized void listenForImports(int port) {
-        if (receiver != null && receiver.port() == port) {
-            return;
-        }
-        if (receiver != null) {
-            receiver.close();
-            receiver = null;
-        }
-        if (closed || port == 0) {
-            return;
-        }
-        try {
-            receiver = CompanionReceiver.start(port, imports);
-        } catch (IOException e) {
-            Platform.runLater(() -> status.showMessage("Cannot receive problems from Competitive Companion on port "
-                    + port + " (" + e.getMessage() + "): another tool may use it; choose a port in Settings.", true));
-        }
-    }
-
     /** The port problems from the web are received on; empty while the receiver is not listening. */
-    public synchronized java.util.OptionalInt importPort() {
-        return receiver == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(receiver.port());
+    public java.util.OptionalInt importPort() {
+        return webImport.port();
     }
 
     /** A problem came from the web: it joins the open set (replacing an earlier copy) and is selected. */
@@ -627,7 +606,7 @@ public final class MainWindow implements WindowActions {
             pool.connect(updated.nodeList());
         }
         if (pool.requested()) { // after the start; before it, the start listens on the port chosen now
-            background.execute(() -> listenForImports(updated.companionPort()));
+            webImport.listenOn(updated.companionPort());
         }
     }
 
@@ -648,13 +627,7 @@ public final class MainWindow implements WindowActions {
             // The window is gone; the next start reopens what an earlier save kept.
             System.err.println("labjudge: cannot keep the open tabs in " + context.dataDir() + ": " + e.getMessage());
         }
-        synchronized (this) {
-            closed = true;
-            if (receiver != null) {
-                receiver.close();
-                receiver = null;
-            }
-        }
+        webImport.close();
         controller.cancel();
         pool.close();
         for (Tab tab : List.copyOf(tabs.getTabs())) {
