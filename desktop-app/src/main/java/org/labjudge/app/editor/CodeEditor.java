@@ -49,6 +49,8 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     private final List<Integer> markedBrackets = new ArrayList<>();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private ContextMenu completions;
+    /** The compiler's marks; built with the first. */
+    private CodeMarks marks;
 
     public CodeEditor(Language initialLanguage, String text) {
         getStyleClass().add("code-editor");
@@ -65,7 +67,7 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         ObservableBooleanValue atMark = area.getUndoManager().atMarkedPositionProperty();
         modified.bind(Bindings.createBooleanBinding(() -> !atMark.get(), atMark));
 
-        highlighting = new AsyncHighlighting(area, language::get, this::markBracket);
+        highlighting = new AsyncHighlighting(area, language::get, this::afterHighlighting);
         highlighting.refresh();
         language.addListener((obs, old, now) -> highlighting.refresh());
         area.caretPositionProperty().addListener((obs, old, now) -> markBracket());
@@ -179,6 +181,31 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     /** How many paragraphs the last restyle changed (for tests). */
     int lastRestyledParagraphs() {
         return highlighting.lastRestyledParagraphs();
+    }
+
+    /**
+     * Underlines {@code markers} (a compiler's errors and warnings) in the current text, replacing earlier ones;
+     * hovering one shows its text. The next edit removes them.
+     */
+    public void showMarkers(List<Marker> markers) {
+        if (marks == null) {
+            if (markers.isEmpty()) {
+                return;
+            }
+            marks = new CodeMarks(area);
+        }
+        marks.show(markers);
+    }
+
+    /** The marked ranges as [start, end) character offsets with their marker (for tests). */
+    public List<Marker> markersAt(int index) {
+        return marks == null ? List.of() : marks.marks().stream()
+                .filter(m -> m.start() <= index && index < m.end()).map(CodeMarks.Mark::marker).toList();
+    }
+
+    /** What the hover popup shows now; empty while none is showing (for tests). */
+    public Optional<String> markerPopupText() {
+        return marks == null ? Optional.empty() : marks.popupText();
     }
 
     /** Stops the highlighting thread. */
@@ -348,6 +375,13 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         }
         if (current >= 0 && current < paragraphs && area.getParagraph(current).getParagraphStyle().isEmpty()) {
             area.setParagraphStyle(current, CURRENT_LINE);
+        }
+    }
+
+    private void afterHighlighting() {
+        markBracket();
+        if (marks != null) {
+            marks.reapply();
         }
     }
 

@@ -33,6 +33,7 @@ import javafx.stage.Stage;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
+import org.labjudge.app.editor.Marker;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.ui.owntests.OwnTestsModel;
 import org.labjudge.app.ui.owntests.OwnTestsStore;
@@ -53,6 +54,8 @@ import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsDialog;
 import org.labjudge.app.ui.settings.SettingsModel;
 import org.labjudge.app.ui.settings.Theme;
+import org.labjudge.app.ui.webimport.ImportModel;
+import org.labjudge.app.ui.webimport.WebImport;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.problem.ProblemPackage;
@@ -103,6 +106,10 @@ public final class MainWindow implements WindowActions {
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
     private final MainMenu menu;
     private final Scene scene;
+    /** Problems posted by the Competitive Companion extension; its receiver starts after the first frame. */
+    private final ImportModel imports = new ImportModel(Platform::runLater);
+    private final WebImport webImport = new WebImport(imports, background,
+            message -> Platform.runLater(() -> status.showMessage(message, true)));
 
     public MainWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -134,6 +141,7 @@ public final class MainWindow implements WindowActions {
         });
         problems.selectedProperty().addListener((obs, old, problem) -> problemChanged(problem));
         pool.languages().addListener((obs, old, now) -> languagesChanged(now));
+        imports.importedProperty().addListener((obs, old, problem) -> openImported(problem));
 
         stage.setTitle("LabJudge");
         stage.setScene(scene);
@@ -155,6 +163,7 @@ public final class MainWindow implements WindowActions {
         if (!pool.requested()) {
             pool.connect(settings.get().nodeList());
         }
+        webImport.listenOn(settings.get().companionPort());
         Path remembered = settings.get().problems() == null ? null : Path.of(settings.get().problems());
         Path toOpen = remembered != null && remembered.toFile().isDirectory() ? remembered : context.defaultProblems();
         if (toOpen != null) {
@@ -205,6 +214,23 @@ public final class MainWindow implements WindowActions {
                 settings.update(s -> s.withProblems(path.toAbsolutePath().toString()));
             }
         }));
+    }
+
+    /** The port problems from the web are received on; empty while the receiver is not listening. */
+    public java.util.OptionalInt importPort() {
+        return webImport.port();
+    }
+
+    /** A problem came from the web: it joins the open set (replacing an earlier copy) and is selected. */
+    private void openImported(ProblemPackage problem) {
+        List<ProblemPackage> set = new ArrayList<>(problems.list().getItems());
+        set.removeIf(p -> p.id().equals(problem.id()));
+        set.add(problem);
+        problems.showSet(set);
+        problems.select(problem.id());
+        problems.list().scrollTo(problems.selected());
+        status.showMessage("Imported " + problem.name() + " (" + problem.samples().size() + " samples)", false);
+        stage.toFront();
     }
 
     // ---- WindowActions ------------------------------------------------------------------------------------
@@ -435,7 +461,7 @@ public final class MainWindow implements WindowActions {
     }
 
     private void activeChanged(EditorTab tab) {
-        show(tab == null ? noTab : runs.computeIfAbsent(tab, t -> newRunModel()));
+        show(tab == null ? noTab : runs.computeIfAbsent(tab, this::newRunModel));
         if (tab == null) {
             status.showCaret(0, 0);
             return;
@@ -491,9 +517,10 @@ public final class MainWindow implements WindowActions {
         noTab.problemChanged(problem);
     }
 
-    /** A tab's run state, starting from the problem open now. */
-    private RunModel newRunModel() {
+    /** A tab's run state, starting from the problem open now; its compiler messages are marked in its code. */
+    private RunModel newRunModel(EditorTab tab) {
         RunModel model = new RunModel();
+        model.compileMessagesProperty().addListener((obs, old, messages) -> markCompilerMessages(tab, model));
         model.problemChanged(problems.selected());
         model.compileFailureProperty().addListener((obs, old, failed) -> {
             if (failed != null && model == shown) {
@@ -501,6 +528,18 @@ public final class MainWindow implements WindowActions {
             }
         });
         return model;
+    }
+
+    private static void markCompilerMessages(EditorTab tab, RunModel model) {
+        CodeEditor editor = tab.editor();
+        if (!editor.text().equals(model.compiledSource())) {
+            editor.showMarkers(List.of()); // edited while it compiled: the lines no longer match
+            return;
+        }
+        editor.showMarkers(model.compileMessagesProperty().get().stream()
+                .map(m -> new Marker(m.line(), m.column(), m.isWarning() ? Marker.Severity.WARNING
+                        : Marker.Severity.ERROR, m.text()))
+                .toList());
     }
 
     /** Puts {@code model} on screen: the input pane, output, results and compile errors follow it. */
@@ -566,6 +605,9 @@ public final class MainWindow implements WindowActions {
         if (reconnect) {
             pool.connect(updated.nodeList());
         }
+        if (pool.requested()) { // after the start; before it, the start listens on the port chosen now
+            webImport.listenOn(updated.companionPort());
+        }
     }
 
     /** Applies a node list location as the settings dialog would (for tests and scripted use). */
@@ -585,6 +627,7 @@ public final class MainWindow implements WindowActions {
             // The window is gone; the next start reopens what an earlier save kept.
             System.err.println("labjudge: cannot keep the open tabs in " + context.dataDir() + ": " + e.getMessage());
         }
+        webImport.close();
         controller.cancel();
         pool.close();
         for (Tab tab : List.copyOf(tabs.getTabs())) {

@@ -124,6 +124,13 @@ class RealNodeTest {
         robot.clickOn(robot.lookup("#compileErrors .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         assertThat(driver.editor().caretLine()).isEqualTo(3);
         assertThat(driver.editor().caretColumn()).isEqualTo(12);
+        // gcc's message is underlined in the code, where it points.
+        org.fxmisc.richtext.CodeArea area = driver.editor().area();
+        int missing = area.getAbsolutePosition(2, 11);
+        assertThat(area.getText(missing, missing + 7)).isEqualTo("missing");
+        assertThat(area.getStyleOfChar(missing)).contains("mark-error");
+        assertThat(driver.editor().markersAt(missing)).extracting(org.labjudge.app.editor.Marker::text)
+                .containsExactly("error: \u2018missing\u2019 undeclared (first use in this function)");
         Screenshots.save(window.scene(), "12-real-node-compile-error");
     }
 }

@@ -78,8 +78,8 @@ public final class CompileErrorsView extends VBox {
 
     /** Shows a failed compilation; returns whether there was anything to show. */
     private boolean show(CompileResult compile) {
-        String output = compile == null ? "" : (compile.stderr() + "\n" + compile.stdout()).strip();
-        list.getItems().setAll(CompilerMessages.parse(output));
+        String output = CompilerMessages.output(compile);
+        list.getItems().setAll(model.compileMessagesProperty().get());
         raw.setText(output);
         title.setText(list.getItems().isEmpty() ? "The compiler failed:" : "Compile errors (click one to go to its line):");
         return !output.isEmpty();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.labjudge.protocol.CompileResult;
 
 /**
  * Finds line-numbered messages in compiler output: gcc/clang and go ({@code main.c:3:5: error: ...}), javac
@@ -21,6 +22,16 @@ public final class CompilerMessages {
     private static final Pattern BASH = Pattern.compile("(?m)^[^:\\n]*\\.sh: line (\\d+): (.*)$");
 
     private CompilerMessages() {
+    }
+
+    /** What a compilation printed, stderr first: what the compile errors pane shows and {@link #of} reads. */
+    public static String output(CompileResult compile) {
+        return compile == null ? "" : (compile.stderr() + "\n" + compile.stdout()).strip();
+    }
+
+    /** The messages of a compilation (a failed one's errors, or a successful one's warnings). */
+    public static List<CompilerMessage> of(CompileResult compile) {
+        return parse(output(compile));
     }
 
     /** The messages in {@code output}, in order of appearance, without duplicates. */

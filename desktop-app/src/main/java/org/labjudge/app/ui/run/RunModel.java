@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,10 +36,27 @@ public final class RunModel {
     private final ObjectProperty<Verdict> bannerVerdict = new SimpleObjectProperty<>(this, "bannerVerdict");
     private final ObservableList<TestRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CompileResult> compileFailure = new SimpleObjectProperty<>(this, "compileFailure");
+    private final ReadOnlyObjectWrapper<List<CompilerMessage>> compileMessages =
+            new ReadOnlyObjectWrapper<>(this, "compileMessages", List.of());
     private String lastSampleInput = "";
+    /** The source the compile messages are about. */
+    private String compiledSource = "";
     /** The judging in flight: its request and secret test names, for the rows that arrive before its result. */
     private RunRequest judging;
     private Set<String> judgingSecrets = Set.of();
+
+    /**
+     * The last run's compiler messages at their lines: a failed compilation's errors (and warnings), or the
+     * warnings of one that succeeded; empty while a run is under way or none had any. The editor marks them.
+     */
+    public ReadOnlyObjectProperty<List<CompilerMessage>> compileMessagesProperty() {
+        return compileMessages.getReadOnlyProperty();
+    }
+
+    /** The source code {@link #compileMessagesProperty()} is about: marks go on it only while it is unchanged. */
+    public String compiledSource() {
+        return compiledSource;
+    }
 
     /** The program's stdin for Run. */
     public StringProperty inputProperty() {
@@ -93,6 +112,7 @@ public final class RunModel {
     /** A run or judging of {@code request} started: what was shown before goes. */
     public void started(RunKind kind, RunRequest request, Set<String> secretNames, String message) {
         compileFailure.set(null);
+        compileMessages.set(List.of());
         if (kind == RunKind.RUN) {
             showRunMessage(message);
         } else {
@@ -128,6 +148,8 @@ public final class RunModel {
     /** Shows how a run ended; tests named in {@code secretNames} are secret. */
     public void finished(RunKind kind, RunRequest request, RunResult result, Set<String> secretNames) {
         judging = null;
+        compiledSource = request.source() == null ? "" : request.source();
+        compileMessages.set(CompilerMessages.of(result.compile()));
         compileFailure.set(result.verdict() == Verdict.COMPILATION_ERROR ? result.compile() : null);
         if (kind == RunKind.RUN) {
             run.set(result);
@@ -157,6 +179,7 @@ public final class RunModel {
     public void ended(RunKind kind, String message) {
         judging = null;
         compileFailure.set(null);
+        compileMessages.set(List.of());
         if (kind == RunKind.RUN) {
             showRunMessage(message);
         } else {

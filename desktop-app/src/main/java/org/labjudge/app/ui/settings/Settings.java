@@ -10,10 +10,15 @@ import org.labjudge.app.editor.CodeEditor;
  * @param fontSize      the editor's font size in pixels
  * @param problems      the problem package or problem set opened last; {@code null} for the bundled examples
  * @param language      the wire id of the language new files start in
+ * @param companionPort the loopback port the Competitive Companion receiver listens on; {@code null} for
+ *                      {@link #DEFAULT_COMPANION_PORT}, 0 to receive nothing
  */
-public record Settings(String nodeList, Theme theme, int fontSize, String problems, String language) {
+public record Settings(String nodeList, Theme theme, int fontSize, String problems, String language,
+                       Integer companionPort) {
 
     public static final int DEFAULT_FONT_SIZE = 14;
+    /** The port cph ("Competitive Programming Helper") listens on, one the extension posts to by default. */
+    public static final int DEFAULT_COMPANION_PORT = 27121;
 
     public Settings {
         nodeList = nodeList == null || nodeList.isBlank() ? null : nodeList.strip();
@@ -22,29 +27,36 @@ public record Settings(String nodeList, Theme theme, int fontSize, String proble
                 : Math.max(CodeEditor.MIN_FONT_SIZE, Math.min(CodeEditor.MAX_FONT_SIZE, fontSize));
         problems = problems == null || problems.isBlank() ? null : problems;
         language = language == null || language.isBlank() ? "python" : language;
+        companionPort = companionPort == null || companionPort < 0 || companionPort > 65535 ? DEFAULT_COMPANION_PORT
+                : companionPort;
     }
 
+
     public static Settings defaults() {
-        return new Settings(null, Theme.LIGHT, DEFAULT_FONT_SIZE, null, "python");
+        return new Settings(null, Theme.LIGHT, DEFAULT_FONT_SIZE, null, "python", DEFAULT_COMPANION_PORT);
     }
 
     public Settings withNodeList(String value) {
-        return new Settings(value, theme, fontSize, problems, language);
+        return new Settings(value, theme, fontSize, problems, language, companionPort);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(nodeList, value, fontSize, problems, language);
+        return new Settings(nodeList, value, fontSize, problems, language, companionPort);
     }
 
     public Settings withFontSize(int value) {
-        return new Settings(nodeList, theme, value, problems, language);
+        return new Settings(nodeList, theme, value, problems, language, companionPort);
     }
 
     public Settings withProblems(String value) {
-        return new Settings(nodeList, theme, fontSize, value, language);
+        return new Settings(nodeList, theme, fontSize, value, language, companionPort);
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(nodeList, theme, fontSize, problems, value);
+        return new Settings(nodeList, theme, fontSize, problems, value, companionPort);
+    }
+
+    public Settings withCompanionPort(int value) {
+        return new Settings(nodeList, theme, fontSize, problems, language, value);
     }
 }

@@ -49,6 +49,12 @@ public final class SettingsDialog extends Dialog<Settings> {
                 current.fontSize());
         fontSize.setId("settingsFontSize");
         fontSize.setEditable(true);
+        Spinner<Integer> companionPort = new Spinner<>(0, 65535, current.companionPort());
+        companionPort.setId("settingsCompanionPort");
+        companionPort.setEditable(true);
+        Label companionHint = new Label("the port Competitive Companion posts problems to (cph: 27121,"
+                + " CP Editor: 10045); 0: off");
+        companionHint.getStyleClass().add("caption");
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -57,10 +63,12 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.addRow(0, new Label("Node list (file or URL):"), new HBox(6, nodeList, browse));
         grid.addRow(1, new Label("Theme:"), theme);
         grid.addRow(2, new Label("Font size:"), fontSize);
+        grid.addRow(3, new Label("Import from the web:"), new HBox(6, companionPort, companionHint));
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK
                 ? current.withNodeList(nodeList.getText()).withTheme(theme.getValue()).withFontSize(fontSize.getValue())
+                        .withCompanionPort(companionPort.getValue())
                 : null);
     }
 }

@@ -95,6 +95,43 @@ class RunModelTest {
     }
 
     @Test
+    void compilerMessagesAreKeptWithTheSourceTheyAreAboutUntilTheNextRunStarts() {
+        RunModel model = new RunModel();
+        RunRequest c = RunRequest.of("c", "int main(void) { return 0 }\n").withTests(List.of(SAMPLE));
+        CompileResult failed = new CompileResult(1, "", "main.c: In function 'main':\n"
+                + "main.c:1:15: warning: unused variable 'x' [-Wunused-variable]\n"
+                + "main.c:1:27: error: expected ';' before '}' token\n", 30, 40, false, Verdict.COMPILATION_ERROR);
+        model.finished(RunKind.JUDGE, c, new RunResult("r", "lab-01", "c", Verdict.COMPILATION_ERROR, failed,
+                List.of(), null, 0, 40), Set.of());
+
+        assertThat(model.compileMessagesProperty().get()).containsExactly(
+                new CompilerMessage(1, 15, "warning: unused variable 'x' [-Wunused-variable]"),
+                new CompilerMessage(1, 27, "error: expected ';' before '}' token"));
+        assertThat(model.compileMessagesProperty().get()).extracting(CompilerMessage::isWarning)
+                .containsExactly(true, false);
+        assertThat(model.compiledSource()).isEqualTo("int main(void) { return 0 }\n");
+
+        model.started(RunKind.JUDGE, c, Set.of(), "Judging\u2026");
+        assertThat(model.compileMessagesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSuccessfulCompilesWarningsAreMarkedToo() {
+        RunModel model = new RunModel();
+        CompileResult warned = new CompileResult(0, "", "main.c:3:13: warning: initialization of 'int' from"
+                + " 'char *' makes integer from pointer without a cast [-Wint-conversion]\n", 30, 40, false,
+                Verdict.OK);
+        model.finished(RunKind.JUDGE, JUDGE, new RunResult("r", "lab-01", "c", Verdict.ACCEPTED, warned,
+                List.of(new TestResult("sample-1", Verdict.ACCEPTED, 0, null, "3\n", "", 12, 15, 9100, false, null)),
+                null, 0, 40), Set.of());
+
+        assertThat(model.compileFailureProperty().get()).isNull();
+        assertThat(model.compileMessagesProperty().get()).containsExactly(new CompilerMessage(3, 13,
+                "warning: initialization of 'int' from 'char *' makes integer from pointer without a cast"
+                        + " [-Wint-conversion]"));
+    }
+
+    @Test
     void rowsAppearAsTestsAreJudgedAndARetryReplacesThem() {
         RunModel model = new RunModel();
         model.started(RunKind.JUDGE, JUDGE, Set.of("secret-7"), "Judging\u2026");
