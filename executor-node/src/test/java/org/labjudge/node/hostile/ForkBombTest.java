@@ -62,9 +62,10 @@ class ForkBombTest {
     void aScriptThatGoesOnBesideItsBombIsJudgedOnItsOutput(HostileNode node) {
         // The classic bomb, while the script goes on with its work and exits 0.
         String script = ":(){ :|:& };:\nsleep 2\necho done\n";
-        // 6 s of wall clock: bash itself retries the fork of its sleep while the bomb holds every pid, with
-        // back-off, and on a loaded machine that went past SMALL's 3 s.
-        Limits limits = new Limits(1000, 6000, 128, 64, 32);
+        // bash itself retries the fork of its sleep while the bomb holds every pid, backing off 1 s, then 2 s:
+        // a 3 s time limit lets such a run end within the wall-clock allowance (3 s x 1.5 + 1 s), and 8 s of
+        // wall clock covers it; with SMALL's 1 s the script's 2 s sleep plus one retry was judged too slow.
+        Limits limits = new Limits(3000, 8000, 128, 64, 32);
         RunResult right = node.runTests("bash", script, limits, List.of(new TestCase("1", "", "done\n")));
         RunResult wrong = node.runTests("bash", script, limits, List.of(new TestCase("1", "", "other\n")));
 
