@@ -19,11 +19,13 @@ public final class DesktopPackage {
 
     /**
      * {@code jdeps --print-module-deps} over the shaded jar (JavaFX included), plus jdk.crypto.ec for
-     * node lists and nodes behind https. Rerun jdeps when the app gains a library.
+     * node lists and nodes behind https, jdk.httpserver for the Competitive Companion receiver, and
+     * jdk.random for the pool client's balancer ({@code RandomGenerator.getDefault()}, which jdeps does
+     * not see, as {@link ServerPackage} says). Rerun jdeps when the app gains a library.
      */
     static final List<String> MODULES = List.of(
             "java.base", "java.desktop", "java.management", "java.sql", "jdk.jfr", "jdk.unsupported",
-            "jdk.crypto.ec");
+            "jdk.crypto.ec", "jdk.httpserver", "jdk.random");
 
     private final PackagingContext context;
     private final Path appJar;
