@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.installers.packaging.Proc;
 
 /**
- * build-images.sh builds the images of the languages a node's config chooses, and no others, and says how long
- * each took and how large it is.
+ * build-images.sh builds the images of the languages a node's config chooses (and the images they are built on), and
+ * no others, and says how long each took and how large it is.
  */
 @Tag("docker")
 class ChosenImagesTest {
@@ -69,6 +69,27 @@ class ChosenImagesTest {
         List<String> summarised = SUMMARY.matcher(build.output()).results().map(m -> m.group(1)).toList();
         assertThat(summarised).as(build.output()).startsWith("base");
         assertThat(summarised.subList(1, summarised.size())).containsExactlyInAnyOrderElementsOf(folders);
+    }
+
+    @Test
+    void aLanguageBuiltOnAnotherLanguagesImageComesAfterItAndSharesItsLayers() {
+        // Kotlin's builds-on names java: java is built (or found) first although only kotlin is chosen.
+        Proc.Result build = Proc.run(Duration.ofMinutes(20), Map.of("LABJUDGE_PRUNE_IMAGES", "0"),
+                List.of(SCRIPT.toString(), "kotlin"));
+
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(SUMMARY.matcher(build.output()).results().map(m -> m.group(1)).toList()).as(build.output())
+                .containsExactly("base", "java", "kotlin");
+        List<String> java = layers("labjudge/java:current");
+        List<String> kotlin = layers("labjudge/kotlin:current");
+        assertThat(kotlin.size()).isGreaterThan(java.size());
+        assertThat(kotlin.subList(0, java.size())).isEqualTo(java);
+    }
+
+    private static List<String> layers(String image) {
+        Proc.Result inspect = Proc.ok(Duration.ofSeconds(30), "docker", "image", "inspect", "-f",
+                "{{range .RootFS.Layers}}{{println .}}{{end}}", image);
+        return inspect.output().lines().filter(line -> !line.isBlank()).toList();
     }
 
     @Test
