@@ -65,7 +65,9 @@ for d in "$images_dir"/*/; do
   name=$(basename "$d")
   [[ $name != base && -f $d/Dockerfile ]] && known+=("$name")
 done
+every_language=0
 if (($# == 0)); then
+  every_language=1
   langs=("${known[@]}")
 else
   langs=()
@@ -152,6 +154,21 @@ recipe_of() {
   recipe_hash "$images_dir/$1" "base=$from"
 }
 
+# What this host lacks to build LANG's missing image (or an image it builds on): the registry
+# client that fetches its toolchain (stage-artifacts.sh), as an install hint; nothing if none.
+missing_tool() {
+  local lang=$1 dir=$images_dir/$1 parent
+  image_exists "$repo/$lang:$(recipe_of "$lang" | cut -c1-12)" && return 0
+  if [[ -f $dir/compiler-pom.xml ]] && ! command -v mvn >/dev/null 2>&1; then
+    echo "Maven (the mvn command; on Debian: apt-get install maven)"
+  elif [[ -f $dir/npm-packages ]] && ! command -v npm >/dev/null 2>&1; then
+    echo "npm (on Debian: apt-get install npm)"
+  else
+    parent=$(parent_of "$lang")
+    [[ -z $parent ]] || missing_tool "$parent"
+  fi
+}
+
 start_all=$(now_ms)
 summary=()
 declare -A lang_tags=()
@@ -163,6 +180,33 @@ base_hash=$(recipe_hash "$base_dir")
 base_tag=$repo/base:${base_hash:0:12}
 rootfs_hash=$(cat "$base_dir/rootfs.conf" "$base_dir/make-rootfs.sh" | sha256sum | cut -c1-64)
 rootfs_tag=$repo/base-rootfs:${rootfs_hash:0:12}
+
+# A toolchain from Maven Central or the npm registry is fetched on this host. Without the tool, a
+# language chosen by name stops the build before anything is built; with every language asked
+# for, the others are built and those are left out, with a warning (the node then does not offer them).
+blocked=()
+kept=()
+skipped=()
+for lang in "${langs[@]}"; do
+  tool=$(missing_tool "$lang")
+  if [[ -z $tool ]]; then
+    kept+=("$lang")
+  else
+    blocked+=("$lang needs $tool")
+  fi
+done
+if ((${#blocked[@]})); then
+  if ((every_language)); then
+    for line in "${blocked[@]}"; do
+      echo "build-images: warning: skipping ${line%% *}: its toolchain is fetched by ${line#* needs }; install that and run again to add it" >&2
+      skipped+=("${line%% *}|not built|needs ${line#* needs }")
+    done
+    langs=("${kept[@]}")
+  else
+    printf 'build-images: error: %s, to fetch its toolchain\n' "${blocked[@]}" >&2
+    die "install what is named above and run again, or leave those languages out (the node config's \"languages\")"
+  fi
+fi
 
 if image_exists "$base_tag"; then
   summary+=("base|$base_tag|present, skipped, $(image_size "$base_tag")")
@@ -236,7 +280,7 @@ if [[ ${LABJUDGE_PRUNE_IMAGES:-1} != 0 ]]; then
   docker image prune -f --filter label=org.labjudge.stage=agent-build >/dev/null 2>&1 || true
 fi
 
-for line in "${summary[@]}"; do
+for line in "${summary[@]}" "${skipped[@]}"; do
   IFS='|' read -r what tag status <<<"$line"
   printf 'build-images: %-11s %-32s %s\n' "$what" "$tag" "$status"
 done
