@@ -58,7 +58,7 @@ class FamilyHighlightingBenchmarkTest {
                 bestMillis("java"));
     }
 
-    /** The best of 5 runs, in milliseconds. */
+    /** The best of 10 runs, in milliseconds. */
     private static double bestMillis(String id) {
         Language language = TestLanguages.get(id);
         assertThat(language.family()).as(id).isNotEqualTo(Family.PLAIN);
@@ -66,7 +66,7 @@ class FamilyHighlightingBenchmarkTest {
         assertThat(text.split("\n").length).isGreaterThan(5000);
         long best = Long.MAX_VALUE;
         List<StyleSpans<Collection<String>>> spans = List.of();
-        for (int round = 0; round < 5; round++) { // the first rounds warm up the JIT
+        for (int round = 0; round < 10; round++) { // the first rounds warm up the JIT
             long start = System.nanoTime();
             spans = SyntaxHighlighter.paragraphSpans(text, language);
             best = Math.min(best, System.nanoTime() - start);
