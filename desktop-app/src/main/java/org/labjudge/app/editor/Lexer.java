@@ -294,10 +294,7 @@ final class Lexer {
                     } else if ("#?@*!$-0123456789".indexOf(peek(0)) >= 0 && peek(0) != 0) {
                         position++;
                     } else {
-                        while (position < length && (Character.isLetterOrDigit(text.charAt(position))
-                                || text.charAt(position) == '_')) {
-                            position++;
-                        }
+                        skipName();
                     }
                     if (position > start + 1) {
                         add(start, "meta");
@@ -327,10 +324,7 @@ final class Lexer {
                 if (c == '\'' && (Character.isLetterOrDigit(before) || before == '_' || before == ')')
                         && Character.isLetter(peek(1)) && peek(2) != '\'') {
                     position++;
-                    while (position < length && (Character.isLetterOrDigit(text.charAt(position))
-                            || text.charAt(position) == '_')) {
-                        position++;
-                    }
+                    skipName();
                     add(start, "meta"); // X'First, Integer'Image
                     return true;
                 }
@@ -371,10 +365,7 @@ final class Lexer {
         }
         if ((c == '?' || (c == '-' && onlyBlanksBefore(start))) && Character.isLetter(peek(1))) {
             position++;
-            while (position < length && (Character.isLetterOrDigit(text.charAt(position))
-                    || text.charAt(position) == '_')) {
-                position++;
-            }
+            skipName();
             add(start, "meta"); // -module, -export, ?MODULE
             return true;
         }
@@ -398,6 +389,13 @@ final class Lexer {
             return true;
         }
         return false;
+    }
+
+    /** Moves past letters, digits and underscores (a variable's or attribute's name). */
+    private void skipName() {
+        while (position < length && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_')) {
+            position++;
+        }
     }
 
     private void skipBlanks() {
