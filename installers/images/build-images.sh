@@ -10,7 +10,8 @@
 # Tags carry the recipe's hash:
 #   labjudge/base-rootfs:<h12>  h = sha256 of base/rootfs.conf + base/make-rootfs.sh
 #   labjudge/base:<h12>         h = sha256 of the files in base/
-#   labjudge/<lang>:<h12>       h = sha256 of the files in <lang>/ plus the base tag
+#   labjudge/<lang>:<h12>       h = sha256 of the files in <lang>/ plus the base tag, or plus the tag
+#                               of the language image <lang>/builds-on names (built first)
 #   labjudge/<lang>:current     the image above; what the node runs
 #
 # A language folder may name a toolchain from Maven Central or the npm registry (compiler-pom.xml,
@@ -38,7 +39,7 @@ now_ms() { date +%s%3N; }
 secs_since() { local d=$(($(now_ms) - $1)); printf '%d.%01ds' $((d / 1000)) $((d % 1000 / 100)); }
 
 case ${1:-} in
-  -h|--help) sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 
 # The ids of a node config's "languages" list, one a line (nothing when it has none). The file is
@@ -64,7 +65,9 @@ for d in "$images_dir"/*/; do
   name=$(basename "$d")
   [[ $name != base && -f $d/Dockerfile ]] && known+=("$name")
 done
+every_language=0
 if (($# == 0)); then
+  every_language=1
   langs=("${known[@]}")
 else
   langs=()
@@ -131,6 +134,41 @@ context_dir() {
 stage_root=$(mktemp -d /var/tmp/labjudge-stage.XXXXXX 2>/dev/null || mktemp -d)
 trap 'rm -rf "$stage_root"' EXIT
 
+# A folder with a builds-on file (one language id) is built FROM that language's image instead of
+# the base (kotlin and scala on java's JDK): that image is built first, chosen or not, and its tag
+# is part of the hash, so a rebuilt java rebuilds them too.
+parent_of() {
+  local file=$images_dir/$1/builds-on
+  [[ -f $file ]] || return 0
+  local parent
+  parent=$(tr -d '[:space:]' <"$file")
+  [[ " ${known[*]} " == *" $parent "* ]] || die "$1/builds-on names '$parent', which has no image folder"
+  echo "$parent"
+}
+# The recipe hash of a language image: its folder and the tag of the image it is built FROM.
+recipe_of() {
+  local parent from=$base_tag depth=${2:-0}
+  ((depth < 8)) || die "the builds-on files from $1 on form a cycle"
+  parent=$(parent_of "$1")
+  [[ -z $parent ]] || from=$repo/$parent:$(recipe_of "$parent" $((depth + 1)) | cut -c1-12)
+  recipe_hash "$images_dir/$1" "base=$from"
+}
+
+# What this host lacks to build LANG's missing image (or an image it builds on): the registry
+# client that fetches its toolchain (stage-artifacts.sh), as an install hint; nothing if none.
+missing_tool() {
+  local lang=$1 dir=$images_dir/$1 parent
+  image_exists "$repo/$lang:$(recipe_of "$lang" | cut -c1-12)" && return 0
+  if [[ -f $dir/compiler-pom.xml ]] && ! command -v mvn >/dev/null 2>&1; then
+    echo "Maven (the mvn command; on Debian: apt-get install maven)"
+  elif [[ -f $dir/npm-packages ]] && ! command -v npm >/dev/null 2>&1; then
+    echo "npm (on Debian: apt-get install npm)"
+  else
+    parent=$(parent_of "$lang")
+    [[ -z $parent ]] || missing_tool "$parent"
+  fi
+}
+
 start_all=$(now_ms)
 summary=()
 declare -A lang_tags=()
@@ -142,6 +180,33 @@ base_hash=$(recipe_hash "$base_dir")
 base_tag=$repo/base:${base_hash:0:12}
 rootfs_hash=$(cat "$base_dir/rootfs.conf" "$base_dir/make-rootfs.sh" | sha256sum | cut -c1-64)
 rootfs_tag=$repo/base-rootfs:${rootfs_hash:0:12}
+
+# A toolchain from Maven Central or the npm registry is fetched on this host. Without the tool, a
+# language chosen by name stops the build before anything is built; with every language asked
+# for, the others are built and those are left out, with a warning (the node then does not offer them).
+blocked=()
+kept=()
+skipped=()
+for lang in "${langs[@]}"; do
+  tool=$(missing_tool "$lang")
+  if [[ -z $tool ]]; then
+    kept+=("$lang")
+  else
+    blocked+=("$lang needs $tool")
+  fi
+done
+if ((${#blocked[@]})); then
+  if ((every_language)); then
+    for line in "${blocked[@]}"; do
+      echo "build-images: warning: skipping ${line%% *}: its toolchain is fetched by ${line#* needs }; install that and run again to add it" >&2
+      skipped+=("${line%% *}|not built|needs ${line#* needs }")
+    done
+    langs=("${kept[@]}")
+  else
+    printf 'build-images: error: %s, to fetch its toolchain\n' "${blocked[@]}" >&2
+    die "install what is named above and run again, or leave those languages out (the node config's \"languages\")"
+  fi
+fi
 
 if image_exists "$base_tag"; then
   summary+=("base|$base_tag|present, skipped, $(image_size "$base_tag")")
@@ -177,32 +242,45 @@ fi
 docker tag "$base_tag" "$repo/base:current"
 
 # --- languages --------------------------------------------------------------------------------
-for lang in "${langs[@]}"; do
-  hash=$(recipe_hash "$images_dir/$lang" "base=$base_tag")
+declare -A building=()
+build_language() {
+  local lang=$1 from=$base_tag parent hash tag t0 ctx
+  [[ -n ${lang_tags[$lang]:-} ]] && return 0
+  [[ -z ${building[$lang]:-} ]] || die "the builds-on files of $lang form a cycle"
+  building[$lang]=1
+  parent=$(parent_of "$lang")
+  if [[ -n $parent ]]; then
+    build_language "$parent"
+    from=${lang_tags[$parent]}
+  fi
+  hash=$(recipe_of "$lang")
   tag=$repo/$lang:${hash:0:12}
   if image_exists "$tag"; then
     summary+=("$lang|$tag|present, skipped, $(image_size "$tag")")
   else
-    say "building $tag"
+    say "building $tag${parent:+ on $from}"
     t0=$(now_ms)
     ctx=$(context_dir "$lang")
-    docker_build "$lang" -t "$tag" --build-arg "BASE=$base_tag" --build-arg "RECIPE=$hash" "$ctx"
+    docker_build "$lang" -t "$tag" --build-arg "BASE=$from" --build-arg "RECIPE=$hash" "$ctx"
     summary+=("$lang|$tag|built in $(secs_since "$t0"), $(image_size "$tag")")
   fi
   docker tag "$tag" "$repo/$lang:current"
   lang_tags[$lang]=$tag
+}
+for lang in "${langs[@]}"; do
+  build_language "$lang"
 done
 
 prune_superseded base-rootfs "$rootfs_tag"
 prune_superseded base "$base_tag"
-for lang in "${langs[@]}"; do
+for lang in "${!lang_tags[@]}"; do
   prune_superseded "$lang" "${lang_tags[$lang]}"
 done
 if [[ ${LABJUDGE_PRUNE_IMAGES:-1} != 0 ]]; then
   docker image prune -f --filter label=org.labjudge.stage=agent-build >/dev/null 2>&1 || true
 fi
 
-for line in "${summary[@]}"; do
+for line in "${summary[@]}" "${skipped[@]}"; do
   IFS='|' read -r what tag status <<<"$line"
   printf 'build-images: %-11s %-32s %s\n' "$what" "$tag" "$status"
 done

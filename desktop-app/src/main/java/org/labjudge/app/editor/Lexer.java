@@ -40,38 +40,110 @@ final class Lexer {
             int start = position;
             if (c == '\n' || c == ' ' || c == '\t' || c == '\r') {
                 position++;
-            } else if (startsLineComment(c)) {
+            } else if (meta(c)) {
+                // Tried first: Lisp's #\; and Erlang's $% are characters, not comments.
+                continue;
+            } else if (blockComment()) {
+                add(start, "comment");
+            } else if (startsLineComment()) {
                 position = lineEnd(position);
                 add(start, "comment");
-            } else if (rules.blockComments() && c == '/' && peek(1) == '*') {
-                int end = text.indexOf("*/", position + 2);
-                position = end < 0 ? length : end + 2;
-                add(start, "comment");
-            } else if (c == '"' || c == '\'' || (c == '`' && rules.backtickStrings())) {
-                if (!metaQuote(c)) {
-                    string(start, c);
-                }
-            } else if (Character.isJavaIdentifierStart(c) && c != '$') {
+            } else if (rules.quotes().indexOf(c) >= 0) {
+                quote(start, c);
+            } else if (wordStart(c)) {
                 word(start);
             } else if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)) && !identifierBefore(start))) {
                 number(start);
-            } else if (!meta(c)) {
+            } else {
                 position++;
             }
         }
     }
 
-    private boolean startsLineComment(char c) {
-        String marker = rules.lineComment();
-        if (!text.startsWith(marker, position)) {
-            return false;
+    private boolean wordStart(char c) {
+        return (Character.isJavaIdentifierStart(c) && c != '$') || rules.symbolChars().indexOf(c) >= 0;
+    }
+
+    private boolean wordPart(char c) {
+        return (Character.isJavaIdentifierPart(c) && c != '$') || rules.symbolChars().indexOf(c) >= 0
+                || (c == '\'' && rules.primes());
+    }
+
+    /** Skips a block comment that opens here (to its close, or the end of the text); false if none opens. */
+    private boolean blockComment() {
+        for (SyntaxRules.BlockComment comment : rules.blockComments()) {
+            if (opens(comment, position)) {
+                int depth = 0;
+                while (position < length) {
+                    if (opens(comment, position)) {
+                        depth++;
+                        position += comment.open().length();
+                    } else if (text.startsWith(comment.close(), position) && closesHere(comment)) {
+                        position += comment.close().length();
+                        if (--depth == 0 || !comment.nests()) {
+                            return true;
+                        }
+                    } else {
+                        position++;
+                    }
+                }
+                return true;
+            }
         }
-        if (rules.meta() == SyntaxRules.Meta.SHELL) {
-            // In a shell, # starts a comment only at the start of a word ($# and a#b are not comments).
-            char before = position == 0 ? ' ' : text.charAt(position - 1);
-            return before == ' ' || before == '\t' || before == '\n' || before == ';' || before == '(';
+        return false;
+    }
+
+    private boolean opens(SyntaxRules.BlockComment comment, int at) {
+        return text.startsWith(comment.open(), at) && (!comment.ownLine()
+                || (onlyBlanksBefore(at) && onlyBlanksAfter(at + comment.open().length())));
+    }
+
+    private boolean closesHere(SyntaxRules.BlockComment comment) {
+        return !comment.ownLine()
+                || (onlyBlanksBefore(position) && onlyBlanksAfter(position + comment.close().length()));
+    }
+
+    private boolean startsLineComment() {
+        for (String marker : rules.lineComments()) {
+            if (text.startsWith(marker, position)) {
+                if (rules.meta() == SyntaxRules.Meta.SHELL) {
+                    // In a shell, # starts a comment only at the start of a word ($# and a#b are not comments).
+                    char before = position == 0 ? ' ' : text.charAt(position - 1);
+                    return before == ' ' || before == '\t' || before == '\n' || before == ';' || before == '(';
+                }
+                return true;
+            }
         }
-        return true;
+        return false;
+    }
+
+    /** A quote character: a literal, or what the family's apostrophe rule makes of a {@code '}. */
+    private void quote(int start, char quote) {
+        if (quote == '\'') {
+            switch (rules.apostrophe()) {
+                case CHAR_OR_TICK -> {
+                    boolean charLiteral = peek(1) == '\\' || (peek(1) != 0 && peek(2) == '\'');
+                    if (!charLiteral && Character.isJavaIdentifierStart(peek(1))) {
+                        position++;
+                        while (position < length && Character.isJavaIdentifierPart(text.charAt(position))) {
+                            position++;
+                        }
+                        add(start, "meta"); // a lifetime or a type variable
+                        return;
+                    }
+                }
+                case OPERATOR_AFTER_OPERAND -> {
+                    char before = start == 0 ? ' ' : text.charAt(start - 1);
+                    if (Character.isLetterOrDigit(before) || before == '_' || ")]}.'".indexOf(before) >= 0) {
+                        position++;
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        string(start, quote);
     }
 
     private void string(int start, char quote) {
@@ -82,15 +154,15 @@ final class Lexer {
             add(start, "string");
             return;
         }
-        boolean multiline = quote == '`';
-        // Shell '...' and Go's `raw` strings have no escapes; JavaScript `templates` do.
-        boolean shellSingle = quote == '\'' && rules.meta() == SyntaxRules.Meta.SHELL;
-        boolean goRaw = quote == '`' && rules.singleQuoteIsChar();
-        boolean escapes = !shellSingle && !goRaw;
+        boolean multiline = quote == '`' || rules.multilineStrings();
+        boolean escapes = rules.rawQuotes().indexOf(quote) < 0;
+        boolean doubled = rules.doubledQuotes().indexOf(quote) >= 0;
         position++;
         while (position < length) {
             char c = text.charAt(position);
             if (c == '\\' && escapes && position + 1 < length && text.charAt(position + 1) != '\n') {
+                position += 2;
+            } else if (c == quote && doubled && peek(1) == quote) {
                 position += 2;
             } else if (c == quote) {
                 position++;
@@ -106,13 +178,12 @@ final class Lexer {
 
     private void word(int start) {
         position++;
-        while (position < length && Character.isJavaIdentifierPart(text.charAt(position))
-                && text.charAt(position) != '$') {
+        while (position < length && wordPart(text.charAt(position))) {
             position++;
         }
         String word = text.substring(start, position);
         char next = position < length ? text.charAt(position) : 0;
-        if ((next == '"' || next == '\'') && isStringPrefix(word)) {
+        if ((next == '"' || next == '\'') && rules.quotes().indexOf(next) >= 0 && isStringPrefix(word)) {
             string(start, next);
             tokens.set(tokens.size() - 1, new Token(start, position, "string"));
             return;
@@ -122,22 +193,35 @@ final class Lexer {
             add(start, "meta");
             return;
         }
-        if (rules.keywords().contains(word)) {
+        if (rules.isKeyword(word)) {
             add(start, "keyword");
-        } else if (rules.types().contains(word)) {
+        } else if (rules.isType(word)) {
             add(start, "type");
+        } else if (isVariable(word)) {
+            add(start, "meta");
+        } else if (word.length() > 1 && (word.charAt(0) == '-' || word.charAt(0) == '+')
+                && Character.isDigit(word.charAt(1))) {
+            add(start, "number"); // a Lisp number with its sign, read as one symbol
         }
+    }
+
+    /** Prolog's and Erlang's variables start with a capital or an underscore. */
+    private boolean isVariable(String word) {
+        boolean logic = rules.meta() == SyntaxRules.Meta.PROLOG || rules.meta() == SyntaxRules.Meta.ERLANG;
+        return logic && (Character.isUpperCase(word.charAt(0)) || word.charAt(0) == '_');
     }
 
     private boolean isStringPrefix(String word) {
         if (rules.meta() == SyntaxRules.Meta.RUST) {
             return word.equals("b") || word.equals("r") || word.equals("br");
         }
-        if (rules.tripleQuotes() && !rules.blockComments()) {
+        if (rules.tripleQuotes() && rules.blockComments().isEmpty()) {
             // Python: r"", b'', f"", rb"", ...
             return word.length() <= 2 && word.chars().allMatch(ch -> "rRbBfFuU".indexOf(ch) >= 0);
         }
-        return word.equals("L") || word.equals("u8") || word.equals("u") || word.equals("U") || word.equals("R");
+        // C and C++: L"", u8"", R"(...)"; elsewhere a name before a quote is a name (Ada's L'Length).
+        return rules.meta() == SyntaxRules.Meta.PREPROCESSOR && (word.equals("L") || word.equals("u8")
+                || word.equals("u") || word.equals("U") || word.equals("R"));
     }
 
     private void number(int start) {
@@ -156,25 +240,7 @@ final class Lexer {
         add(start, "number");
     }
 
-    /** Handles a quote that is a Rust lifetime ({@code 'a}) rather than a char literal. */
-    private boolean metaQuote(char quote) {
-        if (quote != '\'' || rules.meta() != SyntaxRules.Meta.RUST) {
-            return false;
-        }
-        boolean charLiteral = peek(1) == '\\' || (peek(1) != 0 && peek(2) == '\'');
-        if (charLiteral || !Character.isJavaIdentifierStart(peek(1))) {
-            return false;
-        }
-        int start = position;
-        position++;
-        while (position < length && Character.isJavaIdentifierPart(text.charAt(position))) {
-            position++;
-        }
-        add(start, "meta");
-        return true;
-    }
-
-    /** Handles {@code @name}, preprocessor lines, Rust attributes and shell variables; false if none is here. */
+    /** Handles a family's own constructs (annotations, preprocessor lines, variables, ...); false if none is here. */
     private boolean meta(char c) {
         int start = position;
         switch (rules.meta()) {
@@ -192,16 +258,12 @@ final class Lexer {
             case PREPROCESSOR -> {
                 if (c == '#' && onlyBlanksBefore(start)) {
                     position++;
-                    while (position < length && (text.charAt(position) == ' ' || text.charAt(position) == '\t')) {
-                        position++;
-                    }
+                    skipBlanks();
                     while (position < length && Character.isLetter(text.charAt(position))) {
                         position++;
                     }
                     int save = position;
-                    while (position < length && (text.charAt(position) == ' ' || text.charAt(position) == '\t')) {
-                        position++;
-                    }
+                    skipBlanks();
                     if (position < length && text.charAt(position) == '<') {
                         int close = text.indexOf('>', position);
                         int eol = lineEnd(position);
@@ -232,14 +294,38 @@ final class Lexer {
                     } else if ("#?@*!$-0123456789".indexOf(peek(0)) >= 0 && peek(0) != 0) {
                         position++;
                     } else {
-                        while (position < length && (Character.isLetterOrDigit(text.charAt(position))
-                                || text.charAt(position) == '_')) {
-                            position++;
-                        }
+                        skipName();
                     }
                     if (position > start + 1) {
                         add(start, "meta");
                     }
+                    return true;
+                }
+            }
+            case LISP -> {
+                return lispMeta(c, start);
+            }
+            case PROLOG -> {
+                if (c == '0' && peek(1) == '\'' && peek(2) != 0 && peek(2) != '\n') {
+                    // 0'c, 0'\n, 0''' (a quote): a character code.
+                    position += peek(2) == '\\' || (peek(2) == '\'' && peek(3) == '\'') ? 4 : 3;
+                    add(start, "number");
+                    return true;
+                }
+            }
+            case ERLANG -> {
+                return erlangMeta(c, start);
+            }
+            case PASCAL -> {
+                return pascalMeta(c, start);
+            }
+            case ADA -> {
+                char before = start == 0 ? ' ' : text.charAt(start - 1);
+                if (c == '\'' && (Character.isLetterOrDigit(before) || before == '_' || before == ')')
+                        && Character.isLetter(peek(1)) && peek(2) != '\'') {
+                    position++;
+                    skipName();
+                    add(start, "meta"); // X'First, Integer'Image
                     return true;
                 }
             }
@@ -248,6 +334,87 @@ final class Lexer {
             }
         }
         return false;
+    }
+
+    private boolean lispMeta(char c, int start) {
+        if (c == '#' && peek(1) == '\\' && peek(2) != 0) {
+            // #\a, #\(, #\Space: a character
+            position += 3;
+            while (position < length && Character.isLetterOrDigit(text.charAt(position))) {
+                position++;
+            }
+            add(start, "string");
+            return true;
+        }
+        if ((c == ':' || (c == '#' && peek(1) == '\'')) && wordStart(peek(c == ':' ? 1 : 2))) {
+            position += c == ':' ? 1 : 2;
+            while (position < length && wordPart(text.charAt(position))) {
+                position++;
+            }
+            add(start, "meta"); // :keyword, #'function
+            return true;
+        }
+        return false;
+    }
+
+    private boolean erlangMeta(char c, int start) {
+        if (c == '$' && peek(1) != 0 && peek(1) != '\n') {
+            position += peek(1) == '\\' && peek(2) != 0 ? 3 : 2;
+            add(start, "string"); // $a, $\n, $%: a character
+            return true;
+        }
+        if ((c == '?' || (c == '-' && onlyBlanksBefore(start))) && Character.isLetter(peek(1))) {
+            position++;
+            skipName();
+            add(start, "meta"); // -module, -export, ?MODULE
+            return true;
+        }
+        return false;
+    }
+
+    private boolean pascalMeta(char c, int start) {
+        if ((c == '{' && peek(1) == '$') || (c == '(' && peek(1) == '*' && peek(2) == '$')) {
+            String close = c == '{' ? "}" : "*)";
+            int end = text.indexOf(close, position);
+            position = end < 0 ? length : end + close.length();
+            add(start, "meta"); // {$mode objfpc}
+            return true;
+        }
+        if ((c == '#' || c == '$') && Character.isLetterOrDigit(peek(1))) {
+            position++;
+            while (position < length && Character.isLetterOrDigit(text.charAt(position))) {
+                position++;
+            }
+            add(start, c == '#' ? "string" : "number"); // #13 is a character, $FF a number
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves past letters, digits and underscores (a variable's or attribute's name). */
+    private void skipName() {
+        while (position < length && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_')) {
+            position++;
+        }
+    }
+
+    private void skipBlanks() {
+        while (position < length && (text.charAt(position) == ' ' || text.charAt(position) == '\t')) {
+            position++;
+        }
+    }
+
+    private boolean onlyBlanksAfter(int index) {
+        for (int i = index; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyBlanksBefore(int index) {

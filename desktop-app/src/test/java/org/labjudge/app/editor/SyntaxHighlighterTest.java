@@ -88,6 +88,17 @@ class SyntaxHighlighterTest {
         assertThat(tokens("echo $s; // out", php, "keyword")).containsExactly("echo");
     }
 
+    @Test
+    void aHaskellPrimeIsPartOfTheNameNotACharacterLiteral() {
+        Language haskell = TestLanguages.get("haskell");
+        String code = "go acc' x' = let x'' = x' + 1 in acc' ++ ['a', '\\'']  -- primes\n"
+                + "{- a block {- nested -} comment -}\nmain = print (go \"\" 'b')\n";
+        assertThat(tokens(code, haskell, "string")).containsExactly("'a'", "'\\''", "\"\"", "'b'");
+        assertThat(tokens(code, haskell, "comment")).containsExactly("-- primes", "{- a block {- nested -} comment -}");
+        assertThat(tokens(code, haskell, "keyword")).containsExactly("let", "in");
+        assertThat(tokens(code, haskell, "number")).containsExactly("1");
+    }
+
     static List<Language> nodeLanguages() {
         return TestLanguages.ALL.all().stream().map(Language::of).toList();
     }

@@ -74,6 +74,37 @@ class PistonExecuteTest {
     }
 
     @Test
+    void kotlinScalaAndTypeScriptRunUnderPistonsAliases() {
+        JsonNode kotlin = piston.execute(piston.request("kt", "fun main() { println(readln().toInt() * 2) }\n")
+                .put("stdin", "21\n"));
+        JsonNode scala = piston.execute(piston.request("sc",
+                "object Main:\n  def main(args: Array[String]): Unit = println(args.mkString(\"+\"))\n")
+                .set("args", piston.read("[\"a\", \"b\"]")));
+        JsonNode typescript = piston.execute(piston.request("ts5",
+                "const n: number = 6 * 7;\nconsole.log(`${n}`);\n"));
+
+        assertThat(kotlin.get("language").asText()).isEqualTo("kotlin");
+        assertThat(kotlin.get("version").asText()).isEqualTo(nodeVersion("kotlin"));
+        assertThat(kotlin.get("compile").get("code").asInt()).as("%s", kotlin).isZero();
+        assertThat(kotlin.get("run").get("stdout").asText()).as("%s", kotlin).isEqualTo("42\n");
+        assertThat(scala.get("language").asText()).isEqualTo("scala");
+        assertThat(scala.get("run").get("stdout").asText()).as("%s", scala).isEqualTo("a+b\n");
+        assertThat(typescript.get("language").asText()).isEqualTo("typescript");
+        assertThat(typescript.get("compile").get("code").asInt()).as("%s", typescript).isZero();
+        assertThat(typescript.get("run").get("stdout").asText()).as("%s", typescript).isEqualTo("42\n");
+    }
+
+    @Test
+    void aTypeScriptTypeErrorIsAFailedCompileStage() {
+        JsonNode answer = piston.execute(piston.request("typescript", "const n: number = \"six\";\n"));
+
+        JsonNode compile = answer.get("compile");
+        assertThat(compile.get("code").asInt()).isNotZero();
+        assertThat(compile.get("stdout").asText() + compile.get("stderr").asText()).contains("TS2322");
+        assertThat(answer.get("run")).isEqualTo(compile);
+    }
+
+    @Test
     void aFailedCompileIsAlsoTheRunStageAsInPiston() {
         JsonNode answer = piston.execute(piston.request("c", "int main() { return nope; }\n"));
 
@@ -126,6 +157,13 @@ class PistonExecuteTest {
         assertThat(javascript.get("aliases").toString()).contains("\"js\"");
         assertThat(find(runtimes, "c++").get("aliases").toString()).contains("\"cpp\"");
         assertThat(find(runtimes, "python").has("runtime")).isFalse();
+        for (String language : new String[] {"kotlin", "scala", "typescript"}) {
+            assertThat(find(runtimes, language).get("version").asText()).isEqualTo(nodeVersion(language));
+        }
+        assertThat(find(runtimes, "kotlin").get("aliases").toString()).isEqualTo("[\"kt\"]");
+        assertThat(find(runtimes, "scala").get("aliases").toString()).isEqualTo("[\"sc\"]");
+        assertThat(find(runtimes, "typescript").get("aliases").toString()).contains("\"ts\"", "\"node-ts\"");
+        assertThat(find(runtimes, "rscript").get("version").asText()).isEqualTo(nodeVersion("r"));
     }
 
     private static void assertMessage(HttpResponse<String> response, String message) {
