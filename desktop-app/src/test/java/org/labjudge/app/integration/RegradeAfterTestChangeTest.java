@@ -35,12 +35,10 @@ class RegradeAfterTestChangeTest {
     Path dir;
 
     private final List<NodeProcess> nodes = new ArrayList<>();
-    private Path list;
 
     @BeforeAll
     void startNodes() throws Exception {
         nodes.addAll(NodeProcess.startAll("r", 2, 1));
-        list = NodeProcess.writeNodeList(dir.resolve("nodes.json"), nodes);
     }
 
     @AfterAll
@@ -158,6 +156,10 @@ class RegradeAfterTestChangeTest {
     }
 
     private JsonNode grade(Path problem, Path submissions, Path cache) throws IOException {
+        Path list = dir.resolve("nodes.json"); // each test has its own folder, made after @BeforeAll
+        if (!Files.exists(list)) {
+            NodeProcess.writeNodeList(list, nodes);
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = LabJudgeMain.run(new String[] {"grade", problem.toString(), submissions.toString(), "--nodes",
