@@ -52,18 +52,8 @@ class RegradeAfterTestChangeTest {
     @Test
     void aFixedAnswerFileIsTheOnlyTestJudgedAgainAndTheReportIsAFullGrades() throws Exception {
         Path problem = dir.resolve("pf/sum");
-        write(problem.resolve("problem.yaml"), "name: Sum\nlimits:\n  time_limit: 2\n");
-        write(problem.resolve("data/sample/1.in"), "3\n1 2 3\n");
-        write(problem.resolve("data/sample/1.ans"), "6\n");
-        write(problem.resolve("data/secret/small/1.in"), "2\n5 7\n");
-        write(problem.resolve("data/secret/small/1.ans"), "12\n");
-        write(problem.resolve("data/secret/small/2.in"), "4\n1 1 1 1\n");
-        write(problem.resolve("data/secret/small/2.ans"), "4\n");
-        write(problem.resolve("data/secret/big/1.in"), "3\n-5 10 -20\n");
-        write(problem.resolve("data/secret/big/1.ans"), "-15\n");
-        write(problem.resolve("data/secret/big/2.in"), "2\n1000000000 -3\n");
+        ClassOfThirty.writeSumProblem(problem);
         write(problem.resolve("data/secret/big/2.ans"), "999999996\n"); // the teacher's mistake
-        write(problem.resolveSibling("sum.grading.yaml"), "weights:\n  secret/small: 40\n  secret/big: 60\n");
         Path submissions = dir.resolve("pf/submissions");
         String read = "import sys\nv = [int(x) for x in sys.stdin.read().split()][1:]\n";
         write(submissions.resolve("right-1.py"), read + "print(sum(v))\n");
