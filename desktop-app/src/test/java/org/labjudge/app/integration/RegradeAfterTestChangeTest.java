@@ -1,6 +1,7 @@
 package org.labjudge.app.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,13 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.app.cli.LabJudgeMain;
+import org.labjudge.app.grade.Grader;
+import org.labjudge.app.grade.Judgement;
+import org.labjudge.app.grade.ResultCache;
+import org.labjudge.app.pool.NodeState;
+import org.labjudge.app.pool.Pool;
+import org.labjudge.app.pool.PoolConfig;
+import org.labjudge.app.submission.Submission;
 import org.labjudge.node.process.NodeProcess;
+import org.labjudge.protocol.Verdict;
+import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.protocol.problem.ProblemPackages;
 
 /**
- * {@code labjudge grade} run again after the teacher fixed one test data file, over two real nodes on loopback:
- * each submission is sent only the tests whose result the cache does not hold, counted at the nodes (their
- * {@code labjudge_runs_total} and {@code labjudge_tests_total}), and the report is the one a fresh full grade
- * gives, scores and a scoring problem's group scores included.
+ * {@code labjudge grade} run again after the teacher fixed one test data file, or after an interrupted grade,
+ * over two real nodes on loopback: each submission is sent only the tests whose result the cache does not
+ * hold, counted at the nodes (their {@code labjudge_runs_total} and {@code labjudge_tests_total}), and the
+ * report is the one a fresh full grade gives, scores and a scoring problem's group scores included.
  */
 @Tag("docker")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -143,6 +157,69 @@ class RegradeAfterTestChangeTest {
         JsonNode fresh = grade(problem, submissions, dir.resolve("sc/fresh-cache"));
         assertThat(rows(regraded)).as("the same report as a full grade").isEqualTo(rows(fresh));
         assertThat(row(regraded, "off").path("groups").toString()).contains("\"score\":20.0", "\"score\":0.0");
+    }
+
+    @Test
+    void aGradeInterruptedMidSubmissionResumesWithTheTestsItHadNotFinished() throws Exception {
+        Path problem = dir.resolve("slow/echo");
+        write(problem.resolve("problem.yaml"), "name: Echo\nlimits:\n  time_limit: 2\n");
+        for (int i = 1; i <= 5; i++) {
+            write(problem.resolve("data/secret/" + i + ".in"), (i <= 2 ? "fast " : "slow ") + i + "\n");
+            write(problem.resolve("data/secret/" + i + ".ans"), i + "\n");
+        }
+        String echo = "import sys, time\nw = sys.stdin.read().split()\nif w[0] == 'slow':\n    time.sleep(1)\n"
+                + "print(w[1])\n";
+        List<Submission> submissions = List.of(
+                new Submission("a", null, "python", echo, List.of(), null),
+                new Submission("b", null, "python", echo + "# b\n", List.of(), null));
+        ProblemPackage echoProblem = ProblemPackages.load(problem);
+        ResultCache cache = ResultCache.in(dir.resolve("slow/cache"));
+        Path kept = dir.resolve("slow/cache/tests");
+        Path nodeList = NodeProcess.writeNodeList(dir.resolve("slow-nodes.json"), nodes);
+        PoolConfig config = PoolConfig.defaults().withNodeList(nodeList.toString()).withEmbeddedNode(false)
+                .withRequestDeadline(Duration.ofSeconds(120));
+        try (Pool pool = Pool.start(config)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> pool.nodes().stream()
+                    .allMatch(n -> n.state() == NodeState.UP));
+            AtomicReference<Throwable> ended = new AtomicReference<>();
+            // One at a time: the grade waits for a slot for b while a's tests stream in.
+            Thread grading = new Thread(() -> {
+                try {
+                    new Grader(pool, 1, cache).judge(echoProblem, submissions, (d, t) -> { });
+                } catch (Throwable e) {
+                    ended.set(e);
+                }
+            });
+            grading.start();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20)).until(() -> entries(kept) >= 2);
+            grading.interrupt(); // Ctrl+C while a's slow tests run
+            grading.join();
+            assertThat(ended.get()).isInstanceOf(InterruptedException.class);
+            // The node finishes a run its client left (and counts its tests): wait for that before counting.
+            await().atMost(Duration.ofSeconds(60)).until(() -> nodes.stream().allMatch(n -> n.busy() == 0));
+            long keptOfA = entries(kept);
+            assertThat(keptOfA).as("a's fast tests were kept as they arrived, not its whole run").isBetween(2L, 4L);
+
+            Counts mark = counts();
+            List<Judgement> resumed = new Grader(pool, 2, cache).judge(echoProblem, submissions, (d, t) -> { });
+            Counts rerun = counts().minus(mark);
+
+            assertThat(rerun.testsRun()).as("a's unfinished tests and all of b's").isEqualTo(5 - keptOfA + 5);
+            assertThat(resumed).extracting(Judgement::testsRun).containsExactly((int) (5 - keptOfA), 5);
+            assertThat(resumed).allSatisfy(j -> {
+                assertThat(j.result().verdict()).isEqualTo(Verdict.ACCEPTED);
+                assertThat(j.result().tests()).hasSize(5);
+            });
+        }
+    }
+
+    private static long entries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
     }
 
     private JsonNode grade(Path problem, Path submissions, Path cache) throws IOException {

@@ -108,6 +108,22 @@ public final class NodeProcess implements AutoCloseable {
         launch();
     }
 
+    /** Runs executing on the node now, from its {@code /api/v1/info}; 0 when it does not answer. */
+    public int busy() {
+        try {
+            HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    url().resolve("/api/v1/info")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher busy = Pattern.compile("\"busy\"\\s*:\\s*(\\d+)").matcher(info.body());
+            return busy.find() ? Integer.parseInt(busy.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
     /**
      * The sum of the node's {@code /metrics} samples of counter {@code family} whose labels ({@code verdict="OK"},
      * ...) pass {@code labels}: what the node itself counted, for tests and benchmarks that count its work.
