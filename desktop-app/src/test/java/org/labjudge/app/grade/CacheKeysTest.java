@@ -85,7 +85,8 @@ class CacheKeysTest {
         String key = keys.submission(REQUEST);
         String one = keys.test(key, ONE, GROUP);
         TestGroup otherAccept = new TestGroup(GROUP.name(), GROUP.tests(), ScoreAggregation.SUM, false, 5.0, 0.0, 20.0);
-        TestGroup otherReject = new TestGroup(GROUP.name(), GROUP.tests(), ScoreAggregation.SUM, false, 10.0, 1.0, 20.0);
+        TestGroup otherReject = new TestGroup(GROUP.name(), GROUP.tests(), ScoreAggregation.SUM, false, 10.0, 1.0,
+                20.0);
         TestGroup continues = new TestGroup(GROUP.name(), GROUP.tests(), ScoreAggregation.SUM, true, 10.0, 0.0, 20.0);
         TestGroup renamed = new TestGroup("secret/b", GROUP.tests(), ScoreAggregation.SUM, false, 10.0, 0.0, 20.0);
         for (TestGroup changed : List.of(otherAccept, otherReject, continues, renamed)) {

@@ -49,6 +49,8 @@ class RegradeAfterTestChangeTest {
     Path dir;
 
     private final List<NodeProcess> nodes = new ArrayList<>();
+    /** What the last {@link #grade} printed on stderr. */
+    private String lastErr;
 
     @BeforeAll
     void startNodes() throws Exception {
@@ -96,6 +98,8 @@ class RegradeAfterTestChangeTest {
                 .isEqualTo(4);
         assertThat(rerun.testsRun()).as("that one test, for each of them").isEqualTo(4);
         assertThat(rerun.skipped()).isZero();
+        assertThat(lastErr).as("what the teacher reads").contains("1 of 5 from earlier grades",
+                "4 of 25 tests judged now, the rest from earlier grades");
         assertThat(row(regraded, "right-1").path("score").asDouble()).isEqualTo(100);
         assertThat(row(regraded, "partial").path("score").asDouble()).isEqualTo(40);
 
@@ -233,6 +237,7 @@ class RegradeAfterTestChangeTest {
                 list.toString(), "--out", dir.resolve("reports").toString(), "--cache", cache.toString(),
                 "--no-similarity", "--json"}, new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isEqualTo(LabJudgeMain.EXIT_OK);
+        lastErr = err.toString();
         return new ObjectMapper().readTree(out.toString());
     }
 

@@ -51,7 +51,8 @@ final class RegradeBenchmark {
             try (Pool pool = Pool.start(PoolConfig.defaults().withNodeList(list.toString()).withEmbeddedNode(false)
                     .withRequestDeadline(Duration.ofSeconds(300)))) {
                 long deadline = System.nanoTime() + 60_000_000_000L;
-                while (!pool.nodes().stream().allMatch(s -> s.state() == NodeState.UP) && System.nanoTime() < deadline) {
+                while (!pool.nodes().stream().allMatch(s -> s.state() == NodeState.UP)
+                        && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
                 int parallel = 2 * pool.nodes().stream().mapToInt(NodeStatus::slots).sum();
