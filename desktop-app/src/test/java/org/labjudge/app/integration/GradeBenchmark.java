@@ -127,10 +127,7 @@ public final class GradeBenchmark {
                 }
             }
         } finally {
-            nodes.forEach(NodeProcess::stop);
-            for (NodeProcess node : nodes) {
-                node.awaitStopped();
-            }
+            NodeProcess.stopAll(nodes);
         }
     }
 

@@ -41,10 +41,7 @@ class GradeReportAcceptanceTest {
 
     @AfterEach
     void stopNodes() throws InterruptedException {
-        nodes.forEach(NodeProcess::stop);
-        for (NodeProcess node : nodes) {
-            node.awaitStopped();
-        }
+        NodeProcess.stopAll(nodes);
     }
 
     @Test

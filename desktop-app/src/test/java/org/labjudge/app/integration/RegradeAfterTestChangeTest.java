@@ -59,10 +59,7 @@ class RegradeAfterTestChangeTest {
 
     @AfterAll
     void stopNodes() throws InterruptedException {
-        nodes.forEach(NodeProcess::stop);
-        for (NodeProcess node : nodes) {
-            node.awaitStopped();
-        }
+        NodeProcess.stopAll(nodes);
     }
 
     @Test

@@ -73,10 +73,7 @@ final class RegradeBenchmark {
                         baseline.seconds() / one.seconds(), full.seconds());
             }
         } finally {
-            nodes.forEach(NodeProcess::stop);
-            for (NodeProcess node : nodes) {
-                node.awaitStopped();
-            }
+            NodeProcess.stopAll(nodes);
         }
     }
 

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,10 +43,8 @@ class ServeCommandTest {
 
     @Test
     void serveStartsANodeThatAnswersOnThePortItPrintsAndStopsOnSigterm() throws Exception {
-        String config = lightConfig().toString();
         CliRun cli = new CliRun();
-        CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> cli.execute("serve", "--config",
-                config, "--port", "0", "--node-id", "lab-07"));
+        CompletableFuture<CliRun> serving = serve(cli, "--port", "0", "--node-id", "lab-07");
         Matcher line = awaitListening(cli);
         assertThat(line.group(1)).isEqualTo("lab-07");
         assertThat(line.group(2)).isEqualTo("127.0.0.1");
@@ -62,10 +62,8 @@ class ServeCommandTest {
 
     @Test
     void anIpv6BindIsPrintedInBrackets() throws Exception {
-        String config = lightConfig().toString();
         CliRun cli = new CliRun();
-        CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> cli.execute("serve", "--config",
-                config, "--bind", "::1", "--port", "0"));
+        CompletableFuture<CliRun> serving = serve(cli, "--bind", "::1", "--port", "0");
         Matcher line = awaitListening(cli);
 
         assertThat(line.group(2)).isEqualTo("[::1]");
@@ -85,6 +83,13 @@ class ServeCommandTest {
                     .contains(String.valueOf(taken.getLocalPort())).doesNotContain("Exception");
             assertThat(run.hooks).as("no node to stop").isEmpty();
         }
+    }
+
+    /** {@code serve} of the light node with {@code options}, running in the background until it stops. */
+    private CompletableFuture<CliRun> serve(CliRun cli, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("serve", "--config", lightConfig().toString()));
+        args.addAll(List.of(options));
+        return CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)));
     }
 
     private static Matcher awaitListening(CliRun cli) throws InterruptedException {

@@ -186,6 +186,14 @@ public final class NodeProcess implements AutoCloseable {
         return nodes;
     }
 
+    /** Stops {@code nodes} all at once (each drains and removes its containers), then waits for each to end. */
+    public static void stopAll(List<NodeProcess> nodes) throws InterruptedException {
+        nodes.forEach(NodeProcess::stop);
+        for (NodeProcess node : nodes) {
+            node.awaitStopped();
+        }
+    }
+
     /** Writes {@link #nodeList} of {@code nodes} to {@code file}. */
     public static Path writeNodeList(Path file, List<NodeProcess> nodes) throws IOException {
         return Files.writeString(file, nodeList(nodes));
