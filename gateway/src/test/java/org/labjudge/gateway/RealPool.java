@@ -57,7 +57,7 @@ final class RealPool implements AutoCloseable {
                     gateway.pool().nodes().stream().allMatch(n -> n.state() == NodeState.UP && !n.offered().isEmpty()));
             return new RealPool(started, gateway);
         } catch (Exception | Error e) {
-            stopAll(started);
+            NodeProcess.stopAll(started);
             throw e;
         }
     }
@@ -73,13 +73,6 @@ final class RealPool implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         gateway.shutdown();
-        stopAll(nodes);
-    }
-
-    private static void stopAll(List<NodeProcess> nodes) throws InterruptedException {
-        nodes.forEach(NodeProcess::stop); // all at once: each drains and removes its containers
-        for (NodeProcess node : nodes) {
-            node.awaitStopped();
-        }
+        NodeProcess.stopAll(nodes);
     }
 }

@@ -35,6 +35,16 @@ public record Scoring(ScoreAggregation aggregation, List<TestGroup> groups) {
         return List.copyOf(problems);
     }
 
+    /** This scoring for a run of only {@code tests}: each group with only those of its tests, empty groups left out. */
+    public Scoring restrictedTo(Set<String> tests) {
+        List<TestGroup> kept = groups.stream()
+                .map(g -> new TestGroup(g.name(), g.tests().stream().filter(tests::contains).toList(), g.aggregation(),
+                        g.continueOnReject(), g.acceptScore(), g.rejectScore(), g.maxScore()))
+                .filter(g -> !g.tests().isEmpty())
+                .toList();
+        return new Scoring(aggregation, kept);
+    }
+
     /** The most a run can score: the aggregation of every group's {@link TestGroup#possibleScore()}. */
     public double possibleScore() {
         return aggregation.apply(groups.stream().map(TestGroup::possibleScore).toList());

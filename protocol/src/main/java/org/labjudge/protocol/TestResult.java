@@ -49,6 +49,11 @@ public record TestResult(String name, Verdict verdict, Integer exitCode, String 
                 null, null, null);
     }
 
+    /** A test that was not run: {@link Verdict#SKIPPED}, {@code message} saying why ({@code null}: no reason given). */
+    public static TestResult skipped(String name, String message) {
+        return new TestResult(name, Verdict.SKIPPED, null, null, "", "", 0, 0, 0, false, message);
+    }
+
     /** Whether the verdict counts as success ({@link Verdict#passed()}). */
     public boolean passed() {
         return verdict != null && verdict.passed();

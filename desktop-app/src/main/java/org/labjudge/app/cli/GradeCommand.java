@@ -139,6 +139,11 @@ final class GradeCommand extends PoolCommand {
         if (reused > 0) {
             err.println(reused + " of " + judgements.size() + " from earlier grades (" + cache.dir() + ")");
         }
+        long testsRun = judgements.stream().mapToLong(Judgement::testsRun).sum();
+        long tests = judgements.stream().filter(Judgement::judged).count() * problem.allTests().size();
+        if (cache.dir() != null && testsRun < tests) {
+            err.println(testsRun + " of " + tests + " tests judged now, the rest from earlier grades");
+        }
         RowMaker maker = new RowMaker(problem, weights);
         List<GradeRow> rows = new ArrayList<>();
         for (Judgement j : judgements) {

@@ -9,8 +9,8 @@ import java.util.List;
  * judged, and holds the compiler's message after a compilation error. {@code score} out of {@code maxScore}
  * is the scoring problem's total, or the weighted share of tests passed of a pass/fail problem; {@code groups}
  * are the scores that make it up, {@code tests} one cell per test of the problem (in the problem's order),
- * {@code firstFailure} the first test that did not pass ({@code null} when none). {@code cached}: the result
- * came from an earlier grade of the same submission and problem.
+ * {@code firstFailure} the first test that did not pass ({@code null} when none). {@code cached}: the whole
+ * result came from earlier grades (no test of it was judged now).
  */
 public record GradeRow(String student, String file, String language, Arrival arrival, String verdict,
                        int testsPassed, int testsTotal, long maxTimeMs, String node, String error, double score,

@@ -16,15 +16,17 @@ import org.labjudge.protocol.problem.ProblemPackage;
 /**
  * Judges a class's submissions for one problem over the pool: every submission on all the problem's tests
  * (samples and secret), at most {@code parallel} at a time, so the pool's balancing spreads them over the
- * nodes. A submission whose request was judged before comes from the {@link ResultCache}; each new result is
- * kept there as it arrives, so an interrupted grade loses only the runs in flight. A submission the pool
- * could not judge gets its reason; none is dropped.
+ * nodes. Tests judged before come from the {@link ResultCache}: a submission is sent only the tests whose
+ * result is not kept ({@link IncrementalRun}), or nothing; each new test result is kept there as the node
+ * streams it, so an interrupted grade loses only the tests in flight. A submission the pool could not judge
+ * gets its reason; none is dropped.
  */
 public final class Grader {
 
     private final Pool pool;
     private final int parallel;
     private final ResultCache cache;
+    private final CacheKeys keys = new CacheKeys();
 
     public Grader(Pool pool, int parallel, ResultCache cache) {
         this.pool = pool;
@@ -52,28 +54,26 @@ public final class Grader {
             for (Submission submission : submissions) {
                 if (!submission.usable()) {
                     judgements.add(CompletableFuture.completedFuture(
-                            new Judgement(submission, null, submission.problem(), false)));
+                            new Judgement(submission, null, submission.problem(), false, 0)));
                     progress.accept(done.incrementAndGet(), total);
                     continue;
                 }
-                RunRequest request = requestFor(problem, submission);
-                String key = cache.key(request);
-                var cached = cache.get(key);
-                if (cached.isPresent()) {
+                IncrementalRun known = IncrementalRun.of(requestFor(problem, submission), cache, keys);
+                if (known.complete()) {
                     judgements.add(CompletableFuture.completedFuture(
-                            new Judgement(submission, cached.get(), null, true)));
+                            new Judgement(submission, known.fromCache(), null, true, 0)));
                     progress.accept(done.incrementAndGet(), total);
                     continue;
                 }
                 slots.acquire();
-                var run = pool.submit(request);
+                var run = pool.submit(known.request(), known::heard);
                 inFlight.add(run);
                 judgements.add(run.handle((result, error) -> {
                             if (error != null) {
-                                return new Judgement(submission, null, message(error), false);
+                                return new Judgement(submission, null, message(error), false, 0);
                             }
-                            cache.put(key, result);
-                            return new Judgement(submission, result, null, false);
+                            return new Judgement(submission, known.withFresh(result), null, false,
+                                    known.testsToRun());
                         })
                         .whenComplete((r, e) -> {
                             slots.release();

@@ -8,20 +8,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.labjudge.protocol.Json;
-import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
 
 /**
- * Judgements kept on disk by the SHA-256 of their whole request (source, files, language, tests with their
- * input and answers, limits, checker, validator, scoring): a rerun finds every submission whose code and
- * problem are unchanged and sends only the rest, and a grade that was interrupted finds what it finished,
- * since each result is written as it arrives. One JSON file per result, written to a temporary file and
- * moved into place, so a crash leaves no half-written entry; an unreadable entry is judged again.
+ * Judgements kept on disk, per submission and per test ({@link CacheKeys} says what each key covers): a
+ * submission's {@link CompiledRun} under {@code runs/}, each test's result under {@code tests/}. A rerun sends
+ * a submission only the tests whose result is not kept, and a grade that was interrupted finds every test it
+ * finished, since each result is written as the node streams it. One JSON file per entry, written to a
+ * temporary file and moved into place, so a crash leaves no half-written entry; an unreadable entry is judged
+ * again.
  */
 public final class ResultCache {
 
@@ -37,7 +34,7 @@ public final class ResultCache {
         return new ResultCache(dir);
     }
 
-    /** No cache: every submission is judged. */
+    /** No cache: every test is judged. */
     public static ResultCache none() {
         return new ResultCache(null);
     }
@@ -49,39 +46,53 @@ public final class ResultCache {
         return base.resolve("labjudge").resolve("grades");
     }
 
-    public String key(RunRequest request) {
-        try {
-            byte[] json = Json.write(mapper, request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    /** The run kept under submission key {@code key}. */
+    public Optional<CompiledRun> run(String key) {
+        return read("runs", key, CompiledRun.class);
     }
 
-    public Optional<RunResult> get(String key) {
+    public void putRun(String key, CompiledRun run) {
+        write("runs", key, run);
+    }
+
+    /** The test result kept under test key {@code key}. */
+    public Optional<TestResult> test(String key) {
+        return read("tests", key, TestResult.class);
+    }
+
+    public void putTest(String key, TestResult result) {
+        write("tests", key, result);
+    }
+
+    /** Where the results are kept; {@code null} for {@link #none()}. */
+    public Path dir() {
+        return dir;
+    }
+
+    private <T> Optional<T> read(String kind, String key, Class<T> type) {
         if (dir == null) {
             return Optional.empty();
         }
-        Path file = fileOf(key);
+        Path file = fileOf(kind, key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.read(mapper, Files.readAllBytes(file), RunResult.class));
+            return Optional.of(Json.read(mapper, Files.readAllBytes(file), type));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: judge it again, and the new result replaces it
         }
     }
 
-    public void put(String key, RunResult result) {
+    private void write(String kind, String key, Object value) {
         if (dir == null) {
             return;
         }
         try {
-            Path file = fileOf(key);
+            Path file = fileOf(kind, key);
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
-            Files.writeString(temp, Json.write(mapper, result), StandardCharsets.UTF_8);
+            Files.writeString(temp, Json.write(mapper, value), StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -92,12 +103,7 @@ public final class ResultCache {
         }
     }
 
-    /** Where the results are kept; {@code null} for {@link #none()}. */
-    public Path dir() {
-        return dir;
-    }
-
-    private Path fileOf(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+    private Path fileOf(String kind, String key) {
+        return dir.resolve(kind).resolve(key.substring(0, 2)).resolve(key + ".json");
     }
 }

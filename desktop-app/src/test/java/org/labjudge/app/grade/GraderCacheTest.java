@@ -17,6 +17,7 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.pool.StubNode;
 import org.labjudge.app.submission.Submission;
+import org.labjudge.protocol.Verdict;
 import org.labjudge.protocol.problem.ProblemPackage;
 import org.labjudge.protocol.problem.ProblemPackages;
 
@@ -47,7 +48,7 @@ class GraderCacheTest {
     }
 
     @Test
-    void aRerunJudgesOnlyTheSubmissionsWhoseCodeOrProblemChanged() throws Exception {
+    void aRerunJudgesOnlyTheSubmissionsWhoseCodeChangedAndOnlyTheTestsWhoseDataChanged() throws Exception {
         Path problemDir = GradeFixtures.passFail(dir);
         ProblemPackage problem = ProblemPackages.load(problemDir);
         List<Submission> submissions = submissions(4);
@@ -70,8 +71,17 @@ class GraderCacheTest {
         assertThat(third).filteredOn(j -> !j.cached()).extracting(j -> j.submission().student()).containsExactly("s1");
 
         GradeFixtures.write(problemDir.resolve("data/secret/b/1.ans"), "11\n"); // the teacher fixes a test
-        new Grader(pool, 2, cache).judge(ProblemPackages.load(problemDir), changed, (d, t) -> { });
-        assertThat(node.received()).as("the problem changed: all judged again").isEqualTo(9);
+        List<Integer> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        node.judge(request -> {
+            sent.add(request.tests().size());
+            return request.source().contains("WRONG") ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED;
+        });
+        List<Judgement> fourth = new Grader(pool, 2, cache).judge(ProblemPackages.load(problemDir), changed,
+                (d, t) -> { });
+        assertThat(node.received()).as("one test changed: each submission is sent again").isEqualTo(9);
+        assertThat(sent).as("with that one test only").containsExactly(1, 1, 1, 1);
+        assertThat(fourth).extracting(Judgement::testsRun).containsOnly(1);
+        assertThat(fourth.get(0).result().tests()).hasSize(4);
     }
 
     @Test

@@ -91,6 +91,14 @@ public final class ClassOfThirty {
     }
 
     private void writeProblem() throws IOException {
+        writeSumProblem(problem);
+    }
+
+    /**
+     * The "sum" package in folder {@code problem}: one sample, secret groups small and big of two tests each, and
+     * the grading file beside it weighting them 40 and 60.
+     */
+    static void writeSumProblem(Path problem) throws IOException {
         write(problem.resolve("problem.yaml"), "name: Sum of numbers\nlimits:\n  time_limit: 1\n");
         write(problem.resolve("data/sample/1.in"), "3\n1 2 3\n");
         write(problem.resolve("data/sample/1.ans"), "6\n");

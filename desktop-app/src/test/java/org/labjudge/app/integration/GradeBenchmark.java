@@ -33,7 +33,8 @@ import org.labjudge.protocol.problem.ProblemPackages;
  * </ol>
  *
  * <p>{@code bin/grade-benchmark [nodes] [slots] [submissions]} builds and runs it (defaults 2 nodes, 2 slots,
- * 40 submissions).
+ * 40 submissions); {@code bin/grade-benchmark --cache [nodes] [slots] [submissions]} runs {@link RegradeBenchmark}
+ * instead (default 30 submissions).
  */
 public final class GradeBenchmark {
 
@@ -42,12 +43,17 @@ public final class GradeBenchmark {
 
     public static void main(String[] args) throws Exception {
         boolean pool = !List.of(args).contains("--no-pool");
+        boolean cacheOnly = List.of(args).contains("--cache");
         List<String> numbers = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
         int nodeCount = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 2;
         int slots = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 2;
-        int submissions = numbers.size() > 2 ? Integer.parseInt(numbers.get(2)) : 40;
+        int submissions = numbers.size() > 2 ? Integer.parseInt(numbers.get(2)) : cacheOnly ? 30 : 40;
         Path dir = Files.createTempDirectory("labjudge-grade-bench");
         try {
+            if (cacheOnly) {
+                new RegradeBenchmark(dir, nodeCount, slots, submissions).run();
+                return;
+            }
             ClassOfThirty lab = ClassOfThirty.write(dir);
             similarity(dir, lab);
             if (pool) {
@@ -74,7 +80,7 @@ public final class GradeBenchmark {
         }
     }
 
-    private static List<Submission> generated(Path dir, int n) throws Exception {
+    static List<Submission> generated(Path dir, int n) throws Exception {
         Files.createDirectories(dir);
         List<Submission> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -121,14 +127,11 @@ public final class GradeBenchmark {
                 }
             }
         } finally {
-            nodes.forEach(NodeProcess::stop);
-            for (NodeProcess node : nodes) {
-                node.awaitStopped();
-            }
+            NodeProcess.stopAll(nodes);
         }
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (Exception e) {

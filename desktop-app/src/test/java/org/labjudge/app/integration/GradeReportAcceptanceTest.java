@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,10 +41,7 @@ class GradeReportAcceptanceTest {
 
     @AfterEach
     void stopNodes() throws InterruptedException {
-        nodes.forEach(NodeProcess::stop);
-        for (NodeProcess node : nodes) {
-            node.awaitStopped();
-        }
+        NodeProcess.stopAll(nodes);
     }
 
     @Test
@@ -72,7 +65,7 @@ class GradeReportAcceptanceTest {
         NodeProcess victim = nodes.get(1);
         AtomicBoolean killed = new AtomicBoolean();
         Thread killer = new Thread(() -> {
-            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(20)).until(() -> busy(victim) > 0);
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(20)).until(() -> victim.busy() > 0);
             try {
                 Thread.sleep(300); // a run or two well under way
                 victim.kill();
@@ -168,17 +161,6 @@ class GradeReportAcceptanceTest {
         assertThat(cached).as("every submission from the cache; the missing student has nothing to cache").isEqualTo(30);
         assertThat(again.toString().replace("\"cached\":true", "\"cached\":false"))
                 .as("the same rows, cells and scores").isEqualTo(report.path("rows").toString());
-    }
-
-    private static int busy(NodeProcess node) {
-        try {
-            HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(node.url() + "/api/v1/info")).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new ObjectMapper().readTree(info.body()).path("busy").asInt();
-        } catch (Exception e) {
-            return 0;
-        }
     }
 
     private record Run(int code, String out, String err) {

@@ -48,10 +48,7 @@ class GradeWithRealNodesTest {
 
     @AfterEach
     void stopNodes() throws InterruptedException {
-        nodes.forEach(NodeProcess::stop); // all at once: each drains and removes its containers
-        for (NodeProcess node : nodes) {
-            node.awaitStopped();
-        }
+        NodeProcess.stopAll(nodes);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.labjudge.node.cli;
 
 import java.io.PrintWriter;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -27,18 +26,18 @@ public final class NodeMain implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new DefaultNodeLauncher(), Runtime.getRuntime()::addShutdownHook,
+        System.exit(execute(args, Runtime.getRuntime()::addShutdownHook,
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /**
-     * Runs the command line as {@link #main} does, with its collaborators passed in for tests.
+     * Runs the command line as {@link #main} does, its output to {@code out} and {@code err}, and the hook that
+     * stops a served node given to {@code shutdownHooks} (the JVM's, or a test's own that plays SIGTERM).
      *
      * @return the exit code
      */
-    public static int execute(String[] args, NodeLauncher launcher, Consumer<Thread> shutdownHooks,
-                              PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(launcher, shutdownHooks);
+    public static int execute(String[] args, Consumer<Thread> shutdownHooks, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine(shutdownHooks);
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {
@@ -50,10 +49,9 @@ public final class NodeMain implements Callable<Integer> {
     }
 
     /** The command tree: {@code executor-node} and its {@code serve} subcommand. */
-    static CommandLine commandLine(NodeLauncher launcher, Consumer<Thread> shutdownHooks) {
-        Objects.requireNonNull(launcher, "launcher");
+    static CommandLine commandLine(Consumer<Thread> shutdownHooks) {
         CommandLine commandLine = new CommandLine(new NodeMain());
-        commandLine.addSubcommand(new ServeCommand(launcher, shutdownHooks));
+        commandLine.addSubcommand(new ServeCommand(shutdownHooks));
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("executor-node: " + oneLine(e.getMessage())
                     + " (see executor-node --help)");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.labjudge.node.ExecutorNode;
 import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.config.NodeConfigBuilder;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code executor-node serve}: builds the configuration (defaults, then the file, then options),
- * validates it, starts the node through a {@link NodeLauncher} and waits until it stops. SIGTERM
- * runs a shutdown hook that stops the node gracefully.
+ * validates it, starts the node ({@link ExecutorNode}, the composition root) and waits until it stops.
+ * SIGTERM runs a shutdown hook that stops the node gracefully.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = NodeMain.VersionProvider.class,
         description = "Run the executor node: HTTP API, run queue and sandboxes. Options override the config file.")
@@ -53,15 +54,10 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final NodeLauncher launcher;
     private final Consumer<Thread> shutdownHooks;
 
-    /**
-     * @param launcher starts the node
-     * @param shutdownHooks registers a JVM shutdown hook ({@code Runtime.getRuntime()::addShutdownHook})
-     */
-    ServeCommand(NodeLauncher launcher, Consumer<Thread> shutdownHooks) {
-        this.launcher = Objects.requireNonNull(launcher, "launcher");
+    /** @param shutdownHooks registers a JVM shutdown hook ({@code Runtime.getRuntime()::addShutdownHook}) */
+    ServeCommand(Consumer<Thread> shutdownHooks) {
         this.shutdownHooks = Objects.requireNonNull(shutdownHooks, "shutdownHooks");
     }
 
@@ -74,9 +70,9 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("executor-node: " + NodeMain.oneLine(e.getMessage()));
             return NodeMain.EXIT_USAGE;
         }
-        RunningNode node;
+        ExecutorNode node;
         try {
-            node = launcher.launch(nodeConfig);
+            node = ExecutorNode.start(nodeConfig, NodeVersion.current());
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("executor-node: cannot start: " + NodeMain.describe(e));
             return NodeMain.EXIT_FAILURE;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.labjudge.node.judge.score.GroupPlan;
+import org.labjudge.protocol.score.GroupPlan;
 import org.labjudge.node.judge.validate.Interaction;
 import org.labjudge.node.judge.validate.InteractiveWiring;
 import org.labjudge.node.judge.validate.OutputValidator;
@@ -95,7 +95,7 @@ final class Judge {
                 continue;
             }
             if (groups.skips(test)) {
-                done.accept(skipped(test, "skipped: an earlier test of its group failed (on_reject: break)"));
+                done.accept(skipped(test, GroupPlan.SKIPPED_MESSAGE));
                 continue;
             }
             TestResult result = runTest(run, test, validator, sandbox, kept);
@@ -264,7 +264,7 @@ final class Judge {
     }
 
     private static TestResult skipped(TestCase test, String message) {
-        return new TestResult(test.name(), Verdict.SKIPPED, null, null, "", "", 0, 0, 0, false, message);
+        return TestResult.skipped(test.name(), message);
     }
 
     private static byte[] utf8(String text) {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.labjudge.node.admission.Admission;
-import org.labjudge.node.judge.score.ScoreSheet;
+import org.labjudge.protocol.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
 import org.labjudge.node.sandbox.PinnedSandboxes;

@@ -30,6 +30,7 @@ public final class NodeMetrics {
     };
 
     private final Map<RunKey, LongAdder> runs = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> tests = new ConcurrentHashMap<>();
     private final Map<RejectKey, LongAdder> rejected = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> httpResponses = new ConcurrentHashMap<>();
     private final Object durationLock = new Object();
@@ -53,13 +54,18 @@ public final class NodeMetrics {
         }
     }
 
-    /** Counts one finished run by front-end, language and verdict, and records its total and queue times. */
+    /**
+     * Counts one finished run by front-end, language and verdict, and its tests by verdict, and records its total
+     * and queue times.
+     */
     public void recordRun(String frontend, RunResult result) {
         Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(result, "result");
         String language = result.language() == null ? "unknown" : result.language();
         String verdict = result.verdict() == null ? "UNKNOWN" : result.verdict().name();
         runs.computeIfAbsent(new RunKey(frontend, language, verdict), key -> new LongAdder()).increment();
+        result.tests().forEach(test -> tests.computeIfAbsent(test.verdict() == null ? "UNKNOWN" : test.verdict().name(),
+                key -> new LongAdder()).increment());
         long totalMs = Math.max(0, result.totalMs());
         synchronized (durationLock) {
             durationBuckets[bucketOf(totalMs)]++;
@@ -91,6 +97,11 @@ public final class NodeMetrics {
         new TreeMap<>(runs).forEach((key, count) -> text.sample("labjudge_runs_total",
                 labels("frontend", key.frontend(), "language", key.language(), "verdict", key.verdict()),
                 count.sum()));
+
+        text.family("labjudge_tests_total", "counter",
+                "Tests of finished runs, by verdict (SKIPPED: not run, the rest ran).");
+        new TreeMap<>(tests).forEach((verdict, count) -> text.sample("labjudge_tests_total",
+                labels("verdict", verdict), count.sum()));
 
         renderDurations(text);
 

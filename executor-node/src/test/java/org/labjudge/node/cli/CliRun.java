@@ -13,12 +13,12 @@ final class CliRun {
     final List<Thread> hooks = new CopyOnWriteArrayList<>();
     volatile int exitCode = -1;
 
-    static CliRun of(NodeLauncher launcher, String... args) {
-        return new CliRun().execute(launcher, args);
+    static CliRun of(String... args) {
+        return new CliRun().execute(args);
     }
 
-    CliRun execute(NodeLauncher launcher, String... args) {
-        exitCode = NodeMain.execute(args, launcher, hooks::add, new PrintWriter(out, true), new PrintWriter(err, true));
+    CliRun execute(String... args) {
+        exitCode = NodeMain.execute(args, hooks::add, new PrintWriter(out, true), new PrintWriter(err, true));
         return this;
     }
 

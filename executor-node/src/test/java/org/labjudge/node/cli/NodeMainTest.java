@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class NodeMainTest {
-    private final FakeLauncher launcher = new FakeLauncher();
-
     @Test
     void versionPrintsTheNameAndTheVersion() {
-        CliRun run = CliRun.of(launcher, "--version");
+        CliRun run = CliRun.of("--version");
 
         assertThat(run.exitCode).isZero();
         assertThat(run.out()).isEqualTo("executor-node " + NodeVersion.current() + System.lineSeparator());
@@ -18,7 +16,7 @@ class NodeMainTest {
 
     @Test
     void helpListsServe() {
-        CliRun run = CliRun.of(launcher, "--help");
+        CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode).isZero();
         assertThat(run.out()).contains("serve");
@@ -26,7 +24,7 @@ class NodeMainTest {
 
     @Test
     void noCommandIsAUsageError() {
-        CliRun run = CliRun.of(launcher);
+        CliRun run = CliRun.of();
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString().contains("serve");
@@ -36,12 +34,11 @@ class NodeMainTest {
     void anUnknownCommandOrOptionIsAOneLineUsageError() {
         for (String[] args : new String[][] {{"frobnicate"}, {"--frobnicate"}, {"serve", "--frobnicate"},
             {"serve", "--port", "seventy"}, {"serve", "--port"}}) {
-            CliRun run = CliRun.of(launcher, args);
+            CliRun run = CliRun.of(args);
 
             assertThat(run.exitCode).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().lines()).as(run.err()).singleElement().asString()
                     .startsWith("executor-node: ").doesNotContain("Exception");
         }
-        assertThat(launcher.launched).isEmpty();
     }
 }

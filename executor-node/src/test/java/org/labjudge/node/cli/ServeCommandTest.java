@@ -1,158 +1,111 @@
 package org.labjudge.node.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labjudge.node.config.NodeConfig;
 
+/**
+ * {@code executor-node serve} starting a real node (one language, no containers made ahead, an ephemeral port):
+ * the line it prints, the node answering on that port, the SIGTERM hook stopping it, and a start that fails.
+ */
+@Tag("docker")
 class ServeCommandTest {
+    private static final Pattern LISTENING = Pattern.compile("executor-node (\\S+) listening on (\\S+):(\\d+)");
+
     @TempDir
     Path dir;
 
-    private final FakeLauncher launcher = new FakeLauncher();
+    /** A light node: Python only, and no warm containers, so starting and stopping it takes little. */
+    private Path lightConfig() throws IOException {
+        return Files.writeString(dir.resolve("node.json"),
+                "{\"languages\": [\"python\"], \"warmPool\": {\"idlePerLanguage\": 0, \"maxPerLanguage\": 0}}");
+    }
 
     @Test
-    void serveLaunchesWithDefaultsAndStopsOnSigterm() throws Exception {
+    void serveStartsANodeThatAnswersOnThePortItPrintsAndStopsOnSigterm() throws Exception {
         CliRun cli = new CliRun();
-        CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(
-                () -> cli.execute(launcher, "serve", "--node-id", "lab-07"));
-        assertThat(launcher.launchedLatch.await(10, TimeUnit.SECONDS)).isTrue();
-        NodeConfig config = launcher.config();
-        assertThat(config.bind()).isEqualTo("127.0.0.1");
-        assertThat(config.port()).isEqualTo(7070);
-        assertThat(config.nodeId()).isEqualTo("lab-07");
+        CompletableFuture<CliRun> serving = serve(cli, "--port", "0", "--node-id", "lab-07");
+        Matcher line = awaitListening(cli);
+        assertThat(line.group(1)).isEqualTo("lab-07");
+        assertThat(line.group(2)).isEqualTo("127.0.0.1");
+        URI base = URI.create("http://127.0.0.1:" + line.group(3));
+        assertThat(get(base.resolve("/api/v1/info"))).contains("\"nodeId\":\"lab-07\"");
         assertThat(serving).isNotDone();
 
-        Thread hook = awaitHook(cli);
-        hook.start();
-        CliRun run = serving.get(10, TimeUnit.SECONDS);
+        awaitHook(cli).start(); // what SIGTERM runs
+        CliRun run = serving.get(60, TimeUnit.SECONDS);
 
         assertThat(run.exitCode).isZero();
-        assertThat(launcher.node.shutdowns).hasValue(1);
-        assertThat(run.out()).contains("executor-node lab-07 listening on 127.0.0.1:7171");
         assertThat(run.err()).isEmpty();
-    }
-
-    @Test
-    void optionsOverrideTheConfigFile() throws Exception {
-        Path file = Files.writeString(dir.resolve("node.json"), """
-                {"bind": "0.0.0.0", "port": 8080, "tokens": ["from-file"], "slots": 2, "nodeId": "file-id",
-                 "drainSeconds": 3}
-                """);
-
-        CliRun run = serveUntilStopped("serve", "--config", file.toString(), "--bind", "127.0.0.1",
-                "--port", "9090", "--token", "a", "--token", "b", "--slots", "6", "--node-id", "cli-id");
-
-        assertThat(run.exitCode).isZero();
-        NodeConfig config = launcher.config();
-        assertThat(config.bind()).isEqualTo("127.0.0.1");
-        assertThat(config.port()).isEqualTo(9090);
-        assertThat(config.tokens()).containsExactly("a", "b");
-        assertThat(config.slots()).isEqualTo(6);
-        assertThat(config.maxQueue()).isEqualTo(64);
-        assertThat(config.nodeId()).isEqualTo("cli-id");
-        assertThat(config.drainSeconds()).isEqualTo(3);
-    }
-
-    @Test
-    void tokensComeFromATokenFileAsWellAsFromTheCommandLine() throws Exception {
-        Path tokens = Files.writeString(dir.resolve("token"), "# rotation: old and new\nold-token\n\n  new-token \n");
-
-        CliRun run = serveUntilStopped("serve", "--bind", "0.0.0.0", "--token", "cli-token",
-                "--token-file", tokens.toString());
-
-        assertThat(run.exitCode).isZero();
-        assertThat(launcher.config().tokens()).containsExactly("cli-token", "old-token", "new-token");
-    }
-
-    @Test
-    void aMissingOrEmptyTokenFileStopsTheNodeWithAMessage() throws Exception {
-        Path empty = Files.writeString(dir.resolve("empty"), "# nothing\n\n");
-
-        CliRun missing = CliRun.of(launcher, "serve", "--token-file", dir.resolve("nope").toString());
-        CliRun blank = CliRun.of(launcher, "serve", "--token-file", empty.toString());
-
-        assertThat(missing.exitCode).isEqualTo(NodeMain.EXIT_USAGE);
-        assertThat(missing.err()).contains("cannot read the token file").contains("nope");
-        assertThat(blank.exitCode).isEqualTo(NodeMain.EXIT_USAGE);
-        assertThat(blank.err()).contains("holds no token");
-        assertThat(launcher.launchedLatch.getCount()).as("never launched").isEqualTo(1);
-    }
-
-    @Test
-    void aPlaceholderTokenStopsTheNode() {
-        CliRun run = CliRun.of(launcher, "serve", "--bind", "0.0.0.0", "--token", "change-me-to-a-long-random-token");
-
-        assertThat(run.exitCode).isEqualTo(NodeMain.EXIT_USAGE);
-        assertThat(run.err()).contains("placeholder");
-    }
-
-    @Test
-    void theConfigFileAloneIsUsed() throws Exception {
-        Path file = Files.writeString(dir.resolve("node.json"),
-                "{\"bind\": \"0.0.0.0\", \"tokens\": [\"t\"], \"nodeId\": \"lab-01\"}");
-
-        CliRun run = serveUntilStopped("serve", "--config", file.toString());
-
-        assertThat(run.exitCode).isZero();
-        assertThat(launcher.config().bind()).isEqualTo("0.0.0.0");
-        assertThat(launcher.config().tokens()).containsExactly("t");
+        assertThatThrownBy(() -> get(base.resolve("/api/v1/info"))).as("stopped").isInstanceOf(ConnectException.class);
     }
 
     @Test
     void anIpv6BindIsPrintedInBrackets() throws Exception {
-        CliRun run = serveUntilStopped("serve", "--bind", "::1");
+        CliRun cli = new CliRun();
+        CompletableFuture<CliRun> serving = serve(cli, "--bind", "::1", "--port", "0");
+        Matcher line = awaitListening(cli);
 
-        assertThat(run.out()).contains(" listening on [::1]:7171");
+        assertThat(line.group(2)).isEqualTo("[::1]");
+        assertThat(get(URI.create("http://[::1]:" + line.group(3) + "/api/v1/health"))).contains("status");
+        awaitHook(cli).start();
+        assertThat(serving.get(60, TimeUnit.SECONDS).exitCode).isZero();
     }
 
     @Test
-    void aPublicBindWithoutATokenIsRefusedOnOneLine() {
-        CliRun run = CliRun.of(launcher, "serve", "--bind", "0.0.0.0");
+    void aNodeThatCannotStartIsOneLineAndExitCode1() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--config", lightConfig().toString(), "--port",
+                    String.valueOf(taken.getLocalPort()));
 
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("executor-node: refusing to listen on 0.0.0.0 without a token: add --token"
-                + " or tokens in the config" + System.lineSeparator());
-        assertThat(launcher.launched).isEmpty();
-    }
-
-    @Test
-    void aBadConfigFileIsAOneLineUsageError() throws IOException {
-        Path typo = Files.writeString(dir.resolve("typo.json"), "{\"prot\": 7070}");
-        Path missing = dir.resolve("missing.json");
-
-        for (Path file : new Path[] {typo, missing}) {
-            CliRun run = CliRun.of(launcher, "serve", "--config", file.toString());
-
-            assertThat(run.exitCode).isEqualTo(2);
-            assertThat(run.err().lines()).singleElement().asString()
-                    .startsWith("executor-node: ").contains(file.toString()).doesNotContain("Exception");
+            assertThat(run.exitCode).isEqualTo(NodeMain.EXIT_FAILURE);
+            assertThat(run.err().lines()).singleElement().asString().startsWith("executor-node: cannot start: ")
+                    .contains(String.valueOf(taken.getLocalPort())).doesNotContain("Exception");
+            assertThat(run.hooks).as("no node to stop").isEmpty();
         }
-        assertThat(launcher.launched).isEmpty();
     }
 
-    @Test
-    void aLauncherFailureIsOneLineAndExitCode1() {
-        CliRun run = CliRun.of(config -> {
-            throw new IllegalStateException("Port already in use.\nMake sure no other process uses 7070.");
-        }, "serve");
-
-        assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("executor-node: cannot start: Port already in use. Make sure no other"
-                + " process uses 7070." + System.lineSeparator());
+    /** {@code serve} of the light node with {@code options}, running in the background until it stops. */
+    private CompletableFuture<CliRun> serve(CliRun cli, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("serve", "--config", lightConfig().toString()));
+        args.addAll(List.of(options));
+        return CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)));
     }
 
-    private CliRun serveUntilStopped(String... args) throws Exception {
-        CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> CliRun.of(launcher, args));
-        assertThat(launcher.launchedLatch.await(10, TimeUnit.SECONDS)).isTrue();
-        launcher.node.shutdown();
-        return serving.get(10, TimeUnit.SECONDS);
+    private static Matcher awaitListening(CliRun cli) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            Matcher line = LISTENING.matcher(cli.out());
+            if (line.find()) {
+                return line;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve printed no listening line: " + cli.out() + cli.err());
+    }
+
+    private static String get(URI uri) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The shutdown hook serve registers once the node is up, as SIGTERM would find it. */

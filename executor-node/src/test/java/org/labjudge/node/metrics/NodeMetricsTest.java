@@ -13,6 +13,7 @@ import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunRejectedException.Reason;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
 class NodeMetricsTest {
@@ -83,6 +84,23 @@ class NodeMetricsTest {
                         + "labjudge_runs_total{frontend=\"v1\",language=\"python\",verdict=\"ACCEPTED\"} 2\n"
                         + "labjudge_runs_total{frontend=\"v1\",language=\"python\",verdict=\"WRONG_ANSWER\"} 1\n",
                 "labjudge_queue_wait_ms_sum 30\nlabjudge_queue_wait_ms_count 4\n");
+    }
+
+    @Test
+    void testsAreCountedByVerdictSoSkippedOnesAreToldFromTheOnesThatRan() {
+        metrics.recordRun("v1", new RunResult("id", "node", "python", Verdict.WRONG_ANSWER, null, List.of(
+                test("1", Verdict.ACCEPTED), test("2", Verdict.WRONG_ANSWER), test("3", Verdict.SKIPPED)), null, 0, 9));
+        metrics.recordRun("v1", new RunResult("id", "node", "python", Verdict.ACCEPTED, null, List.of(
+                test("1", Verdict.ACCEPTED)), null, 0, 9));
+
+        assertThat(metrics.render(LOAD, Health.up())).contains("# TYPE labjudge_tests_total counter\n"
+                + "labjudge_tests_total{verdict=\"ACCEPTED\"} 2\n"
+                + "labjudge_tests_total{verdict=\"SKIPPED\"} 1\n"
+                + "labjudge_tests_total{verdict=\"WRONG_ANSWER\"} 1\n");
+    }
+
+    private static TestResult test(String name, Verdict verdict) {
+        return new TestResult(name, verdict, 0, null, "", "", 1, 1, 1, false, null);
     }
 
     @Test

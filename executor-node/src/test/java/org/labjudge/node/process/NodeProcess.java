@@ -5,15 +5,22 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -101,6 +108,38 @@ public final class NodeProcess implements AutoCloseable {
         launch();
     }
 
+    /** Runs executing on the node now, from its {@code /api/v1/info}; 0 when it does not answer. */
+    public int busy() {
+        try {
+            HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    url().resolve("/api/v1/info")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher busy = Pattern.compile("\"busy\"\\s*:\\s*(\\d+)").matcher(info.body());
+            return busy.find() ? Integer.parseInt(busy.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /**
+     * The sum of the node's {@code /metrics} samples of counter {@code family} whose labels ({@code verdict="OK"},
+     * ...) pass {@code labels}: what the node itself counted, for tests and benchmarks that count its work.
+     */
+    public long counter(String family, Predicate<String> labels) throws IOException, InterruptedException {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("/metrics"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher sample = Pattern.compile("^" + Pattern.quote(family) + "\\{([^}]*)} (\\d+)$", Pattern.MULTILINE)
+                .matcher(metrics.body());
+        long sum = 0;
+        while (sample.find()) {
+            sum += labels.test(sample.group(1)) ? Long.parseLong(sample.group(2)) : 0;
+        }
+        return sum;
+    }
+
     public String recentOutput() {
         synchronized (output) {
             return String.join("\n", output);
@@ -145,6 +184,14 @@ public final class NodeProcess implements AutoCloseable {
             node.awaitListening(180);
         }
         return nodes;
+    }
+
+    /** Stops {@code nodes} all at once (each drains and removes its containers), then waits for each to end. */
+    public static void stopAll(List<NodeProcess> nodes) throws InterruptedException {
+        nodes.forEach(NodeProcess::stop);
+        for (NodeProcess node : nodes) {
+            node.awaitStopped();
+        }
     }
 
     /** Writes {@link #nodeList} of {@code nodes} to {@code file}. */

@@ -11,7 +11,6 @@ import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.Scoring;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.TestGroup;
 import org.labjudge.protocol.ValidatorSpec;
 
 /**
@@ -87,11 +86,6 @@ public record ProblemPackage(String id, String name, String statementMarkdown, L
         }
         Set<String> run = new HashSet<>();
         tests.forEach(t -> run.add(t.name()));
-        List<TestGroup> groups = scoring.groups().stream()
-                .map(g -> new TestGroup(g.name(), g.tests().stream().filter(run::contains).toList(), g.aggregation(),
-                        g.continueOnReject(), g.acceptScore(), g.rejectScore(), g.maxScore()))
-                .filter(g -> !g.tests().isEmpty())
-                .toList();
-        return new Scoring(scoring.aggregation(), groups);
+        return scoring.restrictedTo(run);
     }
 }

@@ -1,4 +1,4 @@
-package org.labjudge.node.judge.score;
+package org.labjudge.protocol.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

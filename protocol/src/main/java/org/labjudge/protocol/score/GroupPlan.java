@@ -1,4 +1,4 @@
-package org.labjudge.node.judge.score;
+package org.labjudge.protocol.score;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +14,9 @@ import org.labjudge.protocol.TestResult;
  * group's later tests are skipped. One plan serves one run, in test order.
  */
 public final class GroupPlan {
+    /** The message of a test this plan skips. */
+    public static final String SKIPPED_MESSAGE = "skipped: an earlier test of its group failed (on_reject: break)";
+
     private final Map<String, TestGroup> groupOf = new HashMap<>();
     private final Set<String> broken = new HashSet<>();
 

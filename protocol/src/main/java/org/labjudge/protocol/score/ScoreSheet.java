@@ -1,4 +1,4 @@
-package org.labjudge.node.judge.score;
+package org.labjudge.protocol.score;
 
 import java.util.ArrayList;
 import java.util.HashMap;
