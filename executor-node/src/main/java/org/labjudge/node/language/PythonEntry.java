@@ -18,7 +18,7 @@ final class PythonEntry implements EntryRule {
         SourceFile main = SourceNames.namedLike(sources, problem).or(() -> guarded(sources))
                 .or(() -> sources.size() == 1 ? Optional.of(sources.get(0)) : Optional.empty())
                 .orElseThrow(() -> new EntryException("cannot tell the main file among " + SourceNames.list(sources)
-                        + ": name it " + (problem == null ? "" : problem + ".py, or ")
+                        + ": " + (problem == null ? "" : "name it " + problem + ".py, or ")
                         + "give one an if __name__ == \"__main__\": block"));
         return new Entry(main.name(), SourceNames.base(main.name()), SourceNames.mainLast(sources, main.name()));
     }
