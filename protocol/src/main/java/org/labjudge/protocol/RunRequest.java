@@ -70,6 +70,12 @@ public record RunRequest(String language, String source, List<SourceFile> files,
         return new RunRequest(language, source, files, stdin, args, newLimits, tests, checker, stopOnFirstFailure, validator, scoring, problem);
     }
 
+    /** This request stopping, or not, at its first failed test. */
+    public RunRequest withStopOnFirstFailure(boolean stop) {
+        return new RunRequest(language, source, files, stdin, args, limits, tests, checker, stop, validator, scoring,
+                problem);
+    }
+
     /** This request with another checker. */
     public RunRequest withChecker(CheckerSpec newChecker) {
         return new RunRequest(language, source, files, stdin, args, limits, tests, newChecker, stopOnFirstFailure, validator, scoring, problem);

@@ -52,7 +52,7 @@ final class RunCommand extends PoolCommand {
         RunResult result;
         try (Pool pool = main.openPool()) {
             Program program = sourceOptions.read(paths, pool);
-            result = pool.run(program.runRequest().withStdin(input));
+            result = pool.run(program.runRequest(null).withStdin(input));
         }
         if (result.compile() != null && result.compile().verdict() != null
                 && result.compile().verdict() != Verdict.OK) {

@@ -1,6 +1,7 @@
 package org.labjudge.app.submission;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.SourceFile;
 import org.labjudge.protocol.problem.ProblemPackage;
@@ -20,15 +21,22 @@ public record Program(String language, String source, List<SourceFile> files) {
         return source == null;
     }
 
-    /** A request that runs this program once. */
-    public RunRequest runRequest() {
-        return several() ? RunRequest.ofFiles(language, files, null) : RunRequest.of(language, source);
+    /** A request that runs this program once; {@code problem} names the problem for the entry rule, or is null. */
+    public RunRequest runRequest(String problem) {
+        return request(RunRequest::of, problem);
     }
 
     /** A request that judges this program on all of {@code problem}'s tests, naming the problem for the entry rule. */
     public RunRequest judgeRequest(ProblemPackage problem) {
-        // The package makes a request of one source; a program of several files then takes its place.
-        RunRequest request = problem.judgeRequest(language, several() ? "" : source);
-        return several() ? request.withProgram(files, problem.id()) : request;
+        return request(problem::judgeRequest, problem.id());
+    }
+
+    /**
+     * The request {@code build} makes of a language and one source, for this program: of its source, or for
+     * several files of an empty one, which this program's files then replace ({@code problem} named with them).
+     */
+    public RunRequest request(BiFunction<String, String, RunRequest> build, String problem) {
+        RunRequest single = build.apply(language, several() ? "" : source);
+        return several() ? single.withProgram(files, problem) : single;
     }
 }
