@@ -65,7 +65,7 @@ public final class LanguageTable {
         return new LanguageTable(List.of(
                 Language.builder("python", "Python 3").extensions("py", "py3")
                         .check("python3", "-m", "py_compile", "{files}")
-                        .entry(new PythonEntry())
+                        .entry(PYTHON_ENTRY)
                         .run("python3", "-B", "{file}")
                         .environment(Map.of("PYTHONDONTWRITEBYTECODE", "1"))
                         .memoryErrors("MemoryError")
@@ -85,7 +85,7 @@ public final class LanguageTable {
                 Language.builder("java", "Java 17").extensions("java").sourceFile("Main.java")
                         .compile(jvmCompiler("javac", "javac.jsa", "-encoding", "UTF-8", "-d", ".", "{files}"))
                         .run(jvmProgram(".", "{main}"))
-                        .entry(new MainMethodEntry(JAVA_MAIN, "class", (file, code) -> SourceNames.base(file)))
+                        .entry(JAVA_ENTRY)
                         .namedAfterPublicClass()
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
@@ -106,7 +106,7 @@ public final class LanguageTable {
                 Language.builder("c", "C (GCC)").extensions("c")
                         .compile("gcc", "-O2", "-std=gnu17", "-pipe", "-o", "main", "{files}", "-lm")
                         .headers("h")
-                        .entry(new AllSourcesEntry(C_MAIN))
+                        .entry(C_ENTRY)
                         .run("./main")
                         .template("""
                                 #include <stdio.h>
@@ -125,7 +125,7 @@ public final class LanguageTable {
                 Language.builder("cpp", "C++ (G++)").extensions("cpp", "cc", "cxx", "c++", "C")
                         .compile("g++", "-O2", "-std=gnu++17", "-pipe", "-o", "main", "{files}")
                         .headers("h", "hpp", "hh", "hxx", "h++", "H")
-                        .entry(new AllSourcesEntry(C_MAIN))
+                        .entry(C_ENTRY)
                         .run("./main")
                         .memoryErrors("std::bad_alloc")
                         .template("""
@@ -155,7 +155,7 @@ public final class LanguageTable {
                         .build(),
                 Language.builder("go", "Go").extensions("go")
                         .compile("go", "build", "-o", "main", "{files}")
-                        .entry(new GoEntry())
+                        .entry(GO_ENTRY)
                         .run("./main")
                         .environment(Map.of("GOCACHE", "/tmp/go-cache", "GOPATH", "/tmp/go", "GO111MODULE", "off",
                                 "CGO_ENABLED", "0"))
@@ -169,7 +169,7 @@ public final class LanguageTable {
                         .compile("rustc", "-C", "opt-level=3", "--crate-type", "bin", "--edition", "2021", "-o", "main",
                                 "{file}")
                         .run("./main")
-                        .entry(new RustEntry())
+                        .entry(RUST_ENTRY)
                         .memoryErrors("memory allocation of")
                         .template("""
                                 use std::io::{self, Read};
@@ -197,7 +197,7 @@ public final class LanguageTable {
                 // .py is CPython's (listed first); PyPy is chosen by id.
                 Language.builder("pypy3", "Python 3 (PyPy)").sourceFile("main.py")
                         .check("pypy3", "-m", "py_compile", "{files}")
-                        .entry(new PythonEntry())
+                        .entry(PYTHON_ENTRY)
                         .run("pypy3", "{file}")
                         .environment(Map.of("PYTHONDONTWRITEBYTECODE", "1"))
                         .memoryErrors("MemoryError")
@@ -276,7 +276,7 @@ public final class LanguageTable {
                         .build(),
                 Language.builder("fortran", "Fortran (GFortran)").extensions("f90", "f95", "f")
                         .compile("gfortran", "-O2", "-o", "main", "{files}")
-                        .entry(new NamedEntry(true))
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .run("./main")
                         .memoryErrors("Allocation would exceed memory limit")
                         .template("""
@@ -304,7 +304,7 @@ public final class LanguageTable {
                         .build(),
                 Language.builder("ocaml", "OCaml").extensions("ml")
                         .compile("ocamlopt", "-o", "main", "unix.cmxa", "str.cmxa", "{files}")
-                        .entry(new NamedEntry(true))
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .run("./main")
                         .memoryErrors("Out_of_memory")
                         .template("""
@@ -342,7 +342,7 @@ public final class LanguageTable {
                         .build(),
                 Language.builder("csharp", "C# (Mono)").extensions("cs")
                         .compile("mcs", "-out:main.exe", "-optimize+", "-r:System.Numerics", "{files}")
-                        .entry(new AllSourcesEntry(CSHARP_MAIN))
+                        .entry(CSHARP_ENTRY)
                         .run("mono", "main.exe")
                         .memoryErrors("OutOfMemoryException")
                         .template("""
@@ -401,7 +401,7 @@ public final class LanguageTable {
                         .build(),
                 Language.builder("d", "D (GDC)").extensions("d")
                         .compile("gdc", "-O2", "-o", "main", "{files}")
-                        .entry(new NamedEntry(true))
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .run("./main")
                         .memoryErrors("OutOfMemoryError")
                         .template("""
@@ -421,7 +421,7 @@ public final class LanguageTable {
                 Language.builder("erlang", "Erlang").extensions("erl")
                         .compile("erlc", "{files}")
                         .run("erl", "-noshell", "-s", "{main}", "main", "-s", "init", "stop")
-                        .entry(new NamedEntry(true))
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .memoryErrors("Cannot allocate")
                         .template("""
                                 -module(main).
@@ -437,7 +437,7 @@ public final class LanguageTable {
                 Language.builder("kotlin", "Kotlin").extensions("kt")
                         .compile(jvmCompiler("kotlinc", "kotlinc.jsa", "-d", ".", "{files}"))
                         .run(jvmProgram(".:/usr/local/lib/kotlin/lib/kotlin-stdlib.jar", "{main}"))
-                        .entry(new MainMethodEntry(KOTLIN_MAIN, "file", (file, code) -> kotlinClass(file)))
+                        .entry(KOTLIN_ENTRY)
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
                                 fun main() {
@@ -453,7 +453,7 @@ public final class LanguageTable {
                         .compile(jvmCompiler("scalac", "scalac.jsa", "-encoding", "UTF-8", "-d", ".", "{files}"))
                         .run(jvmProgram(".:/usr/local/lib/scala3/lib/scala3-library_3.jar:"
                                 + "/usr/local/lib/scala3/lib/scala-library.jar", "{main}"))
-                        .entry(new MainMethodEntry(SCALA_MAIN, "object", LanguageTable::scalaObject))
+                        .entry(SCALA_ENTRY)
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
                                 import scala.io.StdIn
@@ -490,6 +490,18 @@ public final class LanguageTable {
     private static final Pattern KOTLIN_MAIN = Pattern.compile("(?m)^\\s*fun\\s+main\\s*\\(");
     private static final Pattern SCALA_MAIN = Pattern.compile("\\bdef\\s+main\\s*\\(");
     private static final Pattern SCALA_OBJECT = Pattern.compile("\\bobject\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
+    // One instance of each rule, so two tables built from defaults() hold equal languages.
+    private static final EntryRule PYTHON_ENTRY = new PythonEntry();
+    private static final EntryRule JAVA_ENTRY = new MainMethodEntry(JAVA_MAIN, "class",
+            (file, code) -> SourceNames.base(file));
+    private static final EntryRule KOTLIN_ENTRY = new MainMethodEntry(KOTLIN_MAIN, "file",
+            (file, code) -> kotlinClass(file));
+    private static final EntryRule SCALA_ENTRY = new MainMethodEntry(SCALA_MAIN, "object", LanguageTable::scalaObject);
+    private static final EntryRule C_ENTRY = new AllSourcesEntry(C_MAIN);
+    private static final EntryRule CSHARP_ENTRY = new AllSourcesEntry(CSHARP_MAIN);
+    private static final EntryRule GO_ENTRY = new GoEntry();
+    private static final EntryRule RUST_ENTRY = new RustEntry();
+    private static final EntryRule ALL_SOURCES_NAMED_ENTRY = new NamedEntry(true);
 
     /** The class kotlinc makes of a file's top-level functions: {@code main.kt} is {@code MainKt}. */
     static String kotlinClass(String file) {
