@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.labjudge.app.grade.Scores;
 import org.labjudge.app.pool.Pool;
+import org.labjudge.app.submission.Program;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunRequest;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code labjudge judge PROBLEM_DIR FILE}: judges one program on a problem package's sample and secret
+ * {@code labjudge judge PROBLEM_DIR PATH...}: judges one program (a source file, or a folder or several files) on a problem package's sample and secret
  * tests, prints a line per test and the overall verdict, and exits 0 only when accepted (so scripts and CI
  * can use it). For a failed sample the expected and actual output are shown; secret data never is. A custom
  * validator's messages follow the table: its feedback to the student, and its judge message (for the teacher
@@ -35,8 +36,10 @@ final class JudgeCommand extends PoolCommand {
     @Parameters(index = "0", paramLabel = "PROBLEM_DIR", description = "a Kattis problem package folder")
     Path problemDir;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "the source file")
-    Path file;
+    @Parameters(index = "1", arity = "1..*", paramLabel = "PATH",
+            description = "the source file; or a folder, or several files, as one program (the node finds its"
+                    + " main file)")
+    List<Path> paths;
 
     @Mixin
     SourceOptions sourceOptions;
@@ -45,15 +48,16 @@ final class JudgeCommand extends PoolCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         ProblemPackage problem = ProblemPackages.load(problemDir);
-        SourceOptions.Program program;
+        Program program;
         RunRequest request;
         RunResult result;
         try (Pool pool = main.openPool()) {
-            program = sourceOptions.read(file, pool);
-            request = problem.judgeRequest(program.language(), program.source());
+            program = sourceOptions.read(paths, pool);
+            request = program.judgeRequest(problem);
             result = pool.run(request);
         }
-        out.println(problem.name() + " (" + problem.id() + "): " + file.getFileName() + ", " + program.language() + ", "
+        out.println(problem.name() + " (" + problem.id() + "): " + SourceOptions.describe(paths) + ", "
+                + program.language() + ", "
                 + request.tests().size() + " tests, judged on " + result.nodeId());
         CompileResult compile = result.compile();
         if (compile != null && compile.verdict() != null && compile.verdict() != Verdict.OK) {

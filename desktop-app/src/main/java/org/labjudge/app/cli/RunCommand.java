@@ -5,8 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.labjudge.app.pool.Pool;
-import org.labjudge.protocol.RunRequest;
+import org.labjudge.app.submission.Program;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
@@ -16,14 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code labjudge run FILE}: runs a program once on the pool, like running it locally: its output on stdout,
+ * {@code labjudge run PATH...}: runs a program once on the pool, like running it locally: its output on stdout,
  * its errors on stderr, and one summary line (verdict, time, node) on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program once on the pool.")
 final class RunCommand extends PoolCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the source file")
-    Path file;
+    @Parameters(index = "0", arity = "1..*", paramLabel = "PATH",
+            description = "the source file; or a folder, or several files, as one program (the node finds its"
+                    + " main file)")
+    List<Path> paths;
 
     @Mixin
     SourceOptions sourceOptions;
@@ -48,8 +51,8 @@ final class RunCommand extends PoolCommand {
         String input = input();
         RunResult result;
         try (Pool pool = main.openPool()) {
-            SourceOptions.Program program = sourceOptions.read(file, pool);
-            result = pool.run(RunRequest.of(program.language(), program.source()).withStdin(input));
+            Program program = sourceOptions.read(paths, pool);
+            result = pool.run(program.runRequest(null).withStdin(input));
         }
         if (result.compile() != null && result.compile().verdict() != null
                 && result.compile().verdict() != Verdict.OK) {

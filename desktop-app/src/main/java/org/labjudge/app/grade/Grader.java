@@ -94,12 +94,7 @@ public final class Grader {
 
     /** The request that judges {@code submission} on all of {@code problem}'s tests. */
     public static RunRequest requestFor(ProblemPackage problem, Submission submission) {
-        RunRequest request = problem.judgeRequest(submission.language(), submission.source());
-        if (submission.files().isEmpty()) {
-            return request;
-        }
-        return new RunRequest(request.language(), request.source(), submission.files(), null, null, request.limits(),
-                request.tests(), request.checker(), false, request.validator(), request.scoring());
+        return submission.program().judgeRequest(problem);
     }
 
     private static String message(Throwable error) {

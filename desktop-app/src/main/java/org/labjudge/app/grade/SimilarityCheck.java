@@ -99,7 +99,9 @@ public final class SimilarityCheck {
             String folder = String.format("s%04d", ++n);
             byFolder.put(folder, submission);
             Path to = Files.createDirectories(root.resolve(folder));
-            write(to, submission.path().getFileName().toString(), submission.source(), language, originalNames);
+            if (submission.source() != null) {
+                write(to, submission.path().getFileName().toString(), submission.source(), language, originalNames);
+            }
             for (var extra : submission.files()) {
                 write(to, extra.name(), extra.content(), language, originalNames);
             }

@@ -5,8 +5,10 @@ import java.util.List;
 import org.labjudge.protocol.SourceFile;
 
 /**
- * One student's submission: who ({@code student}, from the file or folder name), the main source and its
- * language, and any other source files of the same language from the student's folder. {@code problem} is
+ * One student's submission: who ({@code student}, from the file or folder name), its language, and its
+ * program: the one source file's text ({@code source}), or for a folder {@code source} {@code null} and the
+ * folder's files of that language, headers included, in {@code files} (one program of several files, whose
+ * main file the node finds). {@code problem} is
  * set instead when nothing could be judged (no source file, unknown extension), so the student still gets a
  * row in the report.
  */
@@ -23,5 +25,10 @@ public record Submission(String student, Path path, String language, String sour
 
     public boolean usable() {
         return problem == null;
+    }
+
+    /** What the node runs. */
+    public Program program() {
+        return new Program(language, source, files);
     }
 }

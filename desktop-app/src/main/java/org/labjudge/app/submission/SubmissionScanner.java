@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.labjudge.app.language.Languages;
@@ -17,11 +16,10 @@ import org.labjudge.protocol.SourceFile;
 /**
  * Reads a folder of submissions for grading: each entry is one student, either a single source file
  * ({@code alice.py}: student {@code alice}) or a folder ({@code bob/}: student {@code bob}) holding the
- * sources. In a folder the main file is the only source file, else the one named {@code main.*},
- * {@code Main.java} or {@code solution.*}; the other files of the same language go along as extra files.
- * Every entry but a hidden one is a student, so a file of an unknown type ({@code zoe.txt}) or a folder
- * without a source file still gets a row with the reason; inside a folder, hidden and non-source files are
- * ignored.
+ * sources: one program of several files, read by {@link ProgramReader} (its sources and headers; the node
+ * finds the main file by the language's rule). Every entry but a hidden one is a student, so a file of an unknown type ({@code zoe.txt}) or a folder
+ * without a source file (or with sources of two languages) still gets a row with the reason; inside a folder,
+ * hidden and non-source files are ignored.
  */
 public final class SubmissionScanner {
 
@@ -62,38 +60,11 @@ public final class SubmissionScanner {
 
     private static Submission fromFolder(Path folder, Languages languages) throws IOException {
         String student = folder.getFileName().toString();
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(folder, 1)) {
-            sources = files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> languages.forFile(p).isPresent())
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+        try {
+            Program program = ProgramReader.read(List.of(folder), languages, null);
+            return new Submission(student, folder, program.language(), program.source(), program.files(), null);
+        } catch (ProgramReader.ProgramException e) {
+            return Submission.unusable(student, folder, e.getMessage());
         }
-        if (sources.isEmpty()) {
-            return Submission.unusable(student, folder,
-                    "no source file (the pool knows " + languages.extensionsText() + ")");
-        }
-        Path main = sources.size() == 1 ? sources.get(0) : sources.stream().filter(SubmissionScanner::looksMain)
-                .findFirst().orElse(null);
-        if (main == null) {
-            return Submission.unusable(student, folder, "several source files and none is named main.*, Main.java"
-                    + " or solution.*");
-        }
-        String language = languages.forFile(main).orElseThrow().id();
-        List<SourceFile> extra = new ArrayList<>();
-        for (Path other : sources) {
-            if (!other.equals(main) && language.equals(languages.forFile(other).map(LanguageInfo::id).orElse(null))) {
-                extra.add(new SourceFile(other.getFileName().toString(),
-                        Files.readString(other, StandardCharsets.UTF_8)));
-            }
-        }
-        return new Submission(student, main, language, Files.readString(main, StandardCharsets.UTF_8), extra, null);
-    }
-
-    private static boolean looksMain(Path file) {
-        String name = file.getFileName().toString();
-        String base = name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
-        return base.equals("main") || base.equals("solution");
     }
 }

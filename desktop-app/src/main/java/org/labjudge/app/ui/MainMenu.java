@@ -20,6 +20,7 @@ final class MainMenu extends MenuBar {
         file.getItems().addAll(
                 item("New", Shortcuts.NEW, actions::newFile),
                 item("Open\u2026", Shortcuts.OPEN, actions::openFile),
+                item("Open folder\u2026", null, actions::openFolder),
                 item("Save", Shortcuts.SAVE, actions::save),
                 item("Save as\u2026", Shortcuts.SAVE_AS, actions::saveAs),
                 item("Close tab", Shortcuts.CLOSE_TAB, actions::closeTab),

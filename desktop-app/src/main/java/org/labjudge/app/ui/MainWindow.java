@@ -35,6 +35,8 @@ import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
 import org.labjudge.app.editor.Marker;
 import org.labjudge.app.language.Languages;
+import org.labjudge.app.submission.Program;
+import org.labjudge.app.submission.ProgramReader.ProgramException;
 import org.labjudge.app.ui.owntests.OwnTestsModel;
 import org.labjudge.app.ui.owntests.OwnTestsStore;
 import org.labjudge.app.ui.owntests.OwnTestsView;
@@ -104,6 +106,9 @@ public final class MainWindow implements WindowActions {
     private final LazyTab<OwnTestsView> ownTestsView = new LazyTab<>(new Tab("My tests"), this::newOwnTestsView);
     private final OwnTestsModel ownTests;
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
+    /** The folder opened as one submission, if any; its tabs run and judge together. */
+    private FolderSubmission folder;
+    private final Label folderLabel = new Label();
     private final MainMenu menu;
     private final Scene scene;
     /** Problems posted by the Competitive Companion extension; its receiver starts after the first frame. */
@@ -248,6 +253,57 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder as one submission (its files in tabs, run and judged together)");
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            openFolder(chosen.toPath());
+        }
+    }
+
+    /** Opens {@code dir} as one submission: each file of its program in a tab. */
+    void openFolder(Path dir) {
+        FolderSubmission opened = new FolderSubmission(dir);
+        Program program;
+        try {
+            program = opened.onDisk(tabs.languages());
+        } catch (IOException | ProgramException e) {
+            status.showMessage("Cannot open " + dir.getFileName() + " as a submission: " + e.getMessage(), true);
+            return;
+        }
+        folder = opened;
+        program.files().forEach(f -> tabs.open(opened.folder().resolve(f.name())));
+        folderLabel.setText("Submission: " + dir.getFileName() + "/ (" + program.files().size() + " files, "
+                + program.language() + ")");
+        status.showMessage("Opened " + dir.getFileName() + " as one submission: Run and Judge send its "
+                + program.files().size() + " files", false);
+    }
+
+    /**
+     * What Run and Judge send for the active tab: the whole opened folder when the tab is one of its files,
+     * else the tab's text alone; {@code null} (and a message) when the folder cannot be read.
+     */
+    private Program program(CodeEditor editor) {
+        boolean inFolder = folder != null && tabs.active().flatMap(EditorTab::file).filter(folder::holds).isPresent();
+        if (!inFolder) {
+            return new Program(editor.language().id(), editor.text(), List.of());
+        }
+        Map<String, String> edited = new java.util.HashMap<>();
+        for (Tab tab : tabs.getTabs()) {
+            if (tab instanceof EditorTab editorTab && editorTab.file().filter(folder::holds).isPresent()) {
+                edited.put(editorTab.file().get().getFileName().toString(), editorTab.editor().text());
+            }
+        }
+        try {
+            return folder.program(tabs.languages(), edited);
+        } catch (IOException | ProgramException e) {
+            status.showMessage("Cannot read " + folder.folder().getFileName() + ": " + e.getMessage(), true);
+            return null;
+        }
+    }
+
+    @Override
     public void save() {
         if (tabs.save(stage)) {
             tabs.active().flatMap(EditorTab::file).ifPresent(f -> status.showMessage("Saved " + f, false));
@@ -325,9 +381,13 @@ public final class MainWindow implements WindowActions {
             status.showMessage("Open or create a file first (Ctrl+N).", true);
             return;
         }
-        RunRequest request = RunRequest.of(editor.get().language().id(), editor.get().text())
-                .withStdin(shown.inputProperty().get());
         ProblemPackage problem = problems.selected();
+        Program program = program(editor.get());
+        if (program == null) {
+            return;
+        }
+        RunRequest request = program.runRequest(problem == null ? null : problem.id())
+                .withStdin(shown.inputProperty().get());
         if (problem != null) {
             request = request.withLimits(problem.limits());
         }
@@ -348,11 +408,13 @@ public final class MainWindow implements WindowActions {
             shown.ended(RunKind.JUDGE, "Open a problem first (File \u2192 Open problem\u2026): judging needs its tests.");
             return;
         }
-        RunRequest request = problem.judgeRequest(editor.get().language().id(), editor.get().text());
+        Program program = program(editor.get());
+        if (program == null) {
+            return;
+        }
+        RunRequest request = program.judgeRequest(problem);
         if (stopAtFirstFailure) {
-            request = new RunRequest(request.language(), request.source(), request.files(), request.stdin(),
-                    request.args(), request.limits(), request.tests(), request.checker(), true, request.validator(),
-                    request.scoring());
+            request = request.withStopOnFirstFailure(true);
         }
         controller.start(RunKind.JUDGE, request, shown, ResultsView.names(problem.secretTests()),
                 "Judging " + problem.name() + " (" + request.tests().size() + " tests)\u2026");
@@ -373,7 +435,11 @@ public final class MainWindow implements WindowActions {
                     : "Open a problem first (File \u2192 Open problem\u2026).", true);
             return;
         }
-        RunRequest request = ownTests.runAllRequest(editor.get().language().id(), editor.get().text());
+        Program program = program(editor.get());
+        if (program == null) {
+            return;
+        }
+        RunRequest request = program.request(ownTests::runAllRequest, problem.id());
         results.get(); // its banner says how the run went, whichever pane is on screen
         controller.start(RunKind.JUDGE, request, shown, Set.of(),
                 "Running " + problem.samples().size() + " samples and " + ownTests.tests().size() + " of your tests\u2026");
@@ -416,8 +482,11 @@ public final class MainWindow implements WindowActions {
         judgeButton.disableProperty().bind(controller.runningProperty());
         languageChoice.setId("languageChoice");
         languageChoice.setOnAction(e -> languageChosen(languageChoice.getValue()));
+        folderLabel.setId("folderLabel");
+        folderLabel.visibleProperty().bind(folderLabel.textProperty().isNotEmpty());
+        folderLabel.managedProperty().bind(folderLabel.visibleProperty());
         return new ToolBar(runButton, judgeButton, new Separator(Orientation.VERTICAL), new Label("Language:"),
-                languageChoice);
+                languageChoice, folderLabel);
     }
 
     private SplitPane center() {

@@ -6,6 +6,9 @@ interface WindowActions {
 
     void openFile();
 
+    /** Opens a folder as one submission: its files in tabs, all sent by Run and Judge. */
+    void openFolder();
+
     void save();
 
     void saveAs();

@@ -227,7 +227,7 @@ class LabJudgeMainTest {
                 "student,file,language,arrival,verdict,score,max_score,tests_passed,tests_total,max_time_ms,node,"
                         + "group:sample,group:secret/g1,group:secret/g2,error",
                 "alice,alice.py,python,ON_TIME,ACCEPTED,3,3,3,3,0,lab-01,1,1,1,",
-                "bob,main.py,python,ON_TIME,ACCEPTED,3,3,3,3,0,lab-01,1,1,1,",
+                "bob,bob,python,ON_TIME,ACCEPTED,3,3,3,3,0,lab-01,1,1,1,",
                 "carol,carol.py,python,ON_TIME,WRONG_ANSWER,0,3,0,3,0,lab-01,0,0,0,",
                 "dan <script>,dan <script>,,ON_TIME,NOT_JUDGED,0,3,0,3,0,,,,,"
                         + "no source file (the pool knows .py .py3 .java .c)",

@@ -35,7 +35,7 @@ import org.labjudge.protocol.Verdict;
  * {@code /api/v1/info} with its real load, {@code /api/v1/languages} and {@code /api/v1/runs} with {@code slots} runs at once, each
  * taking {@code serviceTime}, up to {@code maxQueue} waiting, then 429. Tests can make it report itself full,
  * answer a fixed status, require a token, or be killed (connections dropped) and restarted on the same port.
- * Its default judge accepts every test unless the source contains {@code WRONG}.
+ * Its default judge accepts every test unless the source (or a file of a program of several) contains {@code WRONG}.
  */
 public final class StubNode implements AutoCloseable {
 
@@ -265,7 +265,9 @@ public final class StubNode implements AutoCloseable {
     }
 
     private static Verdict defaultJudge(RunRequest request) {
-        return request.source().contains("WRONG") ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED;
+        boolean wrong = request.source() != null ? request.source().contains("WRONG")
+                : request.files().stream().anyMatch(f -> f.content().contains("WRONG"));
+        return wrong ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED;
     }
 
     private void problem(HttpExchange exchange, int status, String detail, Map<String, String> headers)

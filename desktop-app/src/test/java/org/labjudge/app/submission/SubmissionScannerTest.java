@@ -26,23 +26,34 @@ class SubmissionScannerTest {
         Files.writeString(dir.resolve("bob/notes.md"), "notes\n");
         Files.createDirectories(dir.resolve("carol"));
         Files.writeString(dir.resolve("carol/a.py"), "1\n");
-        Files.writeString(dir.resolve("carol/b.py"), "2\n");
+        Files.writeString(dir.resolve("carol/b.c"), "2\n");
+        Files.createDirectories(dir.resolve("dan"));
+        Files.writeString(dir.resolve("dan/main.c"), "#include \"util.h\"\n");
+        Files.writeString(dir.resolve("dan/util.c"), "int f(void) { return 1; }\n");
+        Files.writeString(dir.resolve("dan/util.h"), "int f(void);\n");
+        Files.writeString(dir.resolve("dan/main.o"), "\u007fELF");
+        Files.writeString(dir.resolve("dan/.hidden.c"), "x");
         Files.writeString(dir.resolve(".DS_Store"), "x");
 
         List<Submission> submissions = SubmissionScanner.scan(dir, TestLanguages.ALL);
 
-        assertThat(submissions).extracting(Submission::student).containsExactly("alice", "bob", "carol", "zed");
+        assertThat(submissions).extracting(Submission::student).containsExactly("alice", "bob", "carol", "dan", "zed");
         Submission alice = submissions.get(0);
         assertThat(alice.language()).isEqualTo("python");
         assertThat(alice.source()).isEqualTo("print(1)\n");
+        // A folder is one program of several files; which is the main one, the node's language rule decides.
         Submission bob = submissions.get(1);
         assertThat(bob.language()).isEqualTo("java");
-        assertThat(bob.source()).isEqualTo("class Main {}\n");
-        assertThat(bob.files()).containsExactly(new SourceFile("Helper.java", "class Helper {}\n"));
+        assertThat(bob.source()).isNull();
+        assertThat(bob.files()).containsExactly(new SourceFile("Helper.java", "class Helper {}\n"),
+                new SourceFile("Main.java", "class Main {}\n"));
         Submission carol = submissions.get(2);
         assertThat(carol.usable()).isFalse();
-        assertThat(carol.problem()).contains("none is named main.*");
-        assertThat(submissions.get(3).language()).isEqualTo("cpp");
+        assertThat(carol.problem()).isEqualTo("sources of several languages (c: b.c; python: a.py): keep one language");
+        Submission dan = submissions.get(3);
+        assertThat(dan.language()).isEqualTo("c");
+        assertThat(dan.files()).extracting(SourceFile::name).containsExactly("main.c", "util.c", "util.h");
+        assertThat(submissions.get(4).language()).isEqualTo("cpp");
     }
 
     @Test

@@ -50,7 +50,6 @@ final class Judge {
      */
     JudgeOutcome judge(PreparedRun run, Sandbox sandbox, String link, Consumer<TestResult> onTest) {
         Language language = run.language();
-        sandbox.writeFile(language.sourceFileFor(run.source()), utf8(run.source()), false);
         for (SourceFile file : run.files()) {
             sandbox.writeFile(file.name(), utf8(file.content()), false);
         }
@@ -112,7 +111,7 @@ final class Judge {
 
     private CompileResult compile(PreparedRun run, Sandbox sandbox) {
         Limits limits = settings.compileLimits();
-        ExecResult result = sandbox.execute(exec(run.language().buildCommandFor(run.source()), run.language(),
+        ExecResult result = sandbox.execute(exec(run.language().buildCommandFor(run.entry()), run.language(),
                 new byte[0], limits));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         boolean ok = ended.finished();
@@ -223,7 +222,7 @@ final class Judge {
     }
 
     private static List<String> programCommand(PreparedRun run) {
-        List<String> command = new ArrayList<>(run.language().runCommandFor(run.source()));
+        List<String> command = new ArrayList<>(run.language().runCommandFor(run.entry()));
         command.addAll(run.args());
         return command;
     }

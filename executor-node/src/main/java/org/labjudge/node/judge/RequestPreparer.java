@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.labjudge.node.judge.validate.ValidatorProgram;
+import org.labjudge.node.language.Entry;
+import org.labjudge.node.language.EntryException;
 import org.labjudge.node.language.Language;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
@@ -47,7 +49,8 @@ final class RequestPreparer {
         Limits limits = request.limits().orDefaults(policy.defaults()).clampedTo(policy.max());
         checkSizes(request);
         checkArgs(request.args(), "args");
-        checkFiles(request.files(), language.sourceFileFor(request.source()), "files");
+        boolean single = request.source() != null;
+        checkFiles(request.files(), single ? language.sourceFileFor(request.source()) : null, "files");
         if (request.tests().size() > policy.maxTests()) {
             throw new InvalidRunException("the request has " + request.tests().size()
                     + " tests; this node accepts at most " + policy.maxTests());
@@ -59,7 +62,20 @@ final class RequestPreparer {
             checkArgs(test.validatorFlags(), "validatorFlags of test '" + test.name() + "'");
         }
         checkGroups(request, tests);
-        return new PreparedRun(language, request.source(), request.files(), request.args(), limits,
+        List<SourceFile> files = new ArrayList<>();
+        Entry entry;
+        if (single) {
+            files.add(new SourceFile(language.sourceFileFor(request.source()), request.source()));
+            entry = language.entryOf(request.source());
+        } else {
+            try {
+                entry = language.entryOf(request.files(), request.problem());
+            } catch (EntryException e) {
+                throw new InvalidRunException(language.id() + ": " + e.getMessage());
+            }
+        }
+        files.addAll(request.files());
+        return new PreparedRun(language, files, entry, request.args(), limits,
                 tests, request.checker(), request.stopOnFirstFailure(), validator(request.validator()),
                 request.scoring());
     }
@@ -101,7 +117,7 @@ final class RequestPreparer {
     }
 
     private void checkSizes(RunRequest request) {
-        long bytes = request.source().getBytes(StandardCharsets.UTF_8).length;
+        long bytes = request.source() == null ? 0 : request.source().getBytes(StandardCharsets.UTF_8).length;
         for (SourceFile file : request.files()) {
             bytes += file.content() == null ? 0 : file.content().getBytes(StandardCharsets.UTF_8).length;
         }

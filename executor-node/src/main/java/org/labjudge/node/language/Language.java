@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.SourceFile;
 
 /**
- * How the node compiles and runs one language. Commands may use {@code {file}} (the source
- * file's name) and {@code {main}} (that name without its extension: the Java class).
+ * How the node compiles and runs one language. Commands may use {@code {file}} (the main file's name),
+ * {@code {main}} (what the run starts: that name without its extension, or the class a JVM compiler makes of
+ * it) and, as a whole argument, {@code {files}} (every source compiled together, the main file last), all
+ * three from the program's {@link Entry}.
  *
  * @param id stable lowercase id of the wire protocol, e.g. {@code python}
  * @param name display name
@@ -23,6 +26,8 @@ import org.labjudge.protocol.LanguageInfo;
  * @param namedAfterPublicClass whether the source file is named after the source's public class
  * @param memoryErrorMarkers stderr text by which the runtime says it ran out of memory itself
  * @param template the starter program a new file of this language begins with
+ * @param headers extensions of files that go along with a program of several files without being its sources
+ * @param entryRule how the main file of a program of several files is found, and which files are compiled
  */
 public record Language(
         String id,
@@ -36,7 +41,9 @@ public record Language(
         Map<String, String> environment,
         boolean namedAfterPublicClass,
         List<String> memoryErrorMarkers,
-        String template) {
+        String template,
+        List<String> headers,
+        EntryRule entryRule) {
 
     public Language {
         extensions = List.copyOf(extensions);
@@ -45,6 +52,7 @@ public record Language(
         runCommand = List.copyOf(runCommand);
         environment = Map.copyOf(environment);
         memoryErrorMarkers = List.copyOf(memoryErrorMarkers);
+        headers = List.copyOf(headers);
         if (!id.matches("[a-z][a-z0-9]*")) {
             throw new IllegalArgumentException(id + ": an id is lowercase letters and digits");
         }
@@ -65,13 +73,13 @@ public record Language(
     public Language withCommands(List<String> newCompileCommand, List<String> newRunCommand) {
         return new Language(id, name, imageName, sourceFile, extensions, newCompileCommand,
                 newCompileCommand.isEmpty() ? checkCommand : List.of(), newRunCommand, environment,
-                namedAfterPublicClass, memoryErrorMarkers, template);
+                namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule);
     }
 
     /** This language without its syntax check, for a front-end whose peer checks nothing before running. */
     public Language withoutCheck() {
         return new Language(id, name, imageName, sourceFile, extensions, compileCommand, List.of(), runCommand,
-                environment, namedAfterPublicClass, memoryErrorMarkers, template);
+                environment, namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule);
     }
 
     public boolean compiled() {
@@ -85,7 +93,38 @@ public record Language(
 
     /** What clients learn of this language, with the toolchain version its image recorded. */
     public LanguageInfo info(String version) {
-        return new LanguageInfo(id, name, version, sourceFile, compiled(), extensions, template);
+        return new LanguageInfo(id, name, version, sourceFile, compiled(), extensions, template, headers);
+    }
+
+    /** The extensions of this language's sources: its own, else its source file's (PyPy's {@code py}). */
+    public List<String> sourceExtensions() {
+        return extensions.isEmpty() ? List.of(sourceFile.substring(sourceFile.lastIndexOf('.') + 1)) : extensions;
+    }
+
+    /** Whether {@code fileName} is a source of this language by its extension (case counts: C++'s {@code C}). */
+    public boolean isSource(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && sourceExtensions().contains(fileName.substring(dot + 1));
+    }
+
+    /** The entry of one source, saved as {@link #sourceFileFor}: it alone is compiled. */
+    public Entry entryOf(String source) {
+        return entryRule.find(List.of(new SourceFile(sourceFileFor(source), source)), null);
+    }
+
+    /**
+     * The entry of a program of several {@code files} (headers and other files among them), by this language's
+     * rule; {@code problem} is the problem's short name or {@code null}.
+     *
+     * @throws EntryException when no file is a source of this language, or the rule cannot tell the main file
+     */
+    public Entry entryOf(List<SourceFile> files, String problem) {
+        List<SourceFile> sources = files.stream().filter(f -> isSource(f.name())).toList();
+        if (sources.isEmpty()) {
+            throw new EntryException("none of the files (" + SourceNames.list(files) + ") is a " + name
+                    + " source (." + String.join(", .", sourceExtensions()) + ")");
+        }
+        return entryRule.find(sources, problem);
     }
 
     /** The file name the source is saved under, e.g. {@code Solution.java} for a public class. */
@@ -97,22 +136,32 @@ public record Language(
     }
 
     public List<String> compileCommandFor(String source) {
-        return expand(compileCommand, sourceFileFor(source));
-    }
-
-    /** The compile command, or for an interpreted language its syntax check (empty: neither). */
-    public List<String> buildCommandFor(String source) {
-        return expand(compiled() ? compileCommand : checkCommand, sourceFileFor(source));
+        return expand(compileCommand, entryOf(source));
     }
 
     public List<String> runCommandFor(String source) {
-        return expand(runCommand, sourceFileFor(source));
+        return expand(runCommand, entryOf(source));
     }
 
-    private static List<String> expand(List<String> command, String file) {
-        int dot = file.lastIndexOf('.');
-        String main = dot > 0 ? file.substring(0, dot) : file;
-        return command.stream().map(part -> part.replace("{file}", file).replace("{main}", main)).toList();
+    /** The compile command, or for an interpreted language its syntax check (empty: neither). */
+    public List<String> buildCommandFor(Entry entry) {
+        return expand(compiled() ? compileCommand : checkCommand, entry);
+    }
+
+    public List<String> runCommandFor(Entry entry) {
+        return expand(runCommand, entry);
+    }
+
+    private static List<String> expand(List<String> command, Entry entry) {
+        List<String> expanded = new ArrayList<>();
+        for (String part : command) {
+            if (part.equals("{files}")) {
+                expanded.addAll(entry.sources());
+            } else {
+                expanded.add(part.replace("{file}", entry.mainFile()).replace("{main}", entry.mainName()));
+            }
+        }
+        return List.copyOf(expanded);
     }
 
     /** Builds one table entry; only the id, name, an extension or source file, and the run command are required. */
@@ -129,6 +178,8 @@ public record Language(
         private boolean namedAfterPublicClass;
         private final List<String> memoryErrorMarkers = new ArrayList<>();
         private String template = "";
+        private List<String> headers = List.of();
+        private EntryRule entryRule = new NamedEntry(false);
 
         private Builder(String id, String name) {
             this.id = id;
@@ -188,6 +239,18 @@ public record Language(
             return this;
         }
 
+        /** Extensions of the headers a program of several files carries beside its sources. */
+        public Builder headers(String... values) {
+            headers = List.of(values);
+            return this;
+        }
+
+        /** How a program of several files finds its main file (default: named like the problem, main.*, the only one). */
+        public Builder entry(EntryRule value) {
+            entryRule = value;
+            return this;
+        }
+
         public Language build() {
             String file = sourceFile != null ? sourceFile
                     : extensions.isEmpty() ? null : "main." + extensions.get(0);
@@ -195,7 +258,7 @@ public record Language(
                 throw new IllegalArgumentException(id + ": give an extension or a source file name");
             }
             return new Language(id, name, imageName, file, extensions, compile, check, run, environment,
-                    namedAfterPublicClass, memoryErrorMarkers, template);
+                    namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule);
         }
     }
 }

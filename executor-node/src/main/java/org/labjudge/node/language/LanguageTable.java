@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The languages a node knows: the one list the whole product reads (clients learn it from
@@ -62,7 +64,8 @@ public final class LanguageTable {
     public static LanguageTable defaults() {
         return new LanguageTable(List.of(
                 Language.builder("python", "Python 3").extensions("py", "py3")
-                        .check("python3", "-m", "py_compile", "{file}")
+                        .check("python3", "-m", "py_compile", "{files}")
+                        .entry(PYTHON_ENTRY)
                         .run("python3", "-B", "{file}")
                         .environment(Map.of("PYTHONDONTWRITEBYTECODE", "1"))
                         .memoryErrors("MemoryError")
@@ -80,8 +83,9 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("java", "Java 17").extensions("java").sourceFile("Main.java")
-                        .compile(jvmCompiler("javac", "javac.jsa", "-encoding", "UTF-8", "-d", ".", "{file}"))
+                        .compile(jvmCompiler("javac", "javac.jsa", "-encoding", "UTF-8", "-d", ".", "{files}"))
                         .run(jvmProgram(".", "{main}"))
+                        .entry(JAVA_ENTRY)
                         .namedAfterPublicClass()
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
@@ -100,7 +104,9 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("c", "C (GCC)").extensions("c")
-                        .compile("gcc", "-O2", "-std=gnu17", "-pipe", "-o", "main", "{file}", "-lm")
+                        .compile("gcc", "-O2", "-std=gnu17", "-pipe", "-o", "main", "{files}", "-lm")
+                        .headers("h")
+                        .entry(C_ENTRY)
                         .run("./main")
                         .template("""
                                 #include <stdio.h>
@@ -117,7 +123,9 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("cpp", "C++ (G++)").extensions("cpp", "cc", "cxx", "c++", "C")
-                        .compile("g++", "-O2", "-std=gnu++17", "-pipe", "-o", "main", "{file}")
+                        .compile("g++", "-O2", "-std=gnu++17", "-pipe", "-o", "main", "{files}")
+                        .headers("h", "hpp", "hh", "hxx", "h++", "H")
+                        .entry(C_ENTRY)
                         .run("./main")
                         .memoryErrors("std::bad_alloc")
                         .template("""
@@ -146,7 +154,8 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("go", "Go").extensions("go")
-                        .compile("go", "build", "-o", "main", "{file}")
+                        .compile("go", "build", "-o", "main", "{files}")
+                        .entry(GO_ENTRY)
                         .run("./main")
                         .environment(Map.of("GOCACHE", "/tmp/go-cache", "GOPATH", "/tmp/go", "GO111MODULE", "off",
                                 "CGO_ENABLED", "0"))
@@ -160,6 +169,7 @@ public final class LanguageTable {
                         .compile("rustc", "-C", "opt-level=3", "--crate-type", "bin", "--edition", "2021", "-o", "main",
                                 "{file}")
                         .run("./main")
+                        .entry(RUST_ENTRY)
                         .memoryErrors("memory allocation of")
                         .template("""
                                 use std::io::{self, Read};
@@ -186,7 +196,8 @@ public final class LanguageTable {
                         .build(),
                 // .py is CPython's (listed first); PyPy is chosen by id.
                 Language.builder("pypy3", "Python 3 (PyPy)").sourceFile("main.py")
-                        .check("pypy3", "-m", "py_compile", "{file}")
+                        .check("pypy3", "-m", "py_compile", "{files}")
+                        .entry(PYTHON_ENTRY)
                         .run("pypy3", "{file}")
                         .environment(Map.of("PYTHONDONTWRITEBYTECODE", "1"))
                         .memoryErrors("MemoryError")
@@ -264,7 +275,8 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("fortran", "Fortran (GFortran)").extensions("f90", "f95", "f")
-                        .compile("gfortran", "-O2", "-o", "main", "{file}")
+                        .compile("gfortran", "-O2", "-o", "main", "{files}")
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .run("./main")
                         .memoryErrors("Allocation would exceed memory limit")
                         .template("""
@@ -291,7 +303,8 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("ocaml", "OCaml").extensions("ml")
-                        .compile("ocamlopt", "-o", "main", "unix.cmxa", "str.cmxa", "{file}")
+                        .compile("ocamlopt", "-o", "main", "unix.cmxa", "str.cmxa", "{files}")
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .run("./main")
                         .memoryErrors("Out_of_memory")
                         .template("""
@@ -328,7 +341,8 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("csharp", "C# (Mono)").extensions("cs")
-                        .compile("mcs", "-out:main.exe", "-optimize+", "-r:System.Numerics", "{file}")
+                        .compile("mcs", "-out:main.exe", "-optimize+", "-r:System.Numerics", "{files}")
+                        .entry(CSHARP_ENTRY)
                         .run("mono", "main.exe")
                         .memoryErrors("OutOfMemoryException")
                         .template("""
@@ -386,7 +400,8 @@ public final class LanguageTable {
                                 """)
                         .build(),
                 Language.builder("d", "D (GDC)").extensions("d")
-                        .compile("gdc", "-O2", "-o", "main", "{file}")
+                        .compile("gdc", "-O2", "-o", "main", "{files}")
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .run("./main")
                         .memoryErrors("OutOfMemoryError")
                         .template("""
@@ -402,10 +417,11 @@ public final class LanguageTable {
                                 }
                                 """)
                         .build(),
-                // The module is main and exports main/0.
+                // The main file's module (main) exports main/0.
                 Language.builder("erlang", "Erlang").extensions("erl")
-                        .compile("erlc", "{file}")
-                        .run("erl", "-noshell", "-s", "main", "main", "-s", "init", "stop")
+                        .compile("erlc", "{files}")
+                        .run("erl", "-noshell", "-s", "{main}", "main", "-s", "init", "stop")
+                        .entry(ALL_SOURCES_NAMED_ENTRY)
                         .memoryErrors("Cannot allocate")
                         .template("""
                                 -module(main).
@@ -419,8 +435,9 @@ public final class LanguageTable {
                         .build(),
                 // As Kattis: main.kt's top-level main is the class MainKt. The compiler is Maven Central's.
                 Language.builder("kotlin", "Kotlin").extensions("kt")
-                        .compile(jvmCompiler("kotlinc", "kotlinc.jsa", "-d", ".", "{file}"))
-                        .run(jvmProgram(".:/usr/local/lib/kotlin/lib/kotlin-stdlib.jar", "MainKt"))
+                        .compile(jvmCompiler("kotlinc", "kotlinc.jsa", "-d", ".", "{files}"))
+                        .run(jvmProgram(".:/usr/local/lib/kotlin/lib/kotlin-stdlib.jar", "{main}"))
+                        .entry(KOTLIN_ENTRY)
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
                                 fun main() {
@@ -433,9 +450,10 @@ public final class LanguageTable {
                         .build(),
                 // The program is the object Main (Kattis names the class after the file: Main.scala).
                 Language.builder("scala", "Scala 3").extensions("scala", "sc").sourceFile("Main.scala")
-                        .compile(jvmCompiler("scalac", "scalac.jsa", "-encoding", "UTF-8", "-d", ".", "{file}"))
+                        .compile(jvmCompiler("scalac", "scalac.jsa", "-encoding", "UTF-8", "-d", ".", "{files}"))
                         .run(jvmProgram(".:/usr/local/lib/scala3/lib/scala3-library_3.jar:"
-                                + "/usr/local/lib/scala3/lib/scala-library.jar", "Main"))
+                                + "/usr/local/lib/scala3/lib/scala-library.jar", "{main}"))
+                        .entry(SCALA_ENTRY)
                         .memoryErrors("java.lang.OutOfMemoryError")
                         .template("""
                                 import scala.io.StdIn
@@ -464,6 +482,43 @@ public final class LanguageTable {
                                 console.log(words.join(" "));
                                 """)
                         .build()));
+    }
+
+    private static final Pattern JAVA_MAIN = Pattern.compile("\\bstatic\\s+(?:final\\s+)?void\\s+main\\s*\\(");
+    private static final Pattern C_MAIN = Pattern.compile("\\bmain\\s*\\(");
+    private static final Pattern CSHARP_MAIN = Pattern.compile("\\bstatic\\s+(?:async\\s+)?\\w+\\s+Main\\s*\\(");
+    private static final Pattern KOTLIN_MAIN = Pattern.compile("(?m)^\\s*fun\\s+main\\s*\\(");
+    private static final Pattern SCALA_MAIN = Pattern.compile("\\bdef\\s+main\\s*\\(");
+    private static final Pattern SCALA_OBJECT = Pattern.compile("\\bobject\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
+    // One instance of each rule, so two tables built from defaults() hold equal languages.
+    private static final EntryRule PYTHON_ENTRY = new PythonEntry();
+    private static final EntryRule JAVA_ENTRY = new MainMethodEntry(JAVA_MAIN, "class",
+            (file, code) -> SourceNames.base(file));
+    private static final EntryRule KOTLIN_ENTRY = new MainMethodEntry(KOTLIN_MAIN, "file",
+            (file, code) -> kotlinClass(file));
+    private static final EntryRule SCALA_ENTRY = new MainMethodEntry(SCALA_MAIN, "object", LanguageTable::scalaObject);
+    private static final EntryRule C_ENTRY = new AllSourcesEntry(C_MAIN);
+    private static final EntryRule CSHARP_ENTRY = new AllSourcesEntry(CSHARP_MAIN);
+    private static final EntryRule GO_ENTRY = new GoEntry();
+    private static final EntryRule RUST_ENTRY = new RustEntry();
+    private static final EntryRule ALL_SOURCES_NAMED_ENTRY = new NamedEntry(true);
+
+    /** The class kotlinc makes of a file's top-level functions: {@code main.kt} is {@code MainKt}. */
+    static String kotlinClass(String file) {
+        String base = SourceNames.base(file).replaceAll("[^A-Za-z0-9_$]", "_");
+        return Character.toUpperCase(base.charAt(0)) + base.substring(1) + "Kt";
+    }
+
+    /** The object whose main method {@code code} declares: the last object opened before it, else the file's name. */
+    static String scalaObject(String file, String code) {
+        Matcher main = SCALA_MAIN.matcher(code);
+        int end = main.find() ? main.start() : code.length();
+        Matcher object = SCALA_OBJECT.matcher(code.substring(0, end));
+        String name = SourceNames.base(file);
+        while (object.find()) {
+            name = object.group(1);
+        }
+        return name;
     }
 
     // A compile is short: the client compiler alone and the image's archive of the compiler's classes
