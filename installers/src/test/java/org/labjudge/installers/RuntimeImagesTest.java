@@ -70,7 +70,7 @@ class RuntimeImagesTest {
             List<String> env = new ArrayList<>(List.of("env"));
             env.addAll(NodeConfig.defaultConfig().judgeSettings().baseEnvironment());
             entry.environment().forEach((name, value) -> env.add(name + "=" + value));
-            List<String> build = entry.buildCommandFor(source());
+            List<String> build = entry.buildCommandFor(entry.entryOf(source()));
             // What the build step prints goes to stderr: stdout is the program's alone.
             return "cat > " + shell(List.of(file)) + (build.isEmpty() ? "" : " && " + shell(env) + " " + shell(build) + " >&2")
                     + " && exec " + shell(env) + " " + shell(entry.runCommandFor(source()));
