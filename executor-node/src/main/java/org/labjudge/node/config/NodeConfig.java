@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.labjudge.node.admission.AdmissionPolicy;
+import org.labjudge.node.admission.ConcurrencyCaps;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
@@ -50,6 +52,9 @@ import org.labjudge.protocol.LimitsInfo;
  *        registered in the engine under that name
  * @param maxWaitSeconds the longest expected wait (runs waiting x observed run time / slots) a run is admitted to
  *        once {@code maxQueue} runs wait
+ * @param tokenCaps the most runs a token may have going on at once, by the token's client name ({@code token-N}
+ *        for the N-th of {@code tokens}, {@code anonymous} for runs without one); the others wait in the token's
+ *        queue. A token not named has no cap (the default: {@link AdmissionPolicy#DEFAULT}'s, the gateway's too)
  */
 public record NodeConfig(
         String bind,
@@ -71,7 +76,8 @@ public record NodeConfig(
         List<String> languages,
         List<Integer> pinCores,
         String runtime,
-        int maxWaitSeconds) {
+        int maxWaitSeconds,
+        Map<String, Integer> tokenCaps) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -114,6 +120,12 @@ public record NodeConfig(
         }
         atLeastZero(problems, "drainSeconds", drainSeconds);
         atLeastZero(problems, "maxWaitSeconds", maxWaitSeconds);
+        tokenCaps = tokenCaps == null ? Map.of() : tokenCaps;
+        try {
+            tokenCaps = new ConcurrencyCaps(tokenCaps).caps();
+        } catch (IllegalArgumentException e) {
+            problems.add("tokenCaps: " + e.getMessage());
+        }
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
@@ -147,7 +159,7 @@ public record NodeConfig(
                         PoolSettings.DEFAULT_MAX_USES),
                 List.of(),
                 java.util.stream.IntStream.range(0, slots).boxed().toList(), "",
-                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds());
+                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(), AdmissionPolicy.DEFAULT.caps().caps());
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
@@ -184,7 +196,8 @@ public record NodeConfig(
 
     /** When a run that must wait is admitted: {@code maxQueue} is the burst. */
     public AdmissionPolicy admission() {
-        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), maxQueue, AdmissionPolicy.DEFAULT.initialRunTime());
+        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), maxQueue, AdmissionPolicy.DEFAULT.initialRunTime(),
+                new ConcurrencyCaps(tokenCaps));
     }
 
     /** The engine runtime the sandboxes run under. */
