@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.labjudge.node.config.NodeConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -53,7 +54,9 @@ public final class NodeMain implements Callable<Integer> {
     static CommandLine commandLine(NodeLauncher launcher, Consumer<Thread> shutdownHooks) {
         Objects.requireNonNull(launcher, "launcher");
         CommandLine commandLine = new CommandLine(new NodeMain());
-        commandLine.addSubcommand(new ServeCommand(launcher, shutdownHooks));
+        CommandLine serve = new CommandLine(new ServeCommand(launcher, shutdownHooks));
+        ListenOptions.showDefaultPort(serve, NodeConfig.DEFAULT_PORT);
+        commandLine.addSubcommand(serve);
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("executor-node: " + oneLine(e.getMessage())
                     + " (see executor-node --help)");

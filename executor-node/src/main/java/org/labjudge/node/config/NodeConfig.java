@@ -84,6 +84,9 @@ public record NodeConfig(
      * ({@code installers/examples/node.json}, {@code installers/kubernetes/secret.yaml}); a node that
      * was given one of them was not given a secret.
      */
+    /** The port a node listens on unless told otherwise. */
+    public static final int DEFAULT_PORT = 7070;
+
     public static final List<String> PLACEHOLDER_TOKENS = List.of("<generated>", "change-me-to-a-long-random-token");
 
     /**
@@ -149,7 +152,7 @@ public record NodeConfig(
      * {@code maxWaitSeconds}) are {@link AdmissionPolicy#DEFAULT}'s, the gateway's too.
      */
     static NodeConfig defaultsFor(int slots, String nodeId) {
-        return new NodeConfig("127.0.0.1", 7070, List.of(), nodeId, slots, AdmissionPolicy.DEFAULT.burst(),
+        return new NodeConfig("127.0.0.1", DEFAULT_PORT, List.of(), nodeId, slots, AdmissionPolicy.DEFAULT.burst(),
                 16L * 1024 * 1024, 1024 * 1024, 1000, 32,
                 new Limits(2000, 6000, 256, 64, 64),
                 new Limits(20000, 60000, 1024, 16384, 256),

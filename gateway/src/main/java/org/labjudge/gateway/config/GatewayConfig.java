@@ -39,6 +39,9 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
                             long maxBodyBytes, int drainSeconds, int requestDeadlineSeconds, int pollMillis,
                             int maxWaitSeconds, int burst, Map<String, Integer> tokenCaps) {
 
+    /** The port a gateway listens on unless told otherwise. */
+    public static final int DEFAULT_PORT = 7080;
+
     public GatewayConfig {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
         List<String> problems = new ArrayList<>(ListenSettings.problems(bind, port, tokens));
@@ -80,7 +83,7 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
 
     /** Every setting at its default but the node list, which has none. */
     static GatewayConfig defaults(String nodes) {
-        return new GatewayConfig("127.0.0.1", 7080, List.of(), NodeConfig.hostName(), nodes,
+        return new GatewayConfig("127.0.0.1", DEFAULT_PORT, List.of(), NodeConfig.hostName(), nodes,
                 16L * 1024 * 1024, 30, 120, 1000, (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(),
                 AdmissionPolicy.DEFAULT.burst(), AdmissionPolicy.DEFAULT.caps().caps());
     }
