@@ -38,7 +38,8 @@ final class JobeTranslator {
         }
         RunRequest request = new RunRequest(language.nodeId(), spec.sourcecode(), files(spec.fileList()), spec.input(),
                 p.runargs(), limits(p, language, limits), null, null, false);
-        return new JobeRun(request, new RunOptions(JobeApi.FRONTEND, commands(p, language)));
+        return new JobeRun(request, new RunOptions(JobeApi.FRONTEND, commands(p, language))
+                .withOutputText(JobeOutputText.RULE));
     }
 
     private List<SourceFile> files(List<JobeFileSpec> fileList) {

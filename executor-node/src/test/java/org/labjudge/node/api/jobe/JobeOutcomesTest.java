@@ -147,4 +147,14 @@ class JobeOutcomesTest {
         assertThat(result.get("outcome").asInt()).isEqualTo(15);
         assertThat(result.get("stdout").asText()).isEqualTo("Un r\u00f4le\n");
     }
+
+    @Test
+    void outputThatIsNotUtf8KeepsItsBytesEscapedAsJobeAnswersIt() {
+        // Latin-1 bytes and control characters: not UTF-8, so each byte outside printable ASCII becomes \xhh.
+        JsonNode result = jobe.run(jobe.spec("c", "#include <stdio.h>\nint main() { printf(\"caf\\351\\tok\\n\\002\\n\");"
+                + " return 0; }\n"));
+
+        assertThat(result.get("outcome").asInt()).isEqualTo(15);
+        assertThat(result.get("stdout").asText()).isEqualTo("caf\\xe9\tok\n\\x02\n");
+    }
 }
