@@ -157,4 +157,16 @@ class JobeOutcomesTest {
         assertThat(result.get("outcome").asInt()).isEqualTo(15);
         assertThat(result.get("stdout").asText()).isEqualTo("caf\\xe9\tok\n\\x02\n");
     }
+
+    @Test
+    void aCMallocPastJobesMemorylimitFailsAsUnderJobesAddressSpaceLimit() {
+        // 1.5 GB, never touched: only an address-space limit refuses it (Jobe's default memorylimit, 400 MB).
+        String program = "#include <stdio.h>\n#include <stdlib.h>\n"
+                + "int main(void) { puts(malloc(1500000000) == NULL ? \"refused\" : \"allocated\"); return 0; }\n";
+        ObjectNode unlimited = jobe.spec("c", program);
+        unlimited.putObject("parameters").put("memorylimit", 0);
+
+        assertThat(jobe.run(jobe.spec("c", program)).get("stdout").asText()).isEqualTo("refused\n");
+        assertThat(jobe.run(unlimited).get("stdout").asText()).as("Jobe's 0: no limit").isEqualTo("allocated\n");
+    }
 }
