@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.protocol.ProblemDetail;
@@ -24,15 +22,6 @@ class RefusalWordingTest {
     @TempDir
     Path dir;
 
-    private final List<AutoCloseable> closing = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : closing) {
-            c.close();
-        }
-    }
-
     @Test
     void eachRefusalIsWordedByItsReason() throws Exception {
         assertThat(refusedWith(503, ProblemDetail.REASON_EXPECTED_WAIT)).contains("n: busy: forced 503")
@@ -46,12 +35,12 @@ class RefusalWordingTest {
 
     /** The message of the pool's failure when its one node answers every run {@code status} with {@code reason}. */
     private String refusedWith(int status, String reason) throws Exception {
-        StubNode node = StubNode.start("n", 1, Duration.ZERO);
-        closing.add(0, node);
-        node.forceStatus(status, reason);
-        Pool pool = TestPools.start(dir, TestPools.fastConfig().withMaxAttempts(1),
-                List.of(TestPools.Listed.of(node)));
-        closing.add(0, pool);
-        return catchThrowableOfType(PoolException.class, () -> pool.run(HELLO)).getMessage();
+        try (StubNode node = StubNode.start("n", 1, Duration.ZERO)) {
+            node.forceStatus(status, reason);
+            try (Pool pool = TestPools.start(dir, TestPools.fastConfig().withMaxAttempts(1),
+                    List.of(TestPools.Listed.of(node)))) {
+                return catchThrowableOfType(PoolException.class, () -> pool.run(HELLO)).getMessage();
+            }
+        }
     }
 }
