@@ -61,7 +61,7 @@ public final class Gateway implements AutoCloseable {
             JobeFileCache files = new JobeFileCache(JobeFileCache.DEFAULT_MAX_BYTES);
             List<FrontEnd> frontEnds = List.of(
                     new JobeApi(service, metrics, JobeLanguages.defaults(), files,
-                            new JobeForwarding(pool, files, admission)),
+                            new JobeForwarding(pool, files, admission, metrics)),
                     new PistonApi(service, metrics, PistonRuntimes.defaults()));
             NodeApi api = new NodeApi(config.api(version), service, metrics, frontEnds);
             api.start();

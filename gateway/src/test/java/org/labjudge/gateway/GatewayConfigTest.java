@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.gateway.config.GatewayConfig;
+import org.labjudge.node.admission.ConcurrencyCaps;
 import org.labjudge.node.config.ConfigException;
 
 /** The gateway's settings follow a node's rules: a file's unknown names, a network address without a token and an example's token are refused. */
@@ -30,6 +31,16 @@ class GatewayConfigTest {
         assertThat(config.bind()).isEqualTo("127.0.0.1");
         assertThat(config.pool().requestDeadline()).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.pool().embeddedNode()).isFalse();
+    }
+
+    @Test
+    void tokenCapsOfTheFileCapTheAdmissionAndNoneIsTheDefault() throws Exception {
+        Path file = dir.resolve("gateway.json");
+        Files.writeString(file, "{\"nodes\": \"n.json\", \"tokenCaps\": {\"token-1\": 3}}");
+
+        assertThat(GatewayConfig.builder(file).build().admission().caps().capOf("token-1")).isEqualTo(3);
+        assertThat(GatewayConfig.builder().set("nodes", "n.json").build().admission().caps())
+                .isEqualTo(ConcurrencyCaps.NONE);
     }
 
     @Test

@@ -169,9 +169,15 @@ class GatewayFrontEndsTest {
     void theGatewaysMetricsLabelItsFrontEnds() {
         client.ok(client.bearer("POST", "/api/v2/execute", TOKEN, client.pistonRun("python", "print(1)", "").toString()));
         client.ok(client.bearer("POST", "/api/v1/runs", TOKEN, client.v1Run("python", "print(1)", "").toString()));
+        client.ok(client.jobe("POST", "/jobe/index.php/restapi/runs", TOKEN,
+                client.jobeRun("python3", "print(1)", "").toString()));
+        client.ok(client.jobe("POST", "/jobe/index.php/restapi/runs", TOKEN,
+                client.jobeRun("c", "int main(void) { return x; }", "").toString()));
         String metrics = client.bearer("GET", "/metrics", TOKEN, null).body();
         assertThat(metrics).containsPattern("labjudge_runs_total\\{frontend=\"piston\",language=\"python\",verdict=\"OK\"} [1-9]")
-                .containsPattern("labjudge_runs_total\\{frontend=\"v1\",language=\"python\",verdict=\"OK\"} [1-9]");
+                .containsPattern("labjudge_runs_total\\{frontend=\"v1\",language=\"python\",verdict=\"OK\"} [1-9]")
+                .containsPattern("labjudge_runs_total\\{frontend=\"jobe\",language=\"python\",verdict=\"OK\"} [1-9]")
+                .containsPattern("labjudge_runs_total\\{frontend=\"jobe\",language=\"c\",verdict=\"COMPILATION_ERROR\"} [1-9]");
         assertThat(List.of(metrics.split("\n"))).anyMatch(line -> line.startsWith("labjudge_slots 6"));
     }
 }

@@ -27,6 +27,7 @@ class ProblemDetailJsonTest {
 
         assertThat(problem.status()).isEqualTo(503);
         assertThat(problem.detail()).contains("64 runs wait already", "would wait about 12 s");
+        assertThat(problem.reason()).isEqualTo(ProblemDetail.REASON_EXPECTED_WAIT);
         JsonTrees.assertSameJson(Json.write(mapper, problem), json);
     }
 

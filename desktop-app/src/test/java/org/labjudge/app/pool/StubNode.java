@@ -62,6 +62,7 @@ public final class StubNode implements AutoCloseable {
     private final List<String> authorizations = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile boolean reportFull;
     private volatile int forcedStatus;
+    private volatile String forcedReason;
     private volatile String requiredToken;
     private volatile Function<RunRequest, Verdict> judge = StubNode::defaultJudge;
     private volatile HttpServer server;
@@ -136,6 +137,12 @@ public final class StubNode implements AutoCloseable {
 
     /** Answers every run with this status (429, 503, 400, ...) and {@code Retry-After: 1}; 0 for normal. */
     public void forceStatus(int status) {
+        forceStatus(status, null);
+    }
+
+    /** {@link #forceStatus(int)} with the problem's {@code reason} (null: none, as nodes before it). */
+    public void forceStatus(int status, String reason) {
+        forcedReason = reason;
         forcedStatus = status;
     }
 
@@ -219,7 +226,9 @@ public final class StubNode implements AutoCloseable {
             }
             int status = forcedStatus;
             if (status != 0) {
-                problem(exchange, status, "forced " + status, Map.of("Retry-After", "1"));
+                send(exchange, status, ProblemDetail.MEDIA_TYPE, Json.write(mapper,
+                        ProblemDetail.of(status, "stub", "forced " + status).withReason(forcedReason)),
+                        Map.of("Retry-After", "1"));
                 return;
             }
             RunRequest request = Json.read(mapper, body, RunRequest.class);

@@ -16,7 +16,9 @@ import org.labjudge.node.judge.RunRejectedException;
  * wait in one queue per client, and a freed slot goes to the waiting client that was served longest ago, so one
  * token's flood of runs delays another token's single run by at most one run per client, never by the flood.
  * A run is refused (503 with {@code Retry-After}) only when more than the policy's burst wait already and its
- * expected wait (runs waiting ahead x observed run time / capacity) passes the policy's bound.
+ * expected wait (runs waiting ahead x observed run time / capacity) passes the policy's bound. A client the
+ * policy caps has at most its cap of runs going on; the rest wait in its queue (their expected wait then counts
+ * its own queue over its cap), and the slots it leaves go to the other clients.
  *
  * <p>Capacity is read on every decision (a gateway's grows and shrinks with the nodes that are up), and at
  * least 1, so with no capacity known one run at a time goes on to find that out.
@@ -35,6 +37,8 @@ public final class Admission {
     private final Set<String> turns = new LinkedHashSet<>();
     /** When each client last had a run start, as a count of runs started. */
     private final Map<String, Long> lastServed = new HashMap<>();
+    /** Runs going on per client, for the caps. */
+    private final Map<String, Integer> runningOf = new HashMap<>();
     private long started;
     private int running;
     private int waiting;
@@ -58,7 +62,7 @@ public final class Admission {
         try {
             return work.get();
         } finally {
-            exit(System.nanoTime() - start);
+            exit(client, System.nanoTime() - start);
         }
     }
 
@@ -88,6 +92,11 @@ public final class Admission {
         return queue == null ? 0 : queue.size();
     }
 
+    /** Runs {@code client} has going on now. */
+    public synchronized int running(String client) {
+        return runningOf.getOrDefault(client, 0);
+    }
+
     /** Refuses every waiting run and every new one (the server stops). */
     public synchronized void close() {
         closed = true;
@@ -98,11 +107,15 @@ public final class Admission {
         if (closed) {
             throw stopping();
         }
-        if (waiting == 0 && running < slots()) {
+        grant(); // the capacity may have grown: those waiting go first
+        int cap = policy.caps().capOf(client);
+        if (!queues.containsKey(client) && running < slots() && running(client) < cap) {
             start(client);
             return;
         }
-        double expectedNanos = (waiting + 1) * runNanos / slots();
+        // A capped client's runs go on at most its cap at a time, however many slots are free.
+        double expectedNanos = Math.max((waiting + 1) * runNanos / slots(),
+                (waiting(client) + 1) * runNanos / Math.min(cap, slots()));
         if (waiting >= policy.burst() && expectedNanos > policy.maxWait().toNanos()) {
             long over = (long) Math.ceil((expectedNanos - policy.maxWait().toNanos()) / 1e9);
             throw new RunRejectedException(RunRejectedException.Reason.EXPECTED_WAIT,
@@ -131,7 +144,7 @@ public final class Admission {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (ticket.granted) {
-                running--;
+                finish(client);
                 grant();
             } else {
                 withdraw(client, ticket);
@@ -140,18 +153,21 @@ public final class Admission {
         }
     }
 
-    private synchronized void exit(long nanos) {
-        running--;
+    private synchronized void exit(String client, long nanos) {
+        finish(client);
         runNanos += SMOOTHING * (nanos - runNanos);
         grant();
     }
 
-    /** Gives free slots to the waiting runs, each to the waiting client served longest ago. */
+    /** Gives free slots to the waiting runs, each to the waiting client under its cap served longest ago. */
     private void grant() {
         boolean any = false;
-        while (running < slots() && !turns.isEmpty()) {
-            String client = turns.stream().min(Comparator.comparingLong(c -> lastServed.getOrDefault(c, -1L)))
-                    .orElseThrow();
+        while (running < slots()) {
+            String client = turns.stream().filter(c -> running(c) < policy.caps().capOf(c))
+                    .min(Comparator.comparingLong(c -> lastServed.getOrDefault(c, -1L))).orElse(null);
+            if (client == null) {
+                break;
+            }
             ArrayDeque<Ticket> queue = queues.get(client);
             Ticket next = queue.pollFirst();
             if (queue.isEmpty()) {
@@ -170,7 +186,13 @@ public final class Admission {
 
     private void start(String client) {
         running++;
+        runningOf.merge(client, 1, Integer::sum);
         lastServed.put(client, ++started);
+    }
+
+    private void finish(String client) {
+        running--;
+        runningOf.computeIfPresent(client, (c, n) -> n == 1 ? null : n - 1);
     }
 
     private void withdraw(String client, Ticket ticket) {

@@ -16,8 +16,12 @@ final class ApiProblem extends RuntimeException {
     private final transient Map<String, String> headers;
 
     private ApiProblem(int status, String detail, Map<String, String> headers) {
-        super(detail, null, false, false);
-        this.problem = ProblemDetail.of(status, HttpStatus.getMessage(status), detail);
+        this(ProblemDetail.of(status, HttpStatus.getMessage(status), detail), headers);
+    }
+
+    private ApiProblem(ProblemDetail problem, Map<String, String> headers) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
         this.headers = Map.copyOf(headers);
     }
 
@@ -42,11 +46,15 @@ final class ApiProblem extends RuntimeException {
         return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, detail);
     }
 
-    /** 429 or 503 with {@code Retry-After}, so clients back off or go to another node. */
-    static ApiProblem retryLater(int status, int retryAfterSeconds, String detail) {
+    /**
+     * 429 or 503 with {@code Retry-After}, so clients back off or go to another node, and the refusal's
+     * {@code reason}, so they can tell busy from unavailable.
+     */
+    static ApiProblem retryLater(int status, int retryAfterSeconds, String detail, String reason) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds)));
-        return new ApiProblem(status, detail, headers);
+        return new ApiProblem(ProblemDetail.of(status, HttpStatus.getMessage(status), detail).withReason(reason),
+                headers);
     }
 
     ProblemDetail problem() {

@@ -3,6 +3,7 @@ package org.labjudge.node.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.labjudge.node.config.NodeConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -51,7 +52,9 @@ public final class NodeMain implements Callable<Integer> {
     /** The command tree: {@code executor-node} and its {@code serve} subcommand. */
     static CommandLine commandLine(Consumer<Thread> shutdownHooks) {
         CommandLine commandLine = new CommandLine(new NodeMain());
-        commandLine.addSubcommand(new ServeCommand(shutdownHooks));
+        CommandLine serve = new CommandLine(new ServeCommand(shutdownHooks));
+        ListenOptions.showDefaultPort(serve, NodeConfig.DEFAULT_PORT);
+        commandLine.addSubcommand(serve);
         commandLine.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("executor-node: " + oneLine(e.getMessage())
                     + " (see executor-node --help)");

@@ -1,9 +1,6 @@
 package org.labjudge.node.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -12,8 +9,8 @@ import org.labjudge.node.ExecutorNode;
 import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.config.NodeConfigBuilder;
-import org.labjudge.node.config.TokenFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,23 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Run the executor node: HTTP API, run queue and sandboxes. Options override the config file.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file")
-    Path config;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default 127.0.0.1)")
-    String bind;
-
-    @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default 7070; 0 picks one)")
-    Integer port;
-
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "accepted bearer token; repeat for several; replaces the file's tokens")
-    List<String> tokens;
-
-    @Option(names = "--token-file", paramLabel = "FILE",
-            description = "read accepted tokens from FILE, one per line (a mounted Secret); added to --token's;"
-                    + " keeps them out of the command line")
-    Path tokenFile;
+    @Mixin
+    ListenOptions listen;
 
     @Option(names = "--slots", paramLabel = "N", description = "runs at once (default: processors)")
     Integer slots;
@@ -93,22 +75,10 @@ final class ServeCommand implements Callable<Integer> {
         return NodeMain.EXIT_OK;
     }
 
-    /** The tokens of --token and --token-file, or null when neither is given (the config file's then stand). */
-    private List<String> givenTokens() {
-        List<String> given = new ArrayList<>(tokens == null ? List.of() : tokens);
-        if (tokenFile != null) {
-            given.addAll(TokenFile.read(tokenFile));
-        }
-        return given.isEmpty() ? null : given;
-    }
-
     /** Defaults, then the file, then the options given on the command line (each named as in the file). */
     NodeConfig configuration() {
-        NodeConfigBuilder builder = config != null ? NodeConfig.builder(config) : NodeConfig.builder();
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("bind", bind);
-        options.put("port", port);
-        options.put("tokens", givenTokens());
+        NodeConfigBuilder builder = listen.config() != null ? NodeConfig.builder(listen.config()) : NodeConfig.builder();
+        Map<String, Object> options = new LinkedHashMap<>(listen.settings());
         options.put("slots", slots);
         options.put("nodeId", nodeId);
         options.forEach((setting, value) -> {

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.labjudge.node.admission.AdmissionPolicy;
+import org.labjudge.node.admission.ConcurrencyCaps;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
@@ -50,6 +52,9 @@ import org.labjudge.protocol.LimitsInfo;
  *        registered in the engine under that name
  * @param maxWaitSeconds the longest expected wait (runs waiting x observed run time / slots) a run is admitted to
  *        once {@code maxQueue} runs wait
+ * @param tokenCaps the most runs a token may have going on at once, by the token's client name ({@code token-N}
+ *        for the N-th of {@code tokens}, {@code anonymous} for runs without one); the others wait in the token's
+ *        queue. A token not named has no cap (the default: {@link AdmissionPolicy#DEFAULT}'s, the gateway's too)
  */
 public record NodeConfig(
         String bind,
@@ -71,13 +76,17 @@ public record NodeConfig(
         List<String> languages,
         List<Integer> pinCores,
         String runtime,
-        int maxWaitSeconds) {
+        int maxWaitSeconds,
+        Map<String, Integer> tokenCaps) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
      * ({@code installers/examples/node.json}, {@code installers/kubernetes/secret.yaml}); a node that
      * was given one of them was not given a secret.
      */
+    /** The port a node listens on unless told otherwise. */
+    public static final int DEFAULT_PORT = 7070;
+
     public static final List<String> PLACEHOLDER_TOKENS = List.of("<generated>", "change-me-to-a-long-random-token");
 
     /**
@@ -114,6 +123,12 @@ public record NodeConfig(
         }
         atLeastZero(problems, "drainSeconds", drainSeconds);
         atLeastZero(problems, "maxWaitSeconds", maxWaitSeconds);
+        tokenCaps = tokenCaps == null ? Map.of() : tokenCaps;
+        try {
+            tokenCaps = new ConcurrencyCaps(tokenCaps).caps();
+        } catch (IllegalArgumentException e) {
+            problems.add("tokenCaps: " + e.getMessage());
+        }
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
@@ -137,7 +152,7 @@ public record NodeConfig(
      * {@code maxWaitSeconds}) are {@link AdmissionPolicy#DEFAULT}'s, the gateway's too.
      */
     static NodeConfig defaultsFor(int slots, String nodeId) {
-        return new NodeConfig("127.0.0.1", 7070, List.of(), nodeId, slots, AdmissionPolicy.DEFAULT.burst(),
+        return new NodeConfig("127.0.0.1", DEFAULT_PORT, List.of(), nodeId, slots, AdmissionPolicy.DEFAULT.burst(),
                 16L * 1024 * 1024, 1024 * 1024, 1000, 32,
                 new Limits(2000, 6000, 256, 64, 64),
                 new Limits(20000, 60000, 1024, 16384, 256),
@@ -147,7 +162,7 @@ public record NodeConfig(
                         PoolSettings.DEFAULT_MAX_USES),
                 List.of(),
                 java.util.stream.IntStream.range(0, slots).boxed().toList(), "",
-                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds());
+                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(), AdmissionPolicy.DEFAULT.caps().caps());
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
@@ -184,7 +199,8 @@ public record NodeConfig(
 
     /** When a run that must wait is admitted: {@code maxQueue} is the burst. */
     public AdmissionPolicy admission() {
-        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), maxQueue, AdmissionPolicy.DEFAULT.initialRunTime());
+        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), maxQueue, AdmissionPolicy.DEFAULT.initialRunTime(),
+                new ConcurrencyCaps(tokenCaps));
     }
 
     /** The engine runtime the sandboxes run under. */

@@ -48,7 +48,7 @@ final class Judge {
      * it is known. An interactive run's {@code sandbox} mounts the pipe link {@code link}, which its validator's
      * sandbox then shares ({@code null} for other runs).
      */
-    JudgeOutcome judge(PreparedRun run, Sandbox sandbox, String link, Consumer<TestResult> onTest) {
+    JudgeOutcome judge(PreparedRun run, Sandbox sandbox, String link, Consumer<TestResult> onTest, OutputText text) {
         Language language = run.language();
         for (SourceFile file : run.files()) {
             sandbox.writeFile(file.name(), utf8(file.content()), false);
@@ -57,7 +57,7 @@ final class Judge {
         if (language.hasBuildStep()) {
             // Once per request: a compile, or an interpreted language's syntax check, so a program
             // that does not parse is one COMPILATION_ERROR rather than a RUNTIME_ERROR per test.
-            compile = compile(run, sandbox);
+            compile = compile(run, sandbox, text);
             if (compile.verdict() == Verdict.COMPILATION_ERROR) {
                 List<TestResult> skipped = run.tests().stream().map(t -> skipped(t, null)).toList();
                 skipped.forEach(onTest);
@@ -68,12 +68,12 @@ final class Judge {
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
         try (OutputValidator validator = validators.open(run.checker(), run.validator(), link)) {
-            return judgeTests(run, sandbox, compile, validator, onTest);
+            return judgeTests(run, sandbox, compile, validator, onTest, text);
         }
     }
 
     private JudgeOutcome judgeTests(PreparedRun run, Sandbox sandbox, CompileResult compile,
-            OutputValidator validator, Consumer<TestResult> onTest) {
+            OutputValidator validator, Consumer<TestResult> onTest, OutputText text) {
         List<TestResult> results = new ArrayList<>();
         // Each result goes to the list and, at once, to a streamed run's listener.
         Consumer<TestResult> done = result -> {
@@ -97,7 +97,7 @@ final class Judge {
                 done.accept(skipped(test, GroupPlan.SKIPPED_MESSAGE));
                 continue;
             }
-            TestResult result = runTest(run, test, validator, sandbox, kept);
+            TestResult result = runTest(run, test, validator, sandbox, kept, text);
             done.accept(result);
             groups.record(test, result);
             stop = run.stopOnFirstFailure() && !result.verdict().passed();
@@ -109,26 +109,26 @@ final class Judge {
         return new JudgeOutcome(compile, results, overall);
     }
 
-    private CompileResult compile(PreparedRun run, Sandbox sandbox) {
+    private CompileResult compile(PreparedRun run, Sandbox sandbox, OutputText text) {
         Limits limits = settings.compileLimits();
         ExecResult result = sandbox.execute(exec(run.language().buildCommandFor(run.entry()), run.language(),
                 new byte[0], limits));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         boolean ok = ended.finished();
-        String stderr = result.stderrText();
+        String stderr = text.of(result.stderr());
         if (!ok && !ended.verdict().equals(Verdict.RUNTIME_ERROR)) {
             // The compiler itself hit a limit: say which, after what it printed.
             stderr = stderr + (stderr.isEmpty() || stderr.endsWith("\n") ? "" : "\n")
                     + "compilation stopped: " + ended.message() + "\n";
         }
         return new CompileResult(
-                result.exitCode(), result.stdoutText(), stderr, result.cpuTimeMs(),
+                result.exitCode(), text.of(result.stdout()), stderr, result.cpuTimeMs(),
                 result.wallTimeMs(), result.has(ExecFlag.OUTPUT_LIMIT),
                 ok ? Verdict.OK : Verdict.COMPILATION_ERROR);
     }
 
     private TestResult runTest(PreparedRun run, TestCase test, OutputValidator validator, Sandbox sandbox,
-            OutputBudget kept) {
+            OutputBudget kept, OutputText text) {
         int passLimit = run.validator() == null ? 1 : run.validator().passes();
         Pass pass = Pass.first(test);
         long slowestCpuMs = 0;
@@ -150,7 +150,7 @@ final class Judge {
             }
             pass = pass.next(next);
         }
-        return result(test, ended, slowestCpuMs, passLimit > 1 ? pass.number() : null, kept);
+        return result(test, ended, slowestCpuMs, passLimit > 1 ? pass.number() : null, kept, text);
     }
 
     private static boolean isInteractive(PreparedRun run) {
@@ -196,7 +196,8 @@ final class Judge {
     }
 
     /** The result of a test from its last pass, {@code cpuMs} the slowest pass's CPU time. */
-    private TestResult result(TestCase test, PassOutcome ended, long cpuMs, Integer passes, OutputBudget kept) {
+    private TestResult result(TestCase test, PassOutcome ended, long cpuMs, Integer passes, OutputBudget kept,
+            OutputText text) {
         ExecResult result = ended.result();
         ValidationOutcome outcome = ended.outcome();
         String message = ended.message();
@@ -205,8 +206,8 @@ final class Judge {
                 : kept.take(outcome.judgeMessage());
         Double score = outcome == null || ended.verdict() != Verdict.ACCEPTED ? null : outcome.score();
         // Judged on the whole output above; only what is kept in the answer is bounded.
-        String stdout = result.stdoutText();
-        String stderr = result.stderrText();
+        String stdout = text.of(result.stdout());
+        String stderr = text.of(result.stderr());
         String keptStdout = kept.take(stdout);
         String keptStderr = kept.take(stderr);
         boolean shortened = keptStdout.length() < stdout.length() || keptStderr.length() < stderr.length();

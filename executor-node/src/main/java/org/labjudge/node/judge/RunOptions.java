@@ -17,8 +17,10 @@ import org.labjudge.protocol.TestResult;
  * @param commands turns the node's language into the one this run uses (the identity for v1)
  * @param client who asked: {@link org.labjudge.node.api.RunClients}' name for the request's token
  * @param onTest hears each test's result as soon as it is judged, on the judging thread (a streamed run)
+ * @param outputText how the output's bytes become the answer's text (the node's UTF-8 unless the peer's rule differs)
  */
-public record RunOptions(String frontend, UnaryOperator<Language> commands, String client, Consumer<TestResult> onTest) {
+public record RunOptions(String frontend, UnaryOperator<Language> commands, String client, Consumer<TestResult> onTest,
+        OutputText outputText) {
     /** The client of a run no token names (auth off, or a caller inside the process). */
     public static final String ANONYMOUS = "anonymous";
     /** The name of the node's own API (wire protocol v1). */
@@ -31,21 +33,27 @@ public record RunOptions(String frontend, UnaryOperator<Language> commands, Stri
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(client, "client");
         onTest = onTest == null ? test -> { } : onTest;
+        outputText = outputText == null ? OutputText.UTF_8 : outputText;
     }
 
     /** A run of no client in particular, its tests not streamed. */
     public RunOptions(String frontend, UnaryOperator<Language> commands) {
-        this(frontend, commands, ANONYMOUS, null);
+        this(frontend, commands, ANONYMOUS, null, null);
     }
 
     /** The same run asked for by {@code newClient}. */
     public RunOptions withClient(String newClient) {
-        return new RunOptions(frontend, commands, newClient, onTest);
+        return new RunOptions(frontend, commands, newClient, onTest, outputText);
     }
 
     /** These options, with each test's result also given to {@code listener} as it is judged. */
     public RunOptions streamingTo(Consumer<TestResult> listener) {
-        return new RunOptions(frontend, commands, client, listener);
+        return new RunOptions(frontend, commands, client, listener, outputText);
+    }
+
+    /** These options, with the output's bytes made text by {@code rule}. */
+    public RunOptions withOutputText(OutputText rule) {
+        return new RunOptions(frontend, commands, client, onTest, rule);
     }
 
     /** A run of another front-end that keeps the language's commands. */

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.labjudge.node.admission.Admission;
 import org.labjudge.protocol.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
@@ -132,7 +131,7 @@ public final class RunWorker implements RunService {
         running.incrementAndGet();
         long queueMs = (System.nanoTime() - start) / 1_000_000;
         try {
-            JudgeOutcome outcome = judgeInSandbox(run, slot, options.onTest());
+            JudgeOutcome outcome = judgeInSandbox(run, slot, options);
             ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
             RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                     scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
@@ -150,7 +149,7 @@ public final class RunWorker implements RunService {
         return admission;
     }
 
-    private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot, Consumer<TestResult> onTest) {
+    private JudgeOutcome judgeInSandbox(PreparedRun run, Slot slot, RunOptions options) {
         SandboxSpec spec = settings.startSpec(run.language(), run.limits());
         // An interactive run's program and validator share a pipe link, made for this run alone.
         String link = run.validator() != null && run.validator().interactive() ? PipeLink.newName() : null;
@@ -170,7 +169,7 @@ public final class RunWorker implements RunService {
         }
         openSandboxes.add(sandbox);
         try {
-            return slot.judge().judge(run, sandbox, link, onTest);
+            return slot.judge().judge(run, sandbox, link, options.onTest(), options.outputText());
         } catch (SandboxException e) {
             LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
             return internalError(run, "the sandbox failed: " + e.getMessage());

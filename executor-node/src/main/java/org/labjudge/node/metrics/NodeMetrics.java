@@ -2,7 +2,6 @@ package org.labjudge.node.metrics;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -13,6 +12,7 @@ import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
+import org.labjudge.protocol.Verdict;
 
 /**
  * The node's counters, rendered in the Prometheus text exposition format 0.0.4 for
@@ -59,20 +59,29 @@ public final class NodeMetrics {
      * and queue times.
      */
     public void recordRun(String frontend, RunResult result) {
-        Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(result, "result");
-        String language = result.language() == null ? "unknown" : result.language();
-        String verdict = result.verdict() == null ? "UNKNOWN" : result.verdict().name();
-        runs.computeIfAbsent(new RunKey(frontend, language, verdict), key -> new LongAdder()).increment();
         result.tests().forEach(test -> tests.computeIfAbsent(test.verdict() == null ? "UNKNOWN" : test.verdict().name(),
                 key -> new LongAdder()).increment());
-        long totalMs = Math.max(0, result.totalMs());
+        recordRun(frontend, result.language(), result.verdict(), result.totalMs(), result.queueMs());
+    }
+
+    /**
+     * {@link #recordRun(String, RunResult)} of a run known by its parts (a gateway's Jobe run, whose answer is
+     * Jobe's, so its tests are not counted): {@code language} the node's id, {@code totalMs} its time queue
+     * included, {@code queueMs} its wait.
+     */
+    public void recordRun(String frontend, String language, Verdict verdict, long totalMs, long queueMs) {
+        Objects.requireNonNull(frontend, "frontend");
+        String languageLabel = language == null ? "unknown" : language;
+        String verdictLabel = verdict == null ? "UNKNOWN" : verdict.name();
+        runs.computeIfAbsent(new RunKey(frontend, languageLabel, verdictLabel), key -> new LongAdder()).increment();
+        totalMs = Math.max(0, totalMs);
         synchronized (durationLock) {
             durationBuckets[bucketOf(totalMs)]++;
             durationSumMs += totalMs;
             durationCount++;
         }
-        queueWaitSumMs.add(Math.max(0, result.queueMs()));
+        queueWaitSumMs.add(Math.max(0, queueMs));
         queueWaitCount.increment();
     }
 
@@ -112,7 +121,7 @@ public final class NodeMetrics {
 
         text.family("labjudge_rejected_total", "counter", "Run requests turned away, by front-end and reason.");
         new TreeMap<>(rejected).forEach((key, count) -> text.sample("labjudge_rejected_total",
-                labels("frontend", key.frontend(), "reason", key.reason().name().toLowerCase(Locale.ROOT)),
+                labels("frontend", key.frontend(), "reason", key.reason().wireName()),
                 count.sum()));
 
         text.family("labjudge_http_responses_total", "counter", "HTTP responses sent, by status code.");

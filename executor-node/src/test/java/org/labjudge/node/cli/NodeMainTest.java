@@ -23,6 +23,15 @@ class NodeMainTest {
     }
 
     @Test
+    void serveHelpShowsTheNodesDefaultPortAndTheSharedOptions() {
+        CliRun run = CliRun.of("serve", "--help");
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out()).contains("--config=FILE", "--bind=ADDRESS", "--token=TOKEN", "--token-file=FILE",
+                "(default 7070; 0 picks one)", "--slots=N");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         CliRun run = CliRun.of();
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.node.admission.AdmissionPolicy;
+import org.labjudge.node.admission.ConcurrencyCaps;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Limits;
@@ -127,6 +128,16 @@ class NodeConfigTest {
         assertThat(config.maxQueue()).isEqualTo(7);
         assertThat(config.admission()).isEqualTo(new AdmissionPolicy(Duration.ofSeconds(30), 7,
                 AdmissionPolicy.DEFAULT.initialRunTime()));
+    }
+
+    @Test
+    void tokenCapsOfTheFileBecomeTheAdmissionsCapsAndNoneIsTheDefault() throws IOException {
+        NodeConfig config = NodeConfig.builder(write("{\"tokenCaps\": {\"token-2\": 1}}")).build();
+
+        assertThat(config.admission().caps()).isEqualTo(new ConcurrencyCaps(Map.of("token-2", 1)));
+        assertThat(NodeConfig.builder().build().admission().caps()).isEqualTo(ConcurrencyCaps.NONE);
+        assertThatThrownBy(() -> NodeConfig.builder().set("tokenCaps", Map.of("token-1", 0)).build())
+                .hasMessageContaining("tokenCaps: a cap is").hasMessageContaining("token-1=0");
     }
 
     @Test

@@ -1,10 +1,7 @@
 package org.labjudge.gateway.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -12,11 +9,12 @@ import org.labjudge.app.pool.PoolException;
 import org.labjudge.gateway.Gateway;
 import org.labjudge.gateway.config.GatewayConfig;
 import org.labjudge.gateway.config.GatewayConfigBuilder;
+import org.labjudge.node.cli.ListenOptions;
 import org.labjudge.node.config.ConfigException;
-import org.labjudge.node.config.TokenFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +41,9 @@ public final class GatewayMain implements Callable<Integer> {
     /** Runs the command line as {@link #main} does, with its collaborators passed in for tests. */
     public static int execute(String[] args, Consumer<Thread> shutdownHooks, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new GatewayMain());
-        commandLine.addSubcommand(new Serve(shutdownHooks));
+        CommandLine serve = new CommandLine(new Serve(shutdownHooks));
+        ListenOptions.showDefaultPort(serve, GatewayConfig.DEFAULT_PORT);
+        commandLine.addSubcommand(serve);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, given) -> {
@@ -80,24 +80,11 @@ public final class GatewayMain implements Callable<Integer> {
     @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Run the gateway. Options override the config file.")
     static final class Serve implements Callable<Integer> {
-        @Option(names = "--config", paramLabel = "FILE", description = "JSON configuration file")
-        Path config;
+        @Mixin
+        ListenOptions listen;
 
         @Option(names = "--nodes", paramLabel = "PATH|URL", description = "the node list (nodes.json)")
         String nodes;
-
-        @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default 127.0.0.1)")
-        String bind;
-
-        @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default 7080; 0 picks one)")
-        Integer port;
-
-        @Option(names = "--token", paramLabel = "TOKEN",
-                description = "accepted client token; repeat for several; replaces the file's tokens")
-        List<String> tokens;
-
-        @Option(names = "--token-file", paramLabel = "FILE", description = "read accepted tokens from FILE, one per line")
-        Path tokenFile;
 
         @Option(names = "--gateway-id", paramLabel = "ID", description = "name of this gateway (default: host name)")
         String gatewayId;
@@ -143,16 +130,10 @@ public final class GatewayMain implements Callable<Integer> {
         }
 
         GatewayConfig configuration() {
-            GatewayConfigBuilder builder = config != null ? GatewayConfig.builder(config) : GatewayConfig.builder();
-            List<String> given = new ArrayList<>(tokens == null ? List.of() : tokens);
-            if (tokenFile != null) {
-                given.addAll(TokenFile.read(tokenFile));
-            }
-            Map<String, Object> options = new LinkedHashMap<>();
+            GatewayConfigBuilder builder = listen.config() != null ? GatewayConfig.builder(listen.config())
+                    : GatewayConfig.builder();
+            Map<String, Object> options = new LinkedHashMap<>(listen.settings());
             options.put("nodes", nodes);
-            options.put("bind", bind);
-            options.put("port", port);
-            options.put("tokens", given.isEmpty() ? null : given);
             options.put("gatewayId", gatewayId);
             options.forEach((setting, value) -> {
                 if (value != null) {

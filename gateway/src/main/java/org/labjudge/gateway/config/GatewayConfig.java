@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.node.admission.AdmissionPolicy;
+import org.labjudge.node.admission.ConcurrencyCaps;
 import org.labjudge.node.api.ApiConfig;
 import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.ListenSettings;
@@ -30,10 +32,15 @@ import org.labjudge.node.config.NodeConfig;
  * @param pollMillis how often each node's load is polled
  * @param maxWaitSeconds the longest expected wait a run is admitted to once {@code burst} runs wait
  * @param burst runs that may wait whatever the expected wait
+ * @param tokenCaps the most runs a client token may have going on at once, by its client name ({@code token-N}
+ *        for the N-th of {@code tokens}); the others wait in the token's queue; a token not named has no cap
  */
 public record GatewayConfig(String bind, int port, List<String> tokens, String gatewayId, String nodes,
                             long maxBodyBytes, int drainSeconds, int requestDeadlineSeconds, int pollMillis,
-                            int maxWaitSeconds, int burst) {
+                            int maxWaitSeconds, int burst, Map<String, Integer> tokenCaps) {
+
+    /** The port a gateway listens on unless told otherwise. */
+    public static final int DEFAULT_PORT = 7080;
 
     public GatewayConfig {
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
@@ -62,6 +69,12 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
         if (burst < 0) {
             problems.add("burst must be at least 0, got " + burst);
         }
+        tokenCaps = tokenCaps == null ? Map.of() : tokenCaps;
+        try {
+            tokenCaps = new ConcurrencyCaps(tokenCaps).caps();
+        } catch (IllegalArgumentException e) {
+            problems.add("tokenCaps: " + e.getMessage());
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(String.join("; ", problems));
         }
@@ -70,9 +83,9 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
 
     /** Every setting at its default but the node list, which has none. */
     static GatewayConfig defaults(String nodes) {
-        return new GatewayConfig("127.0.0.1", 7080, List.of(), NodeConfig.hostName(), nodes,
+        return new GatewayConfig("127.0.0.1", DEFAULT_PORT, List.of(), NodeConfig.hostName(), nodes,
                 16L * 1024 * 1024, 30, 120, 1000, (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(),
-                AdmissionPolicy.DEFAULT.burst());
+                AdmissionPolicy.DEFAULT.burst(), AdmissionPolicy.DEFAULT.caps().caps());
     }
 
     /** Starts from the defaults. */
@@ -99,7 +112,8 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
 
     /** When a run that must wait is admitted. */
     public AdmissionPolicy admission() {
-        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), burst, AdmissionPolicy.DEFAULT.initialRunTime());
+        return new AdmissionPolicy(Duration.ofSeconds(maxWaitSeconds), burst, AdmissionPolicy.DEFAULT.initialRunTime(),
+                new ConcurrencyCaps(tokenCaps));
     }
 
     /** Like the record's, but never prints the tokens. */
@@ -108,6 +122,6 @@ public record GatewayConfig(String bind, int port, List<String> tokens, String g
         return "GatewayConfig[bind=" + bind + ", port=" + port + ", tokens=" + tokens.size() + " hidden, gatewayId="
                 + gatewayId + ", nodes=" + nodes + ", maxBodyBytes=" + maxBodyBytes + ", drainSeconds=" + drainSeconds
                 + ", requestDeadlineSeconds=" + requestDeadlineSeconds + ", pollMillis=" + pollMillis
-                + ", maxWaitSeconds=" + maxWaitSeconds + ", burst=" + burst + "]";
+                + ", maxWaitSeconds=" + maxWaitSeconds + ", burst=" + burst + ", tokenCaps=" + tokenCaps + "]";
     }
 }

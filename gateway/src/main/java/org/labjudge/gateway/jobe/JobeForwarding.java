@@ -1,5 +1,6 @@
 package org.labjudge.gateway.jobe;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,30 +9,39 @@ import org.labjudge.app.pool.PoolException;
 import org.labjudge.gateway.PoolRunService;
 import org.labjudge.node.admission.Admission;
 import org.labjudge.node.api.jobe.JobeAnswer;
+import org.labjudge.node.api.jobe.JobeApi;
 import org.labjudge.node.api.jobe.JobeError;
 import org.labjudge.node.api.jobe.JobeFileCache;
 import org.labjudge.node.api.jobe.JobeFileSpec;
 import org.labjudge.node.api.jobe.JobeLanguage;
+import org.labjudge.node.api.jobe.JobeOutcomes;
 import org.labjudge.node.api.jobe.JobeRunSpec;
 import org.labjudge.node.api.jobe.JobeRunner;
+import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;
 
 /**
  * The gateway's Jobe runs: each goes, as sent, to the Jobe API of a node the pool chooses, with the pool's
  * failover; files come from the gateway's own file cache (clients {@code PUT} them to the gateway). When no
- * node can take the run the answer is Jobe's overload outcome, as a full Jobe server gives.
+ * node can take the run the answer is Jobe's overload outcome, as a full Jobe server gives. Each answered run is
+ * counted in the gateway's metrics as {@code frontend="jobe"}, its verdict read from the outcome.
  */
 public final class JobeForwarding implements JobeRunner {
     private final Pool pool;
     private final JobeFileCache files;
     private final Admission admission;
+    private final NodeMetrics metrics;
     private final ObjectMapper mapper = Json.newMapper();
 
-    /** @param admission the gateway's one waiting room, which its v1 and Piston runs pass too */
-    public JobeForwarding(Pool pool, JobeFileCache files, Admission admission) {
+    /**
+     * @param admission the gateway's one waiting room, which its v1 and Piston runs pass too
+     * @param metrics the gateway's, which count its v1 and Piston runs too
+     */
+    public JobeForwarding(Pool pool, JobeFileCache files, Admission admission, NodeMetrics metrics) {
         this.pool = pool;
         this.files = files;
         this.admission = admission;
+        this.metrics = metrics;
     }
 
     @Override
@@ -41,7 +51,18 @@ public final class JobeForwarding implements JobeRunner {
             needed.put(file.fileId(), files.get(file.fileId()).orElseThrow(JobeError::missingFile));
         }
         JobeCall call = new JobeCall(language.nodeId(), body, needed, mapper);
-        return admission.admit(client, () -> forward(call));
+        long start = System.nanoTime();
+        long[] admittedAt = new long[1];
+        JobeAnswer answer = admission.admit(client, () -> {
+            admittedAt[0] = System.nanoTime();
+            return forward(call);
+        });
+        if (answer.status() == 200 && answer.body() instanceof JsonNode result && result.has("outcome")) {
+            long end = System.nanoTime();
+            metrics.recordRun(JobeApi.FRONTEND, language.nodeId(), JobeOutcomes.verdictOf(result.get("outcome").asInt()),
+                    (end - start) / 1_000_000, (admittedAt[0] - start) / 1_000_000);
+        }
+        return answer;
     }
 
     private JobeAnswer forward(JobeCall call) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.Call;
@@ -174,8 +175,7 @@ final class NodeHttp {
             }
         }
         if (status == 429 || status == 503) {
-            return Attempt.busy(status, headers.get("Retry-After"),
-                    (status == 429 ? "full" : "unavailable") + detail(body));
+            return Attempt.busy(status, headers.get("Retry-After"), refusal(status, body) + detail(body));
         }
         if (status == 400 || status == 413 || status == 422) {
             String detail = problemDetail(body);
@@ -262,20 +262,42 @@ final class NodeHttp {
         return DEFAULT_RETRY_AFTER;
     }
 
+    /**
+     * What a 429 or 503 says of the node: full (429), busy (503, its admission's refusal: the run would wait too
+     * long), unavailable (503, its engine is down or it is stopping), by the problem's {@code reason}; a node from
+     * before {@code reason} names neither.
+     */
+    private String refusal(int status, byte[] body) {
+        if (status == 429) {
+            return "full";
+        }
+        String reason = problem(body).map(ProblemDetail::reason).orElse(null);
+        if (reason == null) {
+            return "busy or unavailable";
+        }
+        return switch (reason) {
+            case ProblemDetail.REASON_EXPECTED_WAIT -> "busy";
+            case ProblemDetail.REASON_ENGINE_UNAVAILABLE -> "unavailable (its engine does not answer)";
+            case ProblemDetail.REASON_SHUTTING_DOWN -> "unavailable (stopping)";
+            default -> "unavailable (" + reason + ")";
+        };
+    }
+
     private String detail(byte[] body) {
         String detail = problemDetail(body);
         return detail == null ? "" : ": " + detail;
     }
 
     private String problemDetail(byte[] body) {
+        return problem(body).map(p -> p.detail() != null && !p.detail().isBlank() ? p.detail() : p.title())
+                .orElse(null);
+    }
+
+    private Optional<ProblemDetail> problem(byte[] body) {
         try {
-            ProblemDetail problem = Json.read(mapper, body, ProblemDetail.class);
-            if (problem.detail() != null && !problem.detail().isBlank()) {
-                return problem.detail();
-            }
-            return problem.title();
+            return Optional.of(Json.read(mapper, body, ProblemDetail.class));
         } catch (RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

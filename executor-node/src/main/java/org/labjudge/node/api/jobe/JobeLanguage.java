@@ -16,9 +16,14 @@ import java.util.List;
  *        rule for the JVM), 0 for none
  * @param ignoresMemoryLimit whether {@code memorylimit} is disregarded and the node's default
  *        used (Jobe's rule for Java: the JVM manages its own heap)
+ * @param addressSpaceMb Jobe's default {@code memorylimit} for the language, where it is also set as the
+ *        program's address-space limit (Jobe's runguard sets {@code RLIMIT_AS}; so {@code malloc} past it fails
+ *        rather than the program being killed for touching memory); 0 where it is not set: Node.js and Octave
+ *        do not start, or end with an error, under Jobe's 400 and 500 MB here, and Python's memory stays the
+ *        sandbox's alone (outcome 17 rather than a MemoryError's 12)
  */
 public record JobeLanguage(String jobeId, String nodeId, List<String> defaultCompileArgs, List<String> syntaxCheck, int minProcesses,
-                           boolean ignoresMemoryLimit) {
+                           boolean ignoresMemoryLimit, int addressSpaceMb) {
 
     public JobeLanguage {
         defaultCompileArgs = List.copyOf(defaultCompileArgs);

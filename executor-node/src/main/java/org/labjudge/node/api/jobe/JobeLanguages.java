@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public final class JobeLanguages {
     private static final List<String> NONE = List.of();
+    /** Jobe's {@code memorylimit} when a run gives none (its LanguageTask's default run parameters). */
+    private static final int JOBE_DEFAULT_MEMORY_MB = 400;
 
     private final List<JobeLanguage> table;
 
@@ -19,14 +21,15 @@ public final class JobeLanguages {
     /** Jobe's languages as its documentation names them. */
     public static JobeLanguages defaults() {
         return new JobeLanguages(List.of(
-                new JobeLanguage("python3", "python", NONE, List.of("python3", "-m", "py_compile", "{file}"), 0, false),
-                new JobeLanguage("c", "c", List.of("-Wall", "-Werror", "-std=c99", "-x", "c"), NONE, 0, false),
-                new JobeLanguage("cpp", "cpp", List.of("-Wall", "-Werror"), NONE, 0, false),
-                new JobeLanguage("java", "java", NONE, NONE, 256, true),
-                new JobeLanguage("nodejs", "javascript", NONE, NONE, 0, false),
-                new JobeLanguage("php", "php", NONE, List.of("php", "-l", "{file}"), 0, false),
-                new JobeLanguage("pascal", "pascal", NONE, NONE, 0, false),
-                new JobeLanguage("octave", "octave", NONE, NONE, 0, false)));
+                new JobeLanguage("python3", "python", NONE, List.of("python3", "-m", "py_compile", "{file}"), 0, false, 0),
+                new JobeLanguage("c", "c", List.of("-Wall", "-Werror", "-std=c99", "-x", "c"), NONE, 0, false,
+                        JOBE_DEFAULT_MEMORY_MB),
+                new JobeLanguage("cpp", "cpp", List.of("-Wall", "-Werror"), NONE, 0, false, JOBE_DEFAULT_MEMORY_MB),
+                new JobeLanguage("java", "java", NONE, NONE, 256, true, 0),
+                new JobeLanguage("nodejs", "javascript", NONE, NONE, 0, false, 0),
+                new JobeLanguage("php", "php", NONE, List.of("php", "-l", "{file}"), 0, false, 0),
+                new JobeLanguage("pascal", "pascal", NONE, NONE, 0, false, JOBE_DEFAULT_MEMORY_MB),
+                new JobeLanguage("octave", "octave", NONE, NONE, 0, false, 0)));
     }
 
     /** The entry for a Jobe id (compared as Jobe does, case-insensitively). */

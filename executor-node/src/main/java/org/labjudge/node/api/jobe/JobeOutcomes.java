@@ -5,8 +5,8 @@ import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
-/** The node's verdicts as Jobe's outcome codes. */
-final class JobeOutcomes {
+/** The node's verdicts as Jobe's outcome codes, and back. */
+public final class JobeOutcomes {
     private JobeOutcomes() {
     }
 
@@ -31,6 +31,21 @@ final class JobeOutcomes {
             case MEMORY_LIMIT_EXCEEDED -> JobeResult.MEMORY_LIMIT;
             // Jobe runs carry no tests, so no validator judges them; JUDGE_ERROR cannot arise but maps with the rest.
             case INTERNAL_ERROR, SKIPPED, WRONG_ANSWER, COMPILATION_ERROR, JUDGE_ERROR -> JobeResult.INTERNAL_ERROR;
+        };
+    }
+
+    /**
+     * The verdict an outcome code stands for, for counting a Jobe answer that arrives as Jobe's (a gateway's runs):
+     * 13 is counted as TIME_LIMIT_EXCEEDED, since Jobe's 13 does not tell output past the cap apart.
+     */
+    public static Verdict verdictOf(int outcome) {
+        return switch (outcome) {
+            case JobeResult.SUCCESS -> Verdict.OK;
+            case JobeResult.COMPILATION_ERROR -> Verdict.COMPILATION_ERROR;
+            case JobeResult.RUNTIME_ERROR, JobeResult.ILLEGAL_SYSCALL -> Verdict.RUNTIME_ERROR;
+            case JobeResult.TIME_LIMIT -> Verdict.TIME_LIMIT_EXCEEDED;
+            case JobeResult.MEMORY_LIMIT -> Verdict.MEMORY_LIMIT_EXCEEDED;
+            default -> Verdict.INTERNAL_ERROR;
         };
     }
 

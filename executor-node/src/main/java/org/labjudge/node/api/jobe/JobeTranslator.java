@@ -38,7 +38,8 @@ final class JobeTranslator {
         }
         RunRequest request = new RunRequest(language.nodeId(), spec.sourcecode(), files(spec.fileList()), spec.input(),
                 p.runargs(), limits(p, language, limits), null, null, false);
-        return new JobeRun(request, new RunOptions(JobeApi.FRONTEND, commands(p, language)));
+        return new JobeRun(request, new RunOptions(JobeApi.FRONTEND, commands(p, language))
+                .withOutputText(JobeOutputText.RULE));
     }
 
     private List<SourceFile> files(List<JobeFileSpec> fileList) {
@@ -72,6 +73,14 @@ final class JobeTranslator {
         return new Limits(timeMs, wallTimeMs, memoryMb, null, processes);
     }
 
+    /** The address-space limit Jobe would set: {@code memorylimit}, else the language's default; 0 (none) for 0. */
+    private static int addressSpaceMb(JobeParameters p, JobeLanguage jobe) {
+        if (jobe.addressSpaceMb() == 0 || (p.memorylimitMb() != null && p.memorylimitMb() == 0)) {
+            return 0;
+        }
+        return p.memorylimitMb() != null && p.memorylimitMb() > 0 ? p.memorylimitMb() : jobe.addressSpaceMb();
+    }
+
     /**
      * The node's commands with Jobe's arguments where Jobe puts them. The compile arguments (the
      * run's, else Jobe's defaults for the language) replace the node's flags between the compiler
@@ -100,6 +109,13 @@ final class JobeTranslator {
             }
             List<String> run = new ArrayList<>(language.runCommand());
             run.addAll(1, p.interpreterargs());
+            int addressSpaceMb = addressSpaceMb(p, jobe);
+            if (addressSpaceMb > 0) {
+                // The agent sets no address-space limit, so a shell sets it and becomes the program: no process
+                // more, and the program's own arguments (appended by the judge) reach it as they are.
+                run.addAll(0, List.of("/bin/sh", "-c", "ulimit -v " + addressSpaceMb * 1024L + " && exec \"$@\"",
+                        "sh"));
+            }
             Language varied = language.withCommands(compile, run);
             // Jobe's compile step is the only check: where it has none (nodejs), a syntax error is a
             // runtime error (12), not the node's own syntax check's compile error (11).

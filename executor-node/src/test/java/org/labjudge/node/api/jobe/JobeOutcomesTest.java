@@ -147,4 +147,26 @@ class JobeOutcomesTest {
         assertThat(result.get("outcome").asInt()).isEqualTo(15);
         assertThat(result.get("stdout").asText()).isEqualTo("Un r\u00f4le\n");
     }
+
+    @Test
+    void outputThatIsNotUtf8KeepsItsBytesEscapedAsJobeAnswersIt() {
+        // Latin-1 bytes and control characters: not UTF-8, so each byte outside printable ASCII becomes \xhh.
+        JsonNode result = jobe.run(jobe.spec("c", "#include <stdio.h>\nint main() { printf(\"caf\\351\\tok\\n\\002\\n\");"
+                + " return 0; }\n"));
+
+        assertThat(result.get("outcome").asInt()).isEqualTo(15);
+        assertThat(result.get("stdout").asText()).isEqualTo("caf\\xe9\tok\n\\x02\n");
+    }
+
+    @Test
+    void aCMallocPastJobesMemorylimitFailsAsUnderJobesAddressSpaceLimit() {
+        // 1.5 GB, never touched: only an address-space limit refuses it (Jobe's default memorylimit, 400 MB).
+        String program = "#include <stdio.h>\n#include <stdlib.h>\n"
+                + "int main(void) { puts(malloc(1500000000) == NULL ? \"refused\" : \"allocated\"); return 0; }\n";
+        ObjectNode unlimited = jobe.spec("c", program);
+        unlimited.putObject("parameters").put("memorylimit", 0);
+
+        assertThat(jobe.run(jobe.spec("c", program)).get("stdout").asText()).isEqualTo("refused\n");
+        assertThat(jobe.run(unlimited).get("stdout").asText()).as("Jobe's 0: no limit").isEqualTo("allocated\n");
+    }
 }
