@@ -10,13 +10,13 @@ import org.labjudge.app.grade.GradeRow.FailedTest;
 import org.labjudge.app.grade.GradeRow.GroupScore;
 import org.labjudge.app.grade.GradeRow.TestCell;
 import org.labjudge.app.submission.Submission;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * Turns a judgement into a student's report row: the matrix cells, the first failed test, the compiler's

@@ -56,9 +56,9 @@ import org.labjudge.app.ui.settings.SettingsModel;
 import org.labjudge.app.ui.settings.Theme;
 import org.labjudge.app.ui.webimport.ImportModel;
 import org.labjudge.app.ui.webimport.WebImport;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * The student's window: problem on the left, editor tabs in the middle, input/output, results, compile errors

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.app.grade.GradeRow.Arrival;
 import org.labjudge.app.grade.SimilarPair.Mark;
 import org.labjudge.app.grade.SimilarPair.MarkedFile;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 
 /** What the CSV, the Moodle CSV and the HTML page show of a grade. */
 class ReportsTest {

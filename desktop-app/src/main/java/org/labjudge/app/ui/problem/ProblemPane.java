@@ -14,10 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.SampleInteraction;
 
 /**
  * The problem side of the window: the problems of the open set, and the selected one's statement, limits and

@@ -11,13 +11,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * The run state of one editor tab (a view-model: JavaFX properties, no controls): its input pane, its last
