@@ -62,17 +62,18 @@ public final class RowMaker {
         for (TestCase test : problem.allTests()) {
             TestResult got = byName.get(test.name());
             if (got == null) {
-                cells.add(new TestCell(test.name(), unrun, 0, null));
+                cells.add(new TestCell(test.name(), unrun, 0, null, null));
                 continue;
             }
             cells.add(new TestCell(test.name(), got.verdict() == null ? "INTERNAL_ERROR" : got.verdict().name(),
-                    got.timeMs(), got.score()));
+                    got.timeMs(), got.score(), got.passes()));
             maxTime = Math.max(maxTime, got.timeMs());
             if (got.passed()) {
                 passed++;
             } else if (firstFailure == null && got.verdict() != Verdict.SKIPPED) {
                 firstFailure = new FailedTest(test.name(), got.verdict().name(), keep(test.input()),
-                        keep(test.expected()), keep(got.stdout()), keep(got.stderr()), got.message());
+                        keep(test.expected()), keep(got.stdout()), keep(got.stderr()), got.message(),
+                        keep(got.feedback()), keep(got.judgeMessage()), got.passes(), problem.interactive());
             }
         }
         String verdict = result.verdict() == null ? "INTERNAL_ERROR" : result.verdict().name();

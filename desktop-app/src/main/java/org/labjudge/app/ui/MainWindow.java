@@ -320,6 +320,11 @@ public final class MainWindow implements WindowActions {
     @Override
     public void run() {
         Optional<CodeEditor> editor = tabs.activeEditor();
+        ProblemPackage problem = problems.selected();
+        if (editor.isPresent() && problem != null && problem.interactive()) {
+            runWithInteractor(editor.get(), problem);
+            return;
+        }
         bottom.getSelectionModel().select(ioTab);
         if (editor.isEmpty()) {
             status.showMessage("Open or create a file first (Ctrl+N).", true);
@@ -327,11 +332,22 @@ public final class MainWindow implements WindowActions {
         }
         RunRequest request = RunRequest.of(editor.get().language().id(), editor.get().text())
                 .withStdin(shown.inputProperty().get());
-        ProblemPackage problem = problems.selected();
         if (problem != null) {
             request = request.withLimits(problem.limits());
         }
         controller.start(RunKind.RUN, request, shown, Set.of(), "Running\u2026");
+    }
+
+    /**
+     * Run on an interactive problem: the program alone would wait for an interactor that is not there, so it
+     * plays against the problem's interactor on the samples, each a row of the results with its dialogue.
+     */
+    private void runWithInteractor(CodeEditor editor, ProblemPackage problem) {
+        bottom.getSelectionModel().select(results.tab());
+        results.get();
+        RunRequest request = problem.sampleRequest(editor.language().id(), editor.text());
+        controller.start(RunKind.JUDGE, request, shown, Set.of(), "Running against the interactor on "
+                + request.tests().size() + (request.tests().size() == 1 ? " sample" : " samples") + "\u2026");
     }
 
     @Override

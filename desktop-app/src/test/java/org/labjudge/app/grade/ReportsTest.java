@@ -11,7 +11,9 @@ import org.labjudge.app.grade.SimilarPair.Mark;
 import org.labjudge.app.grade.SimilarPair.MarkedFile;
 import org.labjudge.problem.ProblemPackage;
 import org.labjudge.problem.ProblemPackages;
+import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
 /** What the CSV, the Moodle CSV and the HTML page show of a grade. */
@@ -63,6 +65,60 @@ class ReportsTest {
                 .contains("<span class=\"ln\">3</span>print(x)\n")
                 .contains("MISSING");
         assertThat(html).doesNotContain("<b>", "<script", "http://", "https://", "src=", "<link");
+    }
+
+    @Test
+    void anInteractiveFailureShowsTheInteractorsFilesAndFeedbackInsteadOfADiff() throws Exception {
+        ProblemPackage guess = ProblemPackages.load(Path.of("..", "examples", "problems", "guess-a-number"));
+        RowMaker maker = new RowMaker(guess, GroupWeights.EQUAL);
+        List<TestResult> tests = new java.util.ArrayList<>();
+        for (TestCase test : guess.allTests()) {
+            boolean bad = test.name().equals("secret/02");
+            tests.add(new TestResult(test.name(), bad ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED, 0, null, "", "", 20,
+                    30, 9000, false, null, bad ? "guessed 12, the number was 42" : null,
+                    bad ? "guess 7 of 7 wrong" : null));
+        }
+        GradeRow row = maker.judged(GradeFixtures.submission(dir, "dee", "print(1)"), Arrival.ON_TIME,
+                new RunResult("r4", "lab-01", "python", Verdict.WRONG_ANSWER, null, tests, null, 0, 50), false);
+        GradeReport report = new GradeReport(guess.id(), guess.name(), "2025-01-02T03:04:05Z",
+                guess.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
+                List.of(row), new SimilarityReport(0.5, List.of(), List.of(), 1));
+
+        String html = HtmlReport.render(report);
+
+        assertThat(row.firstFailure().interactive()).isTrue();
+        assertThat(html).contains("First failed test <code>secret/02</code>")
+                .contains("talked with the problem's interactor")
+                .contains("The interactor's input:</p>\n<pre>" + guess.secretTests().get(1).input())
+                .contains("<pre class=\"feedback\">guessed 12, the number was 42</pre>")
+                .contains("Judge message (for the teacher only):</p>\n<pre>guess 7 of 7 wrong</pre>")
+                .doesNotContain("<table class=\"diff\">");
+    }
+
+    @Test
+    void aMultiPassTestShowsItsPasses() throws Exception {
+        ProblemPackage relay = ProblemPackages.load(Path.of("..", "examples", "problems", "relay-word"));
+        RowMaker maker = new RowMaker(relay, GroupWeights.EQUAL);
+        List<TestResult> tests = new java.util.ArrayList<>();
+        for (TestCase test : relay.allTests()) {
+            boolean bad = test.name().equals(relay.allTests().get(1).name());
+            tests.add(new TestResult(test.name(), bad ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED, 0, null, "", "", 20,
+                    30, 9000, false, null, bad ? "decoded the wrong word" : null, null, null, 2));
+        }
+        GradeRow row = maker.judged(GradeFixtures.submission(dir, "eve", "print(1)"), Arrival.ON_TIME,
+                new RunResult("r5", "lab-01", "python", Verdict.WRONG_ANSWER, null, tests, null, 0, 50), false);
+        String first = relay.allTests().get(0).name();
+        String second = relay.allTests().get(1).name();
+        GradeReport report = new GradeReport(relay.id(), relay.name(), "2025-01-02T03:04:05Z",
+                relay.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
+                List.of(row), new SimilarityReport(0.5, List.of(), List.of(), 1));
+
+        String html = HtmlReport.render(report);
+
+        assertThat(html).contains("title=\"" + first + ": ACCEPTED, 20 ms, 2 passes\">AC</td>")
+                .contains("First failed test <code>" + second + "</code>: <span class=\"WRONG_ANSWER\">WRONG_ANSWER"
+                        + "</span>, after 2 passes")
+                .contains("<pre class=\"feedback\">decoded the wrong word</pre>");
     }
 
     @Test

@@ -123,15 +123,7 @@ public final class ProblemPane extends VBox {
     private VBox interactionBox(int number, SampleInteraction interaction) {
         Label heading = new Label("Sample interaction " + number);
         heading.getStyleClass().add("sample-heading");
-        StringBuilder text = new StringBuilder();
-        for (SampleInteraction.Line line : interaction.lines()) {
-            text.append(switch (line.speaker()) {
-                case VALIDATOR -> "judge: " + line.text();
-                case PROGRAM -> "you:   " + line.text();
-                case PASS_BREAK -> "--- next run ---";
-            }).append('\n');
-        }
-        TextArea dialogue = block(text.toString());
+        TextArea dialogue = block(DialogueText.of(interaction));
         dialogue.setId("sampleInteraction" + number);
         VBox box = new VBox(4, heading, dialogue);
         box.getStyleClass().add("sample");
