@@ -70,23 +70,13 @@ class ReportsTest {
     @Test
     void anInteractiveFailureShowsTheInteractorsFilesAndFeedbackInsteadOfADiff() throws Exception {
         ProblemPackage guess = ProblemPackages.load(Path.of("..", "examples", "problems", "guess-a-number"));
-        RowMaker maker = new RowMaker(guess, GroupWeights.EQUAL);
-        List<TestResult> tests = new java.util.ArrayList<>();
-        for (TestCase test : guess.allTests()) {
-            boolean bad = test.name().equals("secret/02");
-            tests.add(new TestResult(test.name(), bad ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED, 0, null, "", "", 20,
-                    30, 9000, false, null, bad ? "guessed 12, the number was 42" : null,
-                    bad ? "guess 7 of 7 wrong" : null));
-        }
-        GradeRow row = maker.judged(GradeFixtures.submission(dir, "dee", "print(1)"), Arrival.ON_TIME,
-                new RunResult("r4", "lab-01", "python", Verdict.WRONG_ANSWER, null, tests, null, 0, 50), false);
-        GradeReport report = new GradeReport(guess.id(), guess.name(), "2025-01-02T03:04:05Z",
-                guess.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
-                List.of(row), new SimilarityReport(0.5, List.of(), List.of(), 1));
+        GradeReport report = oneStudent(guess, test -> test.name().equals("secret/02")
+                ? judged(test, Verdict.WRONG_ANSWER, "guessed 12, the number was 42", "guess 7 of 7 wrong", null)
+                : judged(test, Verdict.ACCEPTED, null, null, null));
 
         String html = HtmlReport.render(report);
 
-        assertThat(row.firstFailure().interactive()).isTrue();
+        assertThat(report.rows().get(0).firstFailure().interactive()).isTrue();
         assertThat(html).contains("First failed test <code>secret/02</code>")
                 .contains("talked with the problem's interactor")
                 .contains("The interactor's input:</p>\n<pre>" + guess.secretTests().get(1).input())
@@ -98,20 +88,11 @@ class ReportsTest {
     @Test
     void aMultiPassTestShowsItsPasses() throws Exception {
         ProblemPackage relay = ProblemPackages.load(Path.of("..", "examples", "problems", "relay-word"));
-        RowMaker maker = new RowMaker(relay, GroupWeights.EQUAL);
-        List<TestResult> tests = new java.util.ArrayList<>();
-        for (TestCase test : relay.allTests()) {
-            boolean bad = test.name().equals(relay.allTests().get(1).name());
-            tests.add(new TestResult(test.name(), bad ? Verdict.WRONG_ANSWER : Verdict.ACCEPTED, 0, null, "", "", 20,
-                    30, 9000, false, null, bad ? "decoded the wrong word" : null, null, null, 2));
-        }
-        GradeRow row = maker.judged(GradeFixtures.submission(dir, "eve", "print(1)"), Arrival.ON_TIME,
-                new RunResult("r5", "lab-01", "python", Verdict.WRONG_ANSWER, null, tests, null, 0, 50), false);
         String first = relay.allTests().get(0).name();
         String second = relay.allTests().get(1).name();
-        GradeReport report = new GradeReport(relay.id(), relay.name(), "2025-01-02T03:04:05Z",
-                relay.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
-                List.of(row), new SimilarityReport(0.5, List.of(), List.of(), 1));
+        GradeReport report = oneStudent(relay, test -> test.name().equals(second)
+                ? judged(test, Verdict.WRONG_ANSWER, "decoded the wrong word", null, 2)
+                : judged(test, Verdict.ACCEPTED, null, null, 2));
 
         String html = HtmlReport.render(report);
 
@@ -119,6 +100,26 @@ class ReportsTest {
                 .contains("First failed test <code>" + second + "</code>: <span class=\"WRONG_ANSWER\">WRONG_ANSWER"
                         + "</span>, after 2 passes")
                 .contains("<pre class=\"feedback\">decoded the wrong word</pre>");
+    }
+
+    /** A validator's result of {@code test}: no output kept (an interactive program's went to the validator). */
+    private static TestResult judged(TestCase test, Verdict verdict, String feedback, String judgeMessage,
+            Integer passes) {
+        return new TestResult(test.name(), verdict, 0, null, "", "", 20, 30, 9000, false, null, feedback, judgeMessage,
+                null, passes);
+    }
+
+    /** The report of one student whose every test of {@code problem} was judged as {@code judge} says. */
+    private GradeReport oneStudent(ProblemPackage problem, java.util.function.Function<TestCase, TestResult> judge)
+            throws Exception {
+        RowMaker maker = new RowMaker(problem, GroupWeights.EQUAL);
+        List<TestResult> tests = problem.allTests().stream().map(judge).toList();
+        Verdict overall = Verdict.overall(tests.stream().map(TestResult::verdict).toList());
+        GradeRow row = maker.judged(GradeFixtures.submission(dir, "dee", "print(1)"), Arrival.ON_TIME,
+                new RunResult("r4", "lab-01", "python", overall, null, tests, null, 0, 50), false);
+        return new GradeReport(problem.id(), problem.name(), "2025-01-02T03:04:05Z",
+                problem.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
+                List.of(row), new SimilarityReport(0.5, List.of(), List.of(), 1));
     }
 
     @Test
