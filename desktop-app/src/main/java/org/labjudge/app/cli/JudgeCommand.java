@@ -2,10 +2,14 @@ package org.labjudge.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.labjudge.app.grade.Scores;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.submission.Program;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
+import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunRequest;
@@ -13,8 +17,6 @@ import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * can use it). For a failed sample the expected and actual output are shown; secret data never is. A custom
  * validator's messages follow the table: its feedback to the student, and its judge message (for the teacher
  * who runs this command; the editor never shows it to a student). A scoring problem's result adds each test's
- * and each group's score and the total.
+ * and each group's score and the total; a multi-pass problem's, the passes each test ran.
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
         description = "Judge a program on a problem package (samples and secret tests).")
@@ -65,18 +67,30 @@ final class JudgeCommand extends PoolCommand {
             out.println(indent(compile.stderr().isBlank() ? compile.stdout() : compile.stderr()));
         }
         boolean scored = result.score() != null;
-        TextTable table = scored
-                ? new TextTable("TEST", "VERDICT", "TIME", "MEMORY", "SCORE").alignRight(2).alignRight(3).alignRight(4)
-                : new TextTable("TEST", "VERDICT", "TIME", "MEMORY").alignRight(2).alignRight(3);
+        boolean multiPass = result.tests().stream().anyMatch(t -> t.passes() != null);
+        List<String> header = new ArrayList<>(List.of("TEST", "VERDICT", "TIME", "MEMORY"));
+        if (multiPass) {
+            header.add("PASSES");
+        }
+        if (scored) {
+            header.add("SCORE");
+        }
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        for (int column = 2; column < header.size(); column++) {
+            table.alignRight(column);
+        }
         int passed = 0;
         for (TestResult test : result.tests()) {
             passed += test.passed() ? 1 : 0;
-            if (scored) {
-                table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB",
-                        test.score() == null ? "-" : Scores.format(test.score()));
-            } else {
-                table.add(test.name(), test.verdict(), test.timeMs() + " ms", test.memoryKb() / 1024 + " MB");
+            List<Object> cells = new ArrayList<>(List.of(test.name(), test.verdict(), test.timeMs() + " ms",
+                    test.memoryKb() / 1024 + " MB"));
+            if (multiPass) {
+                cells.add(test.passes() == null ? "-" : test.passes());
             }
+            if (scored) {
+                cells.add(test.score() == null ? "-" : Scores.format(test.score()));
+            }
+            table.add(cells.toArray());
         }
         if (!result.tests().isEmpty()) {
             table.print(out);
@@ -121,10 +135,27 @@ final class JudgeCommand extends PoolCommand {
         return first.length() <= 300 ? first : first.substring(0, 300) + "...";
     }
 
-    /** The first failed sample's expected and actual output: the student may see samples. */
+    /**
+     * The first failed sample's expected and actual output: the student may see samples. An interactive
+     * program's output went to the interactor, so for it the sample's dialogue is shown instead (the
+     * interactor's feedback is printed with the validator's messages).
+     */
     private static void showFailedSample(PrintWriter out, ProblemPackage problem, RunResult result) {
         for (TestResult test : result.tests()) {
             if (test.passed()) {
+                continue;
+            }
+            if (problem.interactive() && test.verdict() == Verdict.WRONG_ANSWER) {
+                for (SampleInteraction dialogue : problem.interactions()) {
+                    if (dialogue.name().equals(test.name())) {
+                        out.println();
+                        out.println(test.name() + " is interactive: the program's output went to the interactor."
+                                + " The sample's dialogue (< the interactor, > the program):");
+                        out.println(indent(head(dialogue.text())));
+                        out.println();
+                        return;
+                    }
+                }
                 continue;
             }
             for (TestCase sample : problem.samples()) {

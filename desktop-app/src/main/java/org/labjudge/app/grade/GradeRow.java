@@ -67,12 +67,22 @@ public record GradeRow(String student, String file, String language, Arrival arr
     public record GroupScore(String name, String verdict, double score, double maxScore, int passed, int tests) {
     }
 
-    /** One cell of the student-by-test matrix. {@code score} is {@code null} when the test is not scored. */
-    public record TestCell(String name, String verdict, long timeMs, Double score) {
+    /**
+     * One cell of the student-by-test matrix. {@code score} is {@code null} when the test is not scored,
+     * {@code passes} when the problem is not multi-pass.
+     */
+    public record TestCell(String name, String verdict, long timeMs, Double score, Integer passes) {
     }
 
-    /** The first test that did not pass: its input and expected output, and what the program did. */
+    /**
+     * The first test that did not pass: its input and expected output, and what the program did. {@code feedback}
+     * and {@code judgeMessage} are a custom validator's {@code teammessage.txt} and {@code judgemessage.txt} (the
+     * report is the teacher's, so both), {@code passes} the passes a multi-pass test ran. {@code interactive}: the
+     * program talked with the problem's interactor, so {@code actual} is empty (its output went to the
+     * interactor) and {@code input} and {@code expected} are the interactor's files.
+     */
     public record FailedTest(String name, String verdict, String input, String expected, String actual,
-                             String stderr, String message) {
+                             String stderr, String message, String feedback, String judgeMessage, Integer passes,
+                             boolean interactive) {
     }
 }

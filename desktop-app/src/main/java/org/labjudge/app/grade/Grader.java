@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.submission.Submission;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * Judges a class's submissions for one problem over the pool: every submission on all the problem's tests

@@ -53,7 +53,7 @@ public final class HtmlReport {
             .v-INTERNAL_ERROR,.v-JUDGE_ERROR{background:#e4e4e4;fill:#999}
             .late{background:#fff3a8;padding:0 .3rem;border-radius:3px;font-size:.8rem}
             pre{background:#f7f7f7;border:1px solid #ddd;padding:.5rem;overflow:auto;max-height:24rem;margin:.3rem 0}
-            pre.err{background:#fbeeee}
+            pre.err{background:#fbeeee} pre.feedback{background:#eef4fb}
             details{margin:.4rem 0;border:1px solid #e3e3e3;border-radius:4px;padding:.3rem .6rem}
             summary{cursor:pointer;font-weight:600}
             .sbs{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
@@ -143,7 +143,9 @@ public final class HtmlReport {
                     html.append("<td class=\"t ").append(escape(row.verdict())).append("\"></td>");
                 } else {
                     html.append("<td class=\"t ").append(escape(cell.verdict())).append("\" title=\"")
-                            .append(escape(test + ": " + cell.verdict() + ", " + cell.timeMs() + " ms")).append("\">")
+                            .append(escape(test + ": " + cell.verdict() + ", " + cell.timeMs() + " ms"
+                                    + (cell.passes() == null ? "" : ", " + passes(cell.passes()))))
+                            .append("\">")
                             .append(escape(SHORT.getOrDefault(cell.verdict(), cell.verdict()))).append("</td>");
                 }
             }
@@ -215,10 +217,30 @@ public final class HtmlReport {
         if (failed != null) {
             html.append("<p>First failed test <code>").append(escape(failed.name())).append("</code>: <span class=\"")
                     .append(escape(failed.verdict())).append("\">").append(escape(failed.verdict())).append("</span>")
-                    .append(failed.message() == null ? "" : " (" + escape(failed.message()) + ")").append("</p>\n")
-                    .append("<p>Input:</p>\n<pre>").append(escape(failed.input())).append("</pre>\n");
-            if (failed.expected() != null) {
-                diff(html, failed.expected(), failed.actual());
+                    .append(failed.passes() == null ? "" : ", after " + passes(failed.passes()))
+                    .append(failed.message() == null ? "" : " (" + escape(failed.message()) + ")").append("</p>\n");
+            if (failed.interactive()) {
+                // The program's output went to the interactor: there is no output to set against the answer.
+                html.append("<p>The program talked with the problem's interactor; what it wrote went to the")
+                        .append(" interactor and is not kept. The interactor's input:</p>\n<pre>")
+                        .append(escape(failed.input())).append("</pre>\n");
+                if (failed.expected() != null) {
+                    html.append("<p>The interactor's answer file:</p>\n<pre>").append(escape(failed.expected()))
+                            .append("</pre>\n");
+                }
+            } else {
+                html.append("<p>Input:</p>\n<pre>").append(escape(failed.input())).append("</pre>\n");
+                if (failed.expected() != null) {
+                    diff(html, failed.expected(), failed.actual());
+                }
+            }
+            if (failed.feedback() != null && !failed.feedback().isBlank()) {
+                html.append("<p>Validator feedback (shown to the student):</p>\n<pre class=\"feedback\">")
+                        .append(escape(failed.feedback())).append("</pre>\n");
+            }
+            if (failed.judgeMessage() != null && !failed.judgeMessage().isBlank()) {
+                html.append("<p>Judge message (for the teacher only):</p>\n<pre>")
+                        .append(escape(failed.judgeMessage())).append("</pre>\n");
             }
             if (failed.stderr() != null && !failed.stderr().isBlank()) {
                 html.append("<p>Standard error:</p>\n<pre class=\"err\">").append(escape(failed.stderr()))
@@ -226,6 +248,10 @@ public final class HtmlReport {
             }
         }
         html.append("</details>\n");
+    }
+
+    private static String passes(int passes) {
+        return passes == 1 ? "1 pass" : passes + " passes";
     }
 
     /** Expected and actual output side by side, line by line, the lines that differ marked. */

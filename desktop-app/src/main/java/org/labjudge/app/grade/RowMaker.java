@@ -10,13 +10,13 @@ import org.labjudge.app.grade.GradeRow.FailedTest;
 import org.labjudge.app.grade.GradeRow.GroupScore;
 import org.labjudge.app.grade.GradeRow.TestCell;
 import org.labjudge.app.submission.Submission;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * Turns a judgement into a student's report row: the matrix cells, the first failed test, the compiler's
@@ -62,17 +62,18 @@ public final class RowMaker {
         for (TestCase test : problem.allTests()) {
             TestResult got = byName.get(test.name());
             if (got == null) {
-                cells.add(new TestCell(test.name(), unrun, 0, null));
+                cells.add(new TestCell(test.name(), unrun, 0, null, null));
                 continue;
             }
             cells.add(new TestCell(test.name(), got.verdict() == null ? "INTERNAL_ERROR" : got.verdict().name(),
-                    got.timeMs(), got.score()));
+                    got.timeMs(), got.score(), got.passes()));
             maxTime = Math.max(maxTime, got.timeMs());
             if (got.passed()) {
                 passed++;
             } else if (firstFailure == null && got.verdict() != Verdict.SKIPPED) {
                 firstFailure = new FailedTest(test.name(), got.verdict().name(), keep(test.input()),
-                        keep(test.expected()), keep(got.stdout()), keep(got.stderr()), got.message());
+                        keep(test.expected()), keep(got.stdout()), keep(got.stderr()), got.message(),
+                        keep(got.feedback()), keep(got.judgeMessage()), got.passes(), problem.interactive());
             }
         }
         String verdict = result.verdict() == null ? "INTERNAL_ERROR" : result.verdict().name();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.SourceFile;
-import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackage;
 
 /**
  * A program read from disk: one source file ({@code source}, saved on the node under its language's name), or

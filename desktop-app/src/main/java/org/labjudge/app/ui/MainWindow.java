@@ -58,9 +58,9 @@ import org.labjudge.app.ui.settings.SettingsModel;
 import org.labjudge.app.ui.settings.Theme;
 import org.labjudge.app.ui.webimport.ImportModel;
 import org.labjudge.app.ui.webimport.WebImport;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * The student's window: problem on the left, editor tabs in the middle, input/output, results, compile errors
@@ -376,12 +376,16 @@ public final class MainWindow implements WindowActions {
     @Override
     public void run() {
         Optional<CodeEditor> editor = tabs.activeEditor();
+        ProblemPackage problem = problems.selected();
+        if (editor.isPresent() && problem != null && problem.interactive()) {
+            runWithInteractor(editor.get(), problem);
+            return;
+        }
         bottom.getSelectionModel().select(ioTab);
         if (editor.isEmpty()) {
             status.showMessage("Open or create a file first (Ctrl+N).", true);
             return;
         }
-        ProblemPackage problem = problems.selected();
         Program program = program(editor.get());
         if (program == null) {
             return;
@@ -392,6 +396,18 @@ public final class MainWindow implements WindowActions {
             request = request.withLimits(problem.limits());
         }
         controller.start(RunKind.RUN, request, shown, Set.of(), "Running\u2026");
+    }
+
+    /**
+     * Run on an interactive problem: the program alone would wait for an interactor that is not there, so it
+     * plays against the problem's interactor on the samples, each a row of the results with its dialogue.
+     */
+    private void runWithInteractor(CodeEditor editor, ProblemPackage problem) {
+        bottom.getSelectionModel().select(results.tab());
+        results.get();
+        RunRequest request = problem.sampleRequest(editor.language().id(), editor.text());
+        controller.start(RunKind.JUDGE, request, shown, Set.of(), "Running against the interactor on "
+                + request.tests().size() + (request.tests().size() == 1 ? " sample" : " samples") + "\u2026");
     }
 
     @Override

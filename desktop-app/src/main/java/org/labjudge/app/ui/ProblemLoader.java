@@ -3,9 +3,9 @@ package org.labjudge.app.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackageException;
-import org.labjudge.protocol.problem.ProblemPackages;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackageException;
+import org.labjudge.problem.ProblemPackages;
 
 /** Opens either one problem package (a folder with {@code problem.yaml}) or a folder of them as a set. */
 final class ProblemLoader {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.app.pool.StubNode;
+import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
 /**
@@ -161,6 +162,38 @@ class LabJudgeMainTest {
         assertThat(rejected.code).isEqualTo(LabJudgeMain.EXIT_REJECTED);
         assertThat(rejected.out).contains("Verdict: WRONG_ANSWER (0/3 tests passed)")
                 .contains("sample/1 expected:\n    3\nsample/1 got:");
+    }
+
+    @Test
+    void judgeOfAnInteractiveProblemShowsTheFeedbackAndTheSampleDialogueNotAnEmptyOutput() throws IOException {
+        Path problem = Path.of("..", "examples", "problems", "guess-a-number");
+        Path bad = dir.resolve("bad.py");
+        Files.writeString(bad, "print('WRONG')\n");
+        node.finishTests(test -> new TestResult(test.name(), test.verdict(), 0, null, "", "", 20, 30, 1000, false, null,
+                test.passed() ? null : "no guess was right", null));
+
+        Result result = run("judge", problem.toString(), bad.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isEqualTo(LabJudgeMain.EXIT_REJECTED);
+        assertThat(result.out).contains("sample/1 feedback: no guess was right")
+                .contains("sample/1 is interactive: the program's output went to the interactor.")
+                .contains("    <10\n    >? 5\n    <up\n")
+                .doesNotContain("sample/1 expected:").doesNotContain("sample/1 got:");
+    }
+
+    @Test
+    void judgeOfAMultiPassProblemHasAPassesColumn() throws IOException {
+        Path problem = Path.of("..", "examples", "problems", "relay-word");
+        Path good = dir.resolve("good.py");
+        Files.writeString(good, "print(1)\n");
+        node.finishTests(test -> test.withPasses(2));
+
+        Result result = run("judge", problem.toString(), good.toString(), "--nodes", nodes.toString());
+
+        assertThat(result.code).isZero();
+        List<String> lines = result.out.lines().toList();
+        assertThat(lines.get(1)).matches("TEST +VERDICT +TIME +MEMORY +PASSES");
+        assertThat(lines.get(2)).matches("sample/1 +ACCEPTED +0 ms +0 MB +2");
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.pool.StubNode;
 import org.labjudge.app.submission.Submission;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 
 /**
  * Grading against a stub node that counts the runs it receives: a rerun sends only what changed, and a grade

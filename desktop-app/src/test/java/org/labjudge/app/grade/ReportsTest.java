@@ -9,10 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.app.grade.GradeRow.Arrival;
 import org.labjudge.app.grade.SimilarPair.Mark;
 import org.labjudge.app.grade.SimilarPair.MarkedFile;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
+import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
+import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 
 /** What the CSV, the Moodle CSV and the HTML page show of a grade. */
 class ReportsTest {
@@ -63,6 +65,61 @@ class ReportsTest {
                 .contains("<span class=\"ln\">3</span>print(x)\n")
                 .contains("MISSING");
         assertThat(html).doesNotContain("<b>", "<script", "http://", "https://", "src=", "<link");
+    }
+
+    @Test
+    void anInteractiveFailureShowsTheInteractorsFilesAndFeedbackInsteadOfADiff() throws Exception {
+        ProblemPackage guess = ProblemPackages.load(Path.of("..", "examples", "problems", "guess-a-number"));
+        GradeReport report = oneStudent(guess, test -> test.name().equals("secret/02")
+                ? judged(test, Verdict.WRONG_ANSWER, "guessed 12, the number was 42", "guess 7 of 7 wrong", null)
+                : judged(test, Verdict.ACCEPTED, null, null, null));
+
+        String html = HtmlReport.render(report);
+
+        assertThat(report.rows().get(0).firstFailure().interactive()).isTrue();
+        assertThat(html).contains("First failed test <code>secret/02</code>")
+                .contains("talked with the problem's interactor")
+                .contains("The interactor's input:</p>\n<pre>" + guess.secretTests().get(1).input())
+                .contains("<pre class=\"feedback\">guessed 12, the number was 42</pre>")
+                .contains("Judge message (for the teacher only):</p>\n<pre>guess 7 of 7 wrong</pre>")
+                .doesNotContain("<table class=\"diff\">");
+    }
+
+    @Test
+    void aMultiPassTestShowsItsPasses() throws Exception {
+        ProblemPackage relay = ProblemPackages.load(Path.of("..", "examples", "problems", "relay-word"));
+        String first = relay.allTests().get(0).name();
+        String second = relay.allTests().get(1).name();
+        GradeReport report = oneStudent(relay, test -> test.name().equals(second)
+                ? judged(test, Verdict.WRONG_ANSWER, "decoded the wrong word", null, 2)
+                : judged(test, Verdict.ACCEPTED, null, null, 2));
+
+        String html = HtmlReport.render(report);
+
+        assertThat(html).contains("title=\"" + first + ": ACCEPTED, 20 ms, 2 passes\">AC</td>")
+                .contains("First failed test <code>" + second + "</code>: <span class=\"WRONG_ANSWER\">WRONG_ANSWER"
+                        + "</span>, after 2 passes")
+                .contains("<pre class=\"feedback\">decoded the wrong word</pre>");
+    }
+
+    /** A validator's result of {@code test}: no output kept (an interactive program's went to the validator). */
+    private static TestResult judged(TestCase test, Verdict verdict, String feedback, String judgeMessage,
+            Integer passes) {
+        return new TestResult(test.name(), verdict, 0, null, "", "", 20, 30, 9000, false, null, feedback, judgeMessage,
+                null, passes);
+    }
+
+    /** The report of one student whose every test of {@code problem} was judged as {@code judge} says. */
+    private GradeReport oneStudent(ProblemPackage problem, java.util.function.Function<TestCase, TestResult> judge)
+            throws Exception {
+        RowMaker maker = new RowMaker(problem, GroupWeights.EQUAL);
+        List<TestResult> tests = problem.allTests().stream().map(judge).toList();
+        Verdict overall = Verdict.overall(tests.stream().map(TestResult::verdict).toList());
+        GradeRow row = maker.judged(GradeFixtures.submission(dir, "dee", "print(1)"), Arrival.ON_TIME,
+                new RunResult("r4", "lab-01", "python", overall, null, tests, null, 0, 50), false);
+        return new GradeReport(problem.id(), problem.name(), "2025-01-02T03:04:05Z",
+                problem.allTests().stream().map(TestCase::name).toList(), maker.maxScore(), GroupWeights.EQUAL.source(),
+                List.of(row), new SimilarityReport(0.5, List.of(), List.of(), 1));
     }
 
     @Test

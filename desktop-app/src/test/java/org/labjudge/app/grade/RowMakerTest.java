@@ -11,11 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labjudge.app.grade.GradeRow.Arrival;
 import org.labjudge.app.grade.GradeRow.GroupScore;
 import org.labjudge.app.submission.Submission;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
 import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 
 /** A judgement becomes a row: cells, first failure, compiler message, and the score by groups. */
 class RowMakerTest {

@@ -1,6 +1,5 @@
 package org.labjudge.app.integration;
 
-import org.labjudge.node.process.NodeProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +16,9 @@ import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
+import org.labjudge.node.process.NodeProcess;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
 
 /**
  * Grading benchmark (a program, not a test), two parts in one run:

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labjudge.app.grade.Judgement;
+import org.labjudge.app.editor.TestLanguages;
 import org.labjudge.app.grade.Grader;
+import org.labjudge.app.grade.Judgement;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
-import org.labjudge.app.editor.TestLanguages;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
 import org.labjudge.node.process.NodeProcess;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
 import org.labjudge.protocol.RunResult;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 
 /**
  * The pool with three real executor nodes (child processes on loopback ports, Docker sandboxes): a class's

@@ -32,8 +32,8 @@ import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.node.process.NodeProcess;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackages;
 
 /**
  * {@code labjudge grade} run again after the teacher fixed one test data file, or after an interrupted grade,

@@ -15,7 +15,7 @@ import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.node.process.NodeProcess;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackages;
+import org.labjudge.problem.ProblemPackages;
 
 /**
  * The per-test cache measured (a program, not a test): {@code submissions} generated Python submissions graded

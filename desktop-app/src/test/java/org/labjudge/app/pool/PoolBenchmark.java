@@ -21,7 +21,7 @@ import org.labjudge.protocol.RunRequest;
  *
  * <p>Run from the repository root:
  * <pre>
- * mvn -B -q -pl protocol,desktop-app -am install -DskipTests
+ * mvn -B -q -pl protocol,problem-package,desktop-app -am install -DskipTests
  * mvn -B -q -pl desktop-app test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *     -Dmdep.outputFile=target/bench.classpath
  * java -cp desktop-app/target/test-classes:desktop-app/target/classes:$(cat desktop-app/target/bench.classpath) \

@@ -65,6 +65,7 @@ public final class StubNode implements AutoCloseable {
     private volatile String forcedReason;
     private volatile String requiredToken;
     private volatile Function<RunRequest, Verdict> judge = StubNode::defaultJudge;
+    private volatile java.util.function.UnaryOperator<TestResult> finish = test -> test;
     private volatile HttpServer server;
     private volatile ExecutorService threads;
     private final int port;
@@ -152,6 +153,11 @@ public final class StubNode implements AutoCloseable {
 
     public void judge(Function<RunRequest, Verdict> verdicts) {
         judge = verdicts;
+    }
+
+    /** Each test's result passes through {@code change} before it is sent (feedback, passes, an interactive's empty output). */
+    public void finishTests(java.util.function.UnaryOperator<TestResult> change) {
+        finish = change;
     }
 
     /** Drops the listener and every open connection at once, like a machine losing power. */
@@ -265,8 +271,8 @@ public final class StubNode implements AutoCloseable {
                 : request.tests();
         for (TestCase test : cases) {
             Verdict v = test.expected() == null && verdict == Verdict.ACCEPTED ? Verdict.OK : verdict;
-            tests.add(new TestResult(test.name(), v, 0, null, test.expected() == null ? "out\n" : test.expected(), "",
-                    elapsedMs, elapsedMs, 1000, false, null));
+            tests.add(finish.apply(new TestResult(test.name(), v, 0, null,
+                    test.expected() == null ? "out\n" : test.expected(), "", elapsedMs, elapsedMs, 1000, false, null)));
         }
         Verdict overall = Verdict.overall(tests.stream().map(TestResult::verdict).toList());
         return new RunResult("run-" + received.get(), nodeId, request.language(), overall, null, tests,

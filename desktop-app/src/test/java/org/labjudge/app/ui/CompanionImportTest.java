@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsStore;
 import org.labjudge.app.ui.webimport.CompanionJson;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

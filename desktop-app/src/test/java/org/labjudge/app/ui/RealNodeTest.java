@@ -133,4 +133,28 @@ class RealNodeTest {
                 .containsExactly("error: \u2018missing\u2019 undeclared (first use in this function)");
         Screenshots.save(window.scene(), "12-real-node-compile-error");
     }
+
+    @Test
+    void runOnAnInteractiveProblemPlaysAgainstItsInteractorOnARealNode(FxRobot robot) throws Exception {
+        WindowDriver driver = new WindowDriver(robot, window);
+        driver.waitForText("#nodesStatus", "Nodes: 1 of 1 up", 60);
+        driver.selectProblem("guess-a-number");
+        Path solution = WindowDriver.EXAMPLES.resolve("guess-a-number/submissions/accepted/binary_search.py");
+        String right = Files.readString(solution);
+        robot.interact(() -> driver.editor().area().replaceText(right));
+
+        driver.run();
+        driver.waitForText("#verdictBanner", "ACCEPTED", 90);
+        assertThat(driver.text("#verdictBanner")).contains("1 of 1 tests passed");
+
+        // One too high: the interactor says what went wrong, and that is what the student reads.
+        robot.interact(() -> driver.editor().area().replaceText(
+                right.replace("print(\"!\", mid, flush=True)", "print(\"!\", mid + 1, flush=True)")));
+        driver.run();
+        driver.waitForText("#verdictBanner", "WRONG ANSWER", 90);
+        assertThat(driver.text("#diffTitle")).startsWith("Test sample/1 (WRONG ANSWER), against the interactor");
+        assertThat(driver.text("#diffNote")).startsWith("Feedback: wrong answer");
+        assertThat(robot.lookup("#diffDialogue").queryAs(TextArea.class).getText()).startsWith("judge: 10\n");
+        Screenshots.save(window.scene(), "13-real-node-interactive-run");
+    }
 }

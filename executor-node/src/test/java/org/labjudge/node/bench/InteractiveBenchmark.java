@@ -27,7 +27,8 @@ import org.labjudge.protocol.ValidatorSpec;
  * sandboxes) and, as the baseline, as a batch problem on the same R numbers with a C validator; both alternately
  * in the same run against the same node. Prints round trips per second, the time per round trip, and the
  * latency per test of many one-round-trip tests against as many one-number batch tests; and, where the host
- * has a C compiler, the same two programs joined by a plain pipe on the host. Run with
+ * has a C compiler, the same two programs joined by a plain pipe on the host, run between the node's runs (so
+ * the load of a shared machine falls on both alike), free and on one core as a slot's sandboxes are. Run with
  * {@code bin/benchmark interactive [iterations] [round-trips]}.
  */
 public final class InteractiveBenchmark {
@@ -110,8 +111,16 @@ public final class InteractiveBenchmark {
             Stats batchRun = new Stats();
             Stats interactivePerTest = new Stats();
             Stats batchPerTest = new Stats();
+            // The host pipe runs between the node's runs, so a shared machine's load weighs on both alike.
+            java.util.Optional<HostPipe> host = HostPipe.build(rounds);
+            Stats hostFree = new Stats();
+            Stats hostOneCore = new Stats();
             for (int i = 0; i < iterations; i++) {
                 interactiveTest.add(wallMs(client.run(longInteractive)));
+                if (host.isPresent()) {
+                    hostFree.add(host.get().run(false));
+                    hostOneCore.add(host.get().run(true));
+                }
                 batchTest.add(wallMs(client.run(longBatch)));
                 interactiveRun.add(timed(client, shortInteractive));
                 batchRun.add(timed(client, shortBatch));
@@ -125,11 +134,18 @@ public final class InteractiveBenchmark {
             System.out.printf(Locale.ROOT, "batch baseline, the same program on the same %d numbers: median %.0f ms"
                     + " (p95 %.0f): %.1f us per number; interactive is %.1f x batch%n", rounds, batchTest.median(),
                     batchTest.p95(), batchTest.median() * 1000 / rounds, interactiveTest.median() / batchTest.median());
-            hostPipe(rounds, iterations).ifPresentOrElse(
-                    host -> System.out.printf(Locale.ROOT, "host pipe, the same two programs joined on the host:"
-                            + " median %.0f ms: %.0f round trips/s; LabJudge is %.2f x the host pipe%n", host,
-                            rounds / (host / 1000), interactiveTest.median() / host),
-                    () -> System.out.println("host pipe: skipped (no cc on this host)"));
+            if (host.isPresent()) {
+                System.out.printf(Locale.ROOT, "host pipe, the same two programs joined on the host, between the"
+                        + " node's runs: median %.0f ms: %.0f round trips/s; LabJudge is %.2f x the host pipe%n",
+                        hostFree.median(), rounds / (hostFree.median() / 1000),
+                        interactiveTest.median() / hostFree.median());
+                System.out.printf(Locale.ROOT, "host pipe on one core (taskset, as a slot's two sandboxes share its"
+                        + " core): median %.0f ms; LabJudge is %.2f x it%n", hostOneCore.median(),
+                        interactiveTest.median() / hostOneCore.median());
+                host.get().close();
+            } else {
+                System.out.println("host pipe: skipped (no cc on this host)");
+            }
             System.out.printf(Locale.ROOT, "per test, %d one-round-trip tests: interactive %.1f ms of the program's"
                     + " wall clock, batch %.1f ms; whole run: interactive median %.0f ms (p95 %.0f), batch %.0f ms"
                     + " (p95 %.0f), %.1f ms more per test%n", SHORT_TESTS, interactivePerTest.median(),
@@ -148,31 +164,45 @@ public final class InteractiveBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** The median wall time of the two programs joined by a FIFO and a pipe on the host, or empty without cc. */
-    private static java.util.Optional<Double> hostPipe(int rounds, int iterations)
-            throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("lj-ibench");
-        try {
-            Files.writeString(dir.resolve("program.c"), PROGRAM);
-            Files.writeString(dir.resolve("interactor.c"), INTERACTOR);
-            Files.writeString(dir.resolve("input"), rounds + "\n");
+    /** The benchmark's two programs built on the host, joined there by a FIFO and a pipe. */
+    private static final class HostPipe implements AutoCloseable {
+        private final Path dir;
+
+        private HostPipe(Path dir) {
+            this.dir = dir;
+        }
+
+        /** Both programs built with the host's cc, or empty when it has none. */
+        static java.util.Optional<HostPipe> build(int rounds) throws IOException, InterruptedException {
+            HostPipe host = new HostPipe(Files.createTempDirectory("lj-ibench"));
+            Files.writeString(host.dir.resolve("program.c"), PROGRAM);
+            Files.writeString(host.dir.resolve("interactor.c"), INTERACTOR);
+            Files.writeString(host.dir.resolve("input"), rounds + "\n");
             for (String name : List.of("program", "interactor")) {
-                if (exec(dir, "cc", "-O2", "-o", name, name + ".c") != 0) {
+                if (exec(host.dir, "cc", "-O2", "-o", name, name + ".c") != 0) {
+                    host.close();
                     return java.util.Optional.empty();
                 }
             }
-            Stats host = new Stats();
-            for (int i = 0; i < iterations; i++) {
-                Files.deleteIfExists(dir.resolve("back"));
-                long start = System.nanoTime();
-                int code = exec(dir, "sh", "-c", "mkfifo back && ./interactor input input ./ < back | ./program > back");
-                host.add((System.nanoTime() - start) / 1e6);
-                if (code != 0) {
-                    throw new IllegalStateException("the host pipe run failed with exit code " + code);
-                }
+            return java.util.Optional.of(host);
+        }
+
+        /** One exchange's wall time in ms; {@code oneCore}: both programs on core 0 (taskset). */
+        double run(boolean oneCore) throws IOException, InterruptedException {
+            Files.deleteIfExists(dir.resolve("back"));
+            String pin = oneCore ? "taskset -c 0 " : "";
+            long start = System.nanoTime();
+            int code = exec(dir, "sh", "-c", "mkfifo back && " + pin + "./interactor input input ./ < back | " + pin
+                    + "./program > back");
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (code != 0) {
+                throw new IllegalStateException("the host pipe run failed with exit code " + code);
             }
-            return java.util.Optional.of(host.median());
-        } finally {
+            return ms;
+        }
+
+        @Override
+        public void close() throws IOException {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(file);

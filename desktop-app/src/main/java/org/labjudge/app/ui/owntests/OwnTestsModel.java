@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * The open problem's own tests (a view-model: an observable list, no controls): add, edit, duplicate, delete,

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import org.labjudge.app.ui.data.JsonFile;
-import org.labjudge.protocol.problem.ProblemPackage;
+import org.labjudge.problem.ProblemPackage;
 
 /**
  * Keeps each problem's own tests in the user's data folder ({@code tests/<problem id>-<hash>.json}), never inside

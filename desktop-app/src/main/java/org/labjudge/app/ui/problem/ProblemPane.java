@@ -14,10 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.SampleInteraction;
 
 /**
  * The problem side of the window: the problems of the open set, and the selected one's statement, limits and
@@ -123,15 +123,7 @@ public final class ProblemPane extends VBox {
     private VBox interactionBox(int number, SampleInteraction interaction) {
         Label heading = new Label("Sample interaction " + number);
         heading.getStyleClass().add("sample-heading");
-        StringBuilder text = new StringBuilder();
-        for (SampleInteraction.Line line : interaction.lines()) {
-            text.append(switch (line.speaker()) {
-                case VALIDATOR -> "judge: " + line.text();
-                case PROGRAM -> "you:   " + line.text();
-                case PASS_BREAK -> "--- next run ---";
-            }).append('\n');
-        }
-        TextArea dialogue = block(text.toString());
+        TextArea dialogue = block(DialogueText.of(interaction));
         dialogue.setId("sampleInteraction" + number);
         VBox box = new VBox(4, heading, dialogue);
         box.getStyleClass().add("sample");

@@ -1,7 +1,9 @@
 package org.labjudge.app.ui.run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,13 +13,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labjudge.problem.ProblemPackage;
+import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * The run state of one editor tab (a view-model: JavaFX properties, no controls): its input pane, its last
@@ -44,6 +47,8 @@ public final class RunModel {
     /** The judging in flight: its request and secret test names, for the rows that arrive before its result. */
     private RunRequest judging;
     private Set<String> judgingSecrets = Set.of();
+    /** The open problem's sample dialogues by test name, for the rows of an interactive problem. */
+    private Map<String, SampleInteraction> dialogues = Map.of();
 
     /**
      * The last run's compiler messages at their lines: a failed compilation's errors (and warnings), or the
@@ -93,6 +98,10 @@ public final class RunModel {
 
     /** The problem changed: its first sample becomes the input unless the student typed their own. */
     public void problemChanged(ProblemPackage problem) {
+        dialogues = new HashMap<>();
+        if (problem != null) {
+            problem.interactions().forEach(d -> dialogues.put(d.name(), d));
+        }
         if (problem != null && !problem.samples().isEmpty()
                 && (input.get().isEmpty() || input.get().equals(lastSampleInput))) {
             useSample(problem.samples().get(0));
@@ -131,8 +140,7 @@ public final class RunModel {
         if (judging == null) {
             return;
         }
-        TestRow row = new TestRow(test, find(judging.tests(), test.name(), rows.size()),
-                judgingSecrets.contains(test.name()));
+        TestRow row = row(judging, test, rows.size(), judgingSecrets);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).name().equals(test.name())) {
                 rows.set(i, row);
@@ -169,7 +177,7 @@ public final class RunModel {
         List<TestRow> judged = new ArrayList<>();
         for (int i = 0; i < result.tests().size(); i++) {
             TestResult test = result.tests().get(i);
-            judged.add(new TestRow(test, find(request.tests(), test.name(), i), secretNames.contains(test.name())));
+            judged.add(row(request, test, i, secretNames));
         }
         rows.setAll(judged);
         showBanner(summary, result.verdict());
@@ -202,6 +210,12 @@ public final class RunModel {
     private void showBanner(String text, Verdict verdict) {
         bannerVerdict.set(verdict);
         banner.set(text);
+    }
+
+    private TestRow row(RunRequest request, TestResult test, int index, Set<String> secretNames) {
+        boolean interactive = request.validator() != null && request.validator().interactive();
+        return new TestRow(test, find(request.tests(), test.name(), index), secretNames.contains(test.name()),
+                interactive, interactive ? dialogues.get(test.name()) : null);
     }
 
     private static TestCase find(List<TestCase> tests, String name, int index) {

@@ -1,6 +1,7 @@
 package org.labjudge.app.ui.run;
 
 import java.util.Arrays;
+import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 
@@ -8,12 +9,27 @@ import org.labjudge.protocol.TestResult;
  * A row of the results table: a test's result and the test it ran. A secret test's data never reaches the
  * screen: not its input or expected output, not the checker's message (which quotes the expected output), and
  * not the program's output on it (which may echo the input); only its verdict, time and memory, and a
- * validator's feedback, which is written for the student.
+ * validator's feedback, which is written for the student. In an interactive problem ({@code interactive}) the
+ * program's output went to the interactor and the format keeps a sample's input from the student: such a row
+ * shows the sample's {@code dialogue} ({@code null} when the package has none for it) instead of a diff.
  */
-public record TestRow(TestResult result, TestCase test, boolean secret) {
+public record TestRow(TestResult result, TestCase test, boolean secret, boolean interactive,
+                      SampleInteraction dialogue) {
 
     /** How many of stderr's last lines the note shows (a traceback's last line says what went wrong). */
     static final int STDERR_LINES = 5;
+
+    /** A row of a batch problem's test. */
+    public TestRow(TestResult result, TestCase test, boolean secret) {
+        this(result, test, secret, false, null);
+    }
+
+    /** The verdict as the student reads it, with the passes of a multi-pass test ("Accepted, 2 passes"). */
+    public String verdictText() {
+        String verdict = VerdictStyles.label(result.verdict());
+        Integer passes = result.passes();
+        return passes == null ? verdict : verdict + ", " + passes + (passes == 1 ? " pass" : " passes");
+    }
 
     public String name() {
         return result.name();
@@ -32,9 +48,13 @@ public record TestRow(TestResult result, TestCase test, boolean secret) {
             return feedback;
         }
         String message = result.message() == null ? "" : result.message().strip();
+        if (!feedback.isEmpty() && message.equalsIgnoreCase(result.feedback().strip())) {
+            message = ""; // the node's message repeats the feedback
+        }
         String stderr = result.stderr() == null || result.stderr().isBlank() ? "" : "stderr: " + lastLines(result.stderr());
-        return String.join("\n", Arrays.stream(new String[] {message, feedback, stderr})
-                .filter(s -> !s.isEmpty()).toList());
+        // An interactor's feedback is all a student learns of the exchange: it comes first.
+        String[] parts = interactive ? new String[] {feedback, message, stderr} : new String[] {message, feedback, stderr};
+        return String.join("\n", Arrays.stream(parts).filter(s -> !s.isEmpty()).toList());
     }
 
     private static String lastLines(String text) {

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /**
  * Problems imported from the web (a view-model): a posted body is read as a {@link CompanionProblem} and becomes

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /** Own tests without a window: kept per problem in the data folder, judged with the samples in one request. */
 class OwnTestsModelTest {

@@ -3,9 +3,9 @@ package org.labjudge.app.ui.webimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.labjudge.problem.ProblemPackage;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.problem.ProblemPackage;
 
 /** A posted Competitive Companion problem becomes an in-memory problem; anything else is refused with a reason. */
 class ImportModelTest {

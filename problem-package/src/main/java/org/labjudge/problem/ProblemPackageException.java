@@ -1,4 +1,4 @@
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;
 
 /**
  * A problem package that cannot be loaded. The message names the file and the problem, e.g.

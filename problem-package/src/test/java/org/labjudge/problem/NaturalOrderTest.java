@@ -1,4 +1,4 @@
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

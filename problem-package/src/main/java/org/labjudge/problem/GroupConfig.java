@@ -1,4 +1,4 @@
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;

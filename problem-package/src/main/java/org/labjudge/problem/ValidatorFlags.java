@@ -1,4 +1,4 @@
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;
 
 import java.util.List;
 import org.labjudge.protocol.CheckerSpec;

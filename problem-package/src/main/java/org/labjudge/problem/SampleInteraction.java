@@ -1,4 +1,4 @@
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;
 
 import java.util.ArrayList;
 import java.util.List;

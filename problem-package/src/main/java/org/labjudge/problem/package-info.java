@@ -1,2 +1,2 @@
 /** The problem model: Kattis / ICPC problem packages (problem.yaml, statement, sample and secret data). */
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;

@@ -1,4 +1,4 @@
-package org.labjudge.protocol.problem;
+package org.labjudge.problem;
 
 import java.util.Map;
 import java.util.Set;
