@@ -1,6 +1,7 @@
 package org.labjudge.node.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpStatus;
 import org.labjudge.protocol.ProblemDetail;
@@ -16,8 +17,12 @@ final class ApiProblem extends RuntimeException {
     private final transient Map<String, String> headers;
 
     private ApiProblem(int status, String detail, Map<String, String> headers) {
-        super(detail, null, false, false);
-        this.problem = ProblemDetail.of(status, HttpStatus.getMessage(status), detail);
+        this(ProblemDetail.of(status, HttpStatus.getMessage(status), detail), headers);
+    }
+
+    private ApiProblem(ProblemDetail problem, Map<String, String> headers) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
         this.headers = Map.copyOf(headers);
     }
 
@@ -40,6 +45,13 @@ final class ApiProblem extends RuntimeException {
 
     static ApiProblem unsupportedMediaType(String detail) {
         return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, detail);
+    }
+
+    /** 409 of type {@link ProblemDetail#MISSING_BLOBS_TYPE}: the run references blobs this node lacks, named. */
+    static ApiProblem missingBlobs(List<String> missing, String detail) {
+        int status = HttpStatus.CONFLICT_409;
+        return new ApiProblem(new ProblemDetail(ProblemDetail.MISSING_BLOBS_TYPE, HttpStatus.getMessage(status), status,
+                detail, missing), Map.of());
     }
 
     /** 429 or 503 with {@code Retry-After}, so clients back off or go to another node. */

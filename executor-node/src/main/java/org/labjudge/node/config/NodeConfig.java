@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.labjudge.node.admission.AdmissionPolicy;
+import org.labjudge.node.blob.BlobStoreSettings;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
@@ -50,6 +51,8 @@ import org.labjudge.protocol.LimitsInfo;
  *        registered in the engine under that name
  * @param maxWaitSeconds the longest expected wait (runs waiting x observed run time / slots) a run is admitted to
  *        once {@code maxQueue} runs wait
+ * @param blobStore where the content-addressed store of test data and validator files lives and its bound in bytes
+ *        (default {@code ~/.labjudge/node-blobs/<nodeId>}, {@link BlobStoreSettings#DEFAULT_MAX_BYTES})
  */
 public record NodeConfig(
         String bind,
@@ -71,7 +74,8 @@ public record NodeConfig(
         List<String> languages,
         List<Integer> pinCores,
         String runtime,
-        int maxWaitSeconds) {
+        int maxWaitSeconds,
+        BlobStoreSettings blobStore) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -117,6 +121,9 @@ public record NodeConfig(
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
+        if (blobStore == null) {
+            problems.add("blobStore must give every setting");
+        }
         pinCores = pinCores == null ? List.of() : List.copyOf(pinCores);
         if (pinCores.stream().anyMatch(core -> core == null || core < 0)) {
             problems.add("pinCores are core numbers, 0 or more, got " + pinCores);
@@ -147,7 +154,8 @@ public record NodeConfig(
                         PoolSettings.DEFAULT_MAX_USES),
                 List.of(),
                 java.util.stream.IntStream.range(0, slots).boxed().toList(), "",
-                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds());
+                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(),
+                BlobStoreSettings.defaultsFor(nodeId));
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
