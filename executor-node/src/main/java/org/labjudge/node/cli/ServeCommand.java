@@ -50,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--node-id", paramLabel = "ID", description = "name of this node (default: host name)")
     String nodeId;
 
+    @Option(names = "--blob-dir", paramLabel = "DIR",
+            description = "the folder of the blob store (test data, validators; default: ~/.labjudge/node-blobs/<node id>)")
+    Path blobDir;
+
     @Spec
     CommandSpec spec;
 
@@ -115,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         options.put("tokens", givenTokens());
         options.put("slots", slots);
         options.put("nodeId", nodeId);
+        options.put("blobStore.dir", blobDir == null ? null : blobDir.toString());
         options.forEach((setting, value) -> {
             if (value != null) {
                 builder.set(setting, value);

@@ -1,15 +1,15 @@
-package org.labjudge.node.blob;
+package org.labjudge.protocol;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.labjudge.protocol.RunRequest;
-import org.labjudge.protocol.SourceFile;
-import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.ValidatorSpec;
 
-/** The blobs a {@link RunRequest} references by hash (tests' inputs and answers, the validator's files), and the request with their text in place. */
+/**
+ * The blobs a {@link RunRequest} references by hash (tests' inputs and answers, the validator's files), and the request
+ * with their text in place: what a node does with the blobs of its store, and what a client does for a node without
+ * one.
+ */
 public final class BlobReferences {
     private BlobReferences() {
     }
