@@ -34,12 +34,12 @@ import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.Pool;
+import org.labjudge.app.publish.StudentCopy;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -110,7 +110,7 @@ final class GradeCommand extends PoolCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        ProblemPackage problem = ProblemPackages.load(problemDir);
+        ProblemPackage problem = StudentCopy.load(problemDir);
         if (!Files.isDirectory(submissionsDir)) {
             throw new UsageException(submissionsDir + ": not a folder");
         }

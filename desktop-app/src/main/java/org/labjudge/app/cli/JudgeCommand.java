@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.labjudge.app.grade.Scores;
+import org.labjudge.app.pool.HashedRequest;
 import org.labjudge.app.pool.Pool;
+import org.labjudge.app.publish.StudentCopy;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunRequest;
@@ -13,7 +15,6 @@ import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 import org.labjudge.protocol.problem.ProblemPackage;
-import org.labjudge.protocol.problem.ProblemPackages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,8 @@ final class JudgeCommand extends PoolCommand {
 
     private static final int SHOWN_LINES = 8;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM_DIR", description = "a Kattis problem package folder")
+    @Parameters(index = "0", paramLabel = "PROBLEM_DIR",
+            description = "a Kattis problem package folder, or a student copy (labjudge publish)")
     Path problemDir;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the source file")
@@ -44,14 +46,16 @@ final class JudgeCommand extends PoolCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
-        ProblemPackage problem = ProblemPackages.load(problemDir);
+        ProblemPackage problem = StudentCopy.load(problemDir);
         SourceOptions.Program program;
         RunRequest request;
         RunResult result;
         try (Pool pool = main.openPool()) {
             program = sourceOptions.read(file, pool);
             request = problem.judgeRequest(program.language(), program.source());
-            result = pool.run(request);
+            // By hash: each node gets the data once (uploaded where missing); a student copy holds only hashes.
+            HashedRequest hashed = HashedRequest.of(request);
+            result = pool.run(hashed.request(), hashed.blobs());
         }
         out.println(problem.name() + " (" + problem.id() + "): " + file.getFileName() + ", " + program.language() + ", "
                 + request.tests().size() + " tests, judged on " + result.nodeId());
