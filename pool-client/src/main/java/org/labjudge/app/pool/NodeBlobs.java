@@ -27,6 +27,8 @@ final class NodeBlobs {
 
     private final OkHttpClient client;
     private final ObjectMapper mapper = Json.newMapper();
+    /** One upload to a node at a time: runs that start together would otherwise each send what the node lacks. */
+    private final Map<String, Object> uploading = new java.util.concurrent.ConcurrentHashMap<>();
 
     NodeBlobs(OkHttpClient client) {
         this.client = client;
@@ -57,8 +59,17 @@ final class NodeBlobs {
         return Json.read(mapper, answer, MissingBlobs.class).missing();
     }
 
-    /** Uploads those of {@code blobs} (by hash) that the node lacks: one query, then one upload per missing blob. */
+    /**
+     * Uploads those of {@code blobs} (by hash) that the node lacks: one query, then one upload per missing blob; while
+     * one upload to a node goes on, another to it waits, then finds less missing.
+     */
     Upload upload(String base, String token, Map<String, byte[]> blobs) throws IOException {
+        synchronized (uploading.computeIfAbsent(base, b -> new Object())) {
+            return uploadMissing(base, token, blobs);
+        }
+    }
+
+    private Upload uploadMissing(String base, String token, Map<String, byte[]> blobs) throws IOException {
         List<String> missing = missing(base, token, blobs.keySet());
         long bytes = 0;
         for (String hash : missing) {

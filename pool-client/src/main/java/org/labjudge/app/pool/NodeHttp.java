@@ -41,9 +41,16 @@ final class NodeHttp {
 
     private final OkHttpClient client;
     private final ObjectMapper mapper = Json.newMapper();
+    private final NodeBlobs blobStores;
 
     NodeHttp(OkHttpClient client) {
         this.client = client;
+        this.blobStores = new NodeBlobs(client);
+    }
+
+    /** The nodes' blob stores as this pool talks to them: one upload to a node at a time. */
+    NodeBlobs blobStores() {
+        return blobStores;
     }
 
     /** Outcome of one info poll: the info and its round trip, or why it failed. */
@@ -173,7 +180,7 @@ final class NodeHttp {
             RunRequest sent = run;
             if (!blobs.isEmpty()) {
                 try {
-                    new NodeBlobs(client).upload(base, token, blobs);
+                    blobStores.upload(base, token, blobs);
                 } catch (NodeBlobs.NoStoreException e) {
                     // A node from before the blob store gets the data inline, as it always did.
                     HashedRequest hashed = new HashedRequest(run, blobs);

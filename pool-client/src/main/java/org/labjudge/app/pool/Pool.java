@@ -214,7 +214,7 @@ public final class Pool implements AutoCloseable {
      * publish} does. A node that cannot be reached, or refuses, is reported, not skipped silently.
      */
     public List<StoreReport> uploadToEveryNode(Map<String, byte[]> blobs) {
-        NodeBlobs stores = new NodeBlobs(http);
+        NodeBlobs stores = nodeHttp.blobStores();
         List<StoreReport> reports = new ArrayList<>();
         for (NodeTracker node : registry.trackers()) {
             NodeEntry entry = node.entry();
@@ -231,7 +231,7 @@ public final class Pool implements AutoCloseable {
 
     /** What each listed node's blob store holds, and which of {@code hashes} it lacks (none asked: an empty list). */
     public List<StoreReport> inspectStores(Collection<String> hashes) {
-        NodeBlobs stores = new NodeBlobs(http);
+        NodeBlobs stores = nodeHttp.blobStores();
         List<StoreReport> reports = new ArrayList<>();
         for (NodeTracker node : registry.trackers()) {
             NodeEntry entry = node.entry();
