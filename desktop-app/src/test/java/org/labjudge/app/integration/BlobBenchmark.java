@@ -114,7 +114,7 @@ public final class BlobBenchmark {
         long each = (long) megabytes * 1024 * 1024 / tests;
         String line = "0123456789".repeat(9) + "\n";
         for (int i = 1; i <= tests; i++) {
-            StringBuilder input = new StringBuilder();
+            StringBuilder input = new StringBuilder("test " + i + "\n"); // no two tests alike: one blob each
             while (input.length() + line.length() <= each) {
                 input.append(line);
             }

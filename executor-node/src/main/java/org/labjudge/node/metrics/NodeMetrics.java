@@ -145,20 +145,23 @@ public final class NodeMetrics {
     }
 
     private static void renderBlobs(PrometheusText text, BlobStats blobs) {
-        text.family("labjudge_blob_store_bytes", "gauge", "Bytes the blob store holds (test data, validator files).");
-        text.sample("labjudge_blob_store_bytes", "", blobs.bytes());
-        text.family("labjudge_blob_store_max_bytes", "gauge", "The blob store's bound; past it the least recently used go.");
-        text.sample("labjudge_blob_store_max_bytes", "", blobs.maxBytes());
-        text.family("labjudge_blob_store_blobs", "gauge", "Blobs the store holds.");
-        text.sample("labjudge_blob_store_blobs", "", blobs.blobs());
-        text.family("labjudge_blob_hits_total", "counter", "Blobs runs referenced by hash that the store held.");
-        text.sample("labjudge_blob_hits_total", "", blobs.hits());
-        text.family("labjudge_blob_misses_total", "counter", "Blobs runs referenced by hash that the store lacked.");
-        text.sample("labjudge_blob_misses_total", "", blobs.misses());
-        text.family("labjudge_blob_evictions_total", "counter", "Blobs evicted to keep the store within its bound.");
-        text.sample("labjudge_blob_evictions_total", "", blobs.evictions());
-        text.family("labjudge_blob_uploads_total", "counter", "Blobs uploaded and stored.");
-        text.sample("labjudge_blob_uploads_total", "", blobs.uploads());
+        one(text, "labjudge_blob_store_bytes", "gauge", "Bytes the blob store holds (test data, validator files).",
+                blobs.bytes());
+        one(text, "labjudge_blob_store_max_bytes", "gauge", "The blob store's bound; past it the least recently used go.",
+                blobs.maxBytes());
+        one(text, "labjudge_blob_store_blobs", "gauge", "Blobs the store holds.", blobs.blobs());
+        one(text, "labjudge_blob_hits_total", "counter", "Blobs runs referenced by hash that the store held.", blobs.hits());
+        one(text, "labjudge_blob_misses_total", "counter", "Blobs runs referenced by hash that the store lacked.",
+                blobs.misses());
+        one(text, "labjudge_blob_evictions_total", "counter", "Blobs evicted to keep the store within its bound.",
+                blobs.evictions());
+        one(text, "labjudge_blob_uploads_total", "counter", "Blobs uploaded and stored.", blobs.uploads());
+    }
+
+    /** A metric family of one unlabelled sample. */
+    private static void one(PrometheusText text, String name, String type, String help, long value) {
+        text.family(name, type, help);
+        text.sample(name, "", value);
     }
 
     private void renderDurations(PrometheusText text) {
