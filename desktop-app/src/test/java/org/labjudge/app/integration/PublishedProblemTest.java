@@ -176,7 +176,13 @@ class PublishedProblemTest {
                 .withRequestDeadline(Duration.ofSeconds(120));
         try (Pool pool = Pool.start(config)) {
             for (int i = 0; i < 4; i++) {
-                RunResult result = pool.run(student.judgeRequest("python", SOLUTION));
+                // Plain and streamed (the editor's) runs alike.
+                List<String> streamed = new java.util.concurrent.CopyOnWriteArrayList<>();
+                RunResult result = i % 2 == 0 ? pool.run(student.judgeRequest("python", SOLUTION))
+                        : pool.submit(student.judgeRequest("python", SOLUTION), t -> streamed.add(t.name())).get();
+                if (i % 2 == 1) {
+                    assertThat(streamed).contains("secret/1", "secret/2", "secret/3");
+                }
                 assertThat(result.verdict()).isEqualTo(Verdict.ACCEPTED);
                 assertThat(result.nodeId()).isEqualTo("pub-a");
                 assertThat(result.tests()).hasSize(4);
