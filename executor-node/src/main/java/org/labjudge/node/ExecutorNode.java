@@ -13,6 +13,8 @@ import org.labjudge.node.api.jobe.JobeFileCache;
 import org.labjudge.node.api.jobe.JobeLanguages;
 import org.labjudge.node.api.piston.PistonApi;
 import org.labjudge.node.api.piston.PistonRuntimes;
+import org.labjudge.node.blob.BlobStore;
+import org.labjudge.node.blob.StoredBlobRuns;
 import org.labjudge.node.config.ConfigException;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.judge.EngineHealth;
@@ -83,6 +85,12 @@ public final class ExecutorNode {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("languages: " + e.getMessage(), e);
         }
+        BlobStore blobs;
+        try {
+            blobs = config.blobStore().open(); // before any container exists, so a bad folder leaves nothing behind
+        } catch (java.io.UncheckedIOException e) {
+            throw new ConfigException("blobStore.dir: " + e.getMessage(), e);
+        }
         DockerClient docker = DockerClients.forSandboxes();
         EngineProbe probe = EngineProbe.standard();
         SandboxLabels labels = new SandboxLabels(config.nodeId());
@@ -114,7 +122,8 @@ public final class ExecutorNode {
         List<FrontEnd> frontEnds = List.of(
                 new JobeApi(worker, metrics, JobeLanguages.defaults(), new JobeFileCache(JobeFileCache.DEFAULT_MAX_BYTES)),
                 new PistonApi(worker, metrics, PistonRuntimes.defaults()));
-        NodeApi api = new NodeApi(ApiConfig.of(config, version), worker, metrics, frontEnds);
+        NodeApi api = new NodeApi(ApiConfig.of(config, version), new StoredBlobRuns(worker, blobs), metrics, frontEnds,
+                blobs);
         try {
             api.start();
         } catch (RuntimeException | Error e) {

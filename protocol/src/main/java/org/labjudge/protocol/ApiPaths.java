@@ -15,8 +15,25 @@ public final class ApiPaths {
      * (each test's result, then the whole {@link RunResult}).
      */
     public static final String RUNS_STREAM = "/api/v1/runs/stream";
+    /**
+     * {@code GET}: {@link BlobStoreInfo}, what the node's content-addressed store holds. Blobs are test inputs,
+     * answers and validator files that runs reference by hash.
+     */
+    public static final String BLOBS = "/api/v1/blobs";
+    /**
+     * {@code PUT} a blob's bytes ({@code application/octet-stream}) under its SHA-256 (verified: 400 when they do not
+     * hash to it); {@code HEAD}: 200 when held, 404 when not. See {@link #blob(String)}.
+     */
+    public static final String BLOB = "/api/v1/blobs/{sha256}";
+    /** {@code POST} a {@link BlobQuery}: the {@link MissingBlobs}, those of its hashes the node does not hold. */
+    public static final String BLOBS_MISSING = "/api/v1/blobs/missing";
     /** {@code GET}: Prometheus text. */
     public static final String METRICS = "/metrics";
+
+    /** {@link #BLOB} of one blob. */
+    public static String blob(String sha256) {
+        return BLOB.replace("{sha256}", sha256);
+    }
 
     private ApiPaths() {
     }

@@ -118,6 +118,8 @@ public record RunRequest(String language, String source, List<SourceFile> files,
             problems.addAll(scoring.problems());
         }
         tests.forEach(test -> problems.addAll(test.problems()));
+        files.stream().filter(f -> f.hash() != null).forEach(f -> problems.add("files '" + f.name()
+                + "': a hash names a validator's file only; send the request's own files as content"));
         return List.copyOf(problems);
     }
 }

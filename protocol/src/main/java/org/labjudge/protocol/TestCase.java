@@ -1,6 +1,7 @@
 package org.labjudge.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,9 +13,14 @@ import java.util.List;
  * for this test (the package's {@code validator_flags} and its group's); none when left out
  * (and not written when empty). {@code checker}, when given, judges this test in place of the request's (a
  * test group's own {@code output_validator_flags} for the default validator); {@code null} when left out.
+ *
+ * <p>{@code inputHash} and {@code expectedHash} ({@link BlobHash}es, {@code null} when left out) name the input and
+ * the expected output by the blob the node holds in its store in place of the text itself: with {@code inputHash}
+ * the {@code input} is left out (empty), with {@code expectedHash} {@code expected} is.
  */
 public record TestCase(String name, String input, String expected,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> validatorFlags, CheckerSpec checker) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> validatorFlags, CheckerSpec checker,
+                       String inputHash, String expectedHash) {
     public TestCase {
         input = input == null ? "" : input;
         validatorFlags = Checks.list("validatorFlags", validatorFlags);
@@ -28,8 +34,43 @@ public record TestCase(String name, String input, String expected,
         this(name, input, expected, validatorFlags, null);
     }
 
-    /** One message per value problem of its checker; empty when none. */
+    public TestCase(String name, String input, String expected, List<String> validatorFlags, CheckerSpec checker) {
+        this(name, input, expected, validatorFlags, checker, null, null);
+    }
+
+    /** This test with its input and expected output given by blob hash in place of the text ({@code null}: kept as is). */
+    public TestCase byHash(String newInputHash, String newExpectedHash) {
+        return new TestCase(name, newInputHash == null ? input : "", newExpectedHash == null ? expected : null,
+                validatorFlags, checker, newInputHash == null ? inputHash : newInputHash,
+                newExpectedHash == null ? expectedHash : newExpectedHash);
+    }
+
+    /** This test with the text of its blobs in place of their hashes. */
+    public TestCase withText(String newInput, String newExpected) {
+        return new TestCase(name, newInput, newExpected, validatorFlags, checker, null, null);
+    }
+
+    /** Whether the expected output is given, as text or by hash: whether the output is judged. */
+    public boolean hasExpected() {
+        return expected != null || expectedHash != null;
+    }
+
+    /** One message per value problem of its checker and its hashes; empty when none. */
     public List<String> problems() {
-        return checker == null ? List.of() : checker.problems();
+        List<String> problems = new ArrayList<>(checker == null ? List.of() : checker.problems());
+        String which = "test '" + (name == null ? "?" : name) + "': ";
+        if (inputHash != null && !BlobHash.isValid(inputHash)) {
+            problems.add(which + "inputHash must be a SHA-256 in 64 lowercase hex digits, got \"" + inputHash + "\"");
+        }
+        if (expectedHash != null && !BlobHash.isValid(expectedHash)) {
+            problems.add(which + "expectedHash must be a SHA-256 in 64 lowercase hex digits, got \"" + expectedHash + "\"");
+        }
+        if (inputHash != null && !input.isEmpty()) {
+            problems.add(which + "give input or inputHash, not both");
+        }
+        if (expectedHash != null && expected != null) {
+            problems.add(which + "give expected or expectedHash, not both");
+        }
+        return List.copyOf(problems);
     }
 }

@@ -44,6 +44,11 @@ public record ValidatorSpec(String language, List<SourceFile> files, Limits limi
         return new ValidatorSpec(language, files, limits, interactive, newPasses);
     }
 
+    /** This validator with other files (its files by hash, or their text in place of the hashes). */
+    public ValidatorSpec withFiles(List<SourceFile> newFiles) {
+        return new ValidatorSpec(language, newFiles, limits, interactive, passes);
+    }
+
     /** The passes a test may take: {@code passes}, or 1 when left out. */
     public int passLimit() {
         return passes == null ? 1 : passes;
@@ -59,6 +64,7 @@ public record ValidatorSpec(String language, List<SourceFile> files, Limits limi
             problems.add("validator.passes must be between 2 and " + MAX_PASSES + " (a multi-pass problem's"
                     + " validation_passes), got " + passes);
         }
+        files.forEach(f -> problems.addAll(f.problems("validator.files")));
         limits.problems().forEach(p -> problems.add("validator." + p));
         return List.copyOf(problems);
     }

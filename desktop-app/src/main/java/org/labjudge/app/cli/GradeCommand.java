@@ -34,6 +34,7 @@ import org.labjudge.app.language.Languages;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.Pool;
+import org.labjudge.app.publish.StudentCopy;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.app.submission.SubmissionScanner;
 import org.labjudge.problem.ProblemPackage;
@@ -110,7 +111,7 @@ final class GradeCommand extends PoolCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         PrintWriter err = err();
-        ProblemPackage problem = ProblemPackages.load(problemDir);
+        ProblemPackage problem = StudentCopy.load(problemDir);
         if (!Files.isDirectory(submissionsDir)) {
             throw new UsageException(submissionsDir + ": not a folder");
         }

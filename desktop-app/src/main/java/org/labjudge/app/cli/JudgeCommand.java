@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.labjudge.app.grade.Scores;
+import org.labjudge.app.pool.HashedRequest;
 import org.labjudge.app.pool.Pool;
+import org.labjudge.app.publish.StudentCopy;
 import org.labjudge.app.submission.Program;
 import org.labjudge.problem.ProblemPackage;
-import org.labjudge.problem.ProblemPackages;
 import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.CompileResult;
 import org.labjudge.protocol.GroupResult;
@@ -35,7 +36,8 @@ final class JudgeCommand extends PoolCommand {
 
     private static final int SHOWN_LINES = 8;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM_DIR", description = "a Kattis problem package folder")
+    @Parameters(index = "0", paramLabel = "PROBLEM_DIR",
+            description = "a Kattis problem package folder, or a student copy (labjudge publish)")
     Path problemDir;
 
     @Parameters(index = "1", arity = "1..*", paramLabel = "PATH",
@@ -49,14 +51,16 @@ final class JudgeCommand extends PoolCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
-        ProblemPackage problem = ProblemPackages.load(problemDir);
+        ProblemPackage problem = StudentCopy.load(problemDir);
         Program program;
         RunRequest request;
         RunResult result;
         try (Pool pool = main.openPool()) {
             program = sourceOptions.read(paths, pool);
             request = program.judgeRequest(problem);
-            result = pool.run(request);
+            // By hash: each node gets the data once (uploaded where missing); a student copy holds only hashes.
+            HashedRequest hashed = HashedRequest.of(request);
+            result = pool.run(hashed.request(), hashed.blobs());
         }
         out.println(problem.name() + " (" + problem.id() + "): " + SourceOptions.describe(paths) + ", "
                 + program.language() + ", "

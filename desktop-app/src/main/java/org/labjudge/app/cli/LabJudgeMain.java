@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "labjudge", mixinStandardHelpOptions = true, versionProvider = LabJudgeMain.Version.class,
         description = {"Run, judge and grade programs on a LabJudge pool.", "Without a command: opens the editor."},
-        subcommands = {NodesCommand.class, RunCommand.class, JudgeCommand.class, GradeCommand.class, DemoCommand.class,
+        subcommands = {NodesCommand.class, RunCommand.class, JudgeCommand.class, GradeCommand.class, PublishCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LabJudgeMain implements Runnable {
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import org.labjudge.app.pool.HashedRequest;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.problem.ProblemPackage;
@@ -27,11 +28,22 @@ public final class Grader {
     private final int parallel;
     private final ResultCache cache;
     private final CacheKeys keys = new CacheKeys();
+    private final boolean byHash;
 
+    /** A grader that sends the test data by hash, each node getting it once ({@link HashedRequest}). */
     public Grader(Pool pool, int parallel, ResultCache cache) {
+        this(pool, parallel, cache, true);
+    }
+
+    /**
+     * {@code byHash} false sends every test's data inline in every request, as before the nodes' blob stores (the
+     * baseline of {@code BlobBenchmark}).
+     */
+    public Grader(Pool pool, int parallel, ResultCache cache, boolean byHash) {
         this.pool = pool;
         this.parallel = Math.max(1, parallel);
         this.cache = cache;
+        this.byHash = byHash;
     }
 
     public Grader(Pool pool, int parallel) {
@@ -50,6 +62,8 @@ public final class Grader {
         int total = submissions.size();
         List<CompletableFuture<Judgement>> judgements = new ArrayList<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        // The problem's tests and validator hashed once, for every submission.
+        HashedRequest hashedProblem = byHash ? HashedRequest.of(problem.judgeRequest("any", "")) : null;
         try {
             for (Submission submission : submissions) {
                 if (!submission.usable()) {
@@ -58,7 +72,13 @@ public final class Grader {
                     progress.accept(done.incrementAndGet(), total);
                     continue;
                 }
-                IncrementalRun known = IncrementalRun.of(requestFor(problem, submission), cache, keys);
+                RunRequest request = requestFor(problem, submission);
+                if (hashedProblem != null) {
+                    // Keyed and sent by hash: a full package and its student copy share their cached results.
+                    request = request.withTests(hashedProblem.request().tests())
+                            .withValidator(hashedProblem.request().validator());
+                }
+                IncrementalRun known = IncrementalRun.of(request, cache, keys);
                 if (known.complete()) {
                     judgements.add(CompletableFuture.completedFuture(
                             new Judgement(submission, known.fromCache(), null, true, 0)));
@@ -66,7 +86,8 @@ public final class Grader {
                     continue;
                 }
                 slots.acquire();
-                var run = pool.submit(known.request(), known::heard);
+                var run = hashedProblem == null ? pool.submit(known.request(), known::heard)
+                        : pool.submit(known.request(), known::heard, hashedProblem.blobs());
                 inFlight.add(run);
                 judgements.add(run.handle((result, error) -> {
                             if (error != null) {

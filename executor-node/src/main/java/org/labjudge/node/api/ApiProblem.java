@@ -1,6 +1,7 @@
 package org.labjudge.node.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpStatus;
 import org.labjudge.protocol.ProblemDetail;
@@ -44,6 +45,12 @@ final class ApiProblem extends RuntimeException {
 
     static ApiProblem unsupportedMediaType(String detail) {
         return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, detail);
+    }
+
+    /** 409 of type {@link ProblemDetail#MISSING_BLOBS_TYPE}: the run references blobs this node lacks, named. */
+    static ApiProblem missingBlobs(List<String> missing, String detail) {
+        return new ApiProblem(ProblemDetail.missingBlobs(HttpStatus.getMessage(HttpStatus.CONFLICT_409), detail,
+                missing), Map.of());
     }
 
     /**

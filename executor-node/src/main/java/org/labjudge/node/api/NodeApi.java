@@ -1,5 +1,8 @@
 package org.labjudge.node.api;
 
+import static org.labjudge.protocol.ApiPaths.BLOB;
+import static org.labjudge.protocol.ApiPaths.BLOBS;
+import static org.labjudge.protocol.ApiPaths.BLOBS_MISSING;
 import static org.labjudge.protocol.ApiPaths.HEALTH;
 import static org.labjudge.protocol.ApiPaths.INFO;
 import static org.labjudge.protocol.ApiPaths.LANGUAGES;
@@ -26,6 +29,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.labjudge.node.blob.BlobStore;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;
@@ -55,6 +59,7 @@ public final class NodeApi {
     private final RequestBodies bodies;
     private final JsonResponses responses;
     private final NodeEndpoints endpoints;
+    private final BlobEndpoints blobEndpoints;
     private final List<FrontEnd> frontEnds;
     private final GracefulHandler graceful = new GracefulHandler();
     private Javalin app;
@@ -67,6 +72,15 @@ public final class NodeApi {
 
     /** The v1 API plus other front-ends (Jobe, Piston) on the same server, auth and body cap. */
     public NodeApi(ApiConfig config, RunService service, NodeMetrics metrics, List<FrontEnd> frontEnds) {
+        this(config, service, metrics, frontEnds, null);
+    }
+
+    /**
+     * {@link #NodeApi(ApiConfig, RunService, NodeMetrics, List)} with the blob store's paths ({@code /api/v1/blobs...})
+     * over {@code blobs} ({@code null}: none, as on the gateway), under the same auth, body cap and errors.
+     */
+    public NodeApi(ApiConfig config, RunService service, NodeMetrics metrics, List<FrontEnd> frontEnds,
+                   BlobStore blobs) {
         this.frontEnds = List.copyOf(frontEnds);
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(service, "service");
@@ -75,7 +89,8 @@ public final class NodeApi {
         this.auth = new BearerAuth(config.tokens());
         this.bodies = new RequestBodies(config.maxBodyBytes());
         this.responses = new JsonResponses(mapper);
-        this.endpoints = new NodeEndpoints(config, service, metrics, mapper, responses, bodies);
+        this.endpoints = new NodeEndpoints(config, service, metrics, mapper, responses, bodies, blobs);
+        this.blobEndpoints = blobs == null ? null : new BlobEndpoints(blobs, mapper, responses, bodies);
     }
 
     /**
@@ -163,7 +178,7 @@ public final class NodeApi {
             server.setStopTimeout(0);
             server.setErrorHandler(new ProblemErrorHandler(responses));
         });
-        javalin.requestLogger.http((ctx, ms) -> metrics.recordHttp(ctx.statusCode()));
+        javalin.requestLogger.http((ctx, ms) -> metrics.recordHttp(ctx.statusCode(), ctx.req().getContentLengthLong()));
 
         javalin.routes.before(this::gate);
         javalin.routes.get(HEALTH, endpoints::health);
@@ -172,6 +187,12 @@ public final class NodeApi {
         javalin.routes.post(RUNS, endpoints::runs);
         javalin.routes.post(RUNS_STREAM, endpoints::runsStreamed);
         javalin.routes.get(METRICS, endpoints::metrics);
+        if (blobEndpoints != null) {
+            javalin.routes.get(BLOBS, blobEndpoints::info);
+            javalin.routes.post(BLOBS_MISSING, blobEndpoints::missing);
+            javalin.routes.put(BLOB, blobEndpoints::put);
+            javalin.routes.head(BLOB, blobEndpoints::head);
+        }
         frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
 
         javalin.routes.exception(ApiProblem.class, (e, ctx) -> responses.problem(ctx, e));

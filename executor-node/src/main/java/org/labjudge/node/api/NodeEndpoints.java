@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.http.HttpStatus;
+import org.labjudge.node.blob.BlobStore;
+import org.labjudge.node.blob.MissingBlobsException;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
@@ -37,9 +39,12 @@ final class NodeEndpoints {
     private final ObjectMapper mapper;
     private final JsonResponses responses;
     private final RequestBodies bodies;
+    /** The node's blob store, shown in the metrics; {@code null} on a server without one (the gateway). */
+    private final BlobStore blobs;
 
     NodeEndpoints(ApiConfig config, RunService service, NodeMetrics metrics, ObjectMapper mapper,
-                  JsonResponses responses, RequestBodies bodies) {
+                  JsonResponses responses, RequestBodies bodies, BlobStore blobs) {
+        this.blobs = blobs;
         this.config = config;
         this.service = service;
         this.metrics = metrics;
@@ -115,6 +120,8 @@ final class NodeEndpoints {
             return service.run(request, options);
         } catch (InvalidRunException | ProtocolException e) {
             throw ApiProblem.badRequest(e.getMessage());
+        } catch (MissingBlobsException e) {
+            throw ApiProblem.missingBlobs(e.missing(), e.getMessage());
         } catch (RunRejectedException e) {
             metrics.recordRejected(options.frontend(), e.reason());
             int status = e.reason() == RunRejectedException.Reason.QUEUE_FULL
@@ -125,7 +132,7 @@ final class NodeEndpoints {
 
     /** {@code GET /metrics}: Prometheus text format 0.0.4. */
     void metrics(Context ctx) {
-        String text = metrics.render(service.load(), currentHealth());
+        String text = metrics.render(service.load(), currentHealth(), blobs == null ? null : blobs.stats());
         ctx.status(HttpStatus.OK_200).contentType(NodeMetrics.CONTENT_TYPE)
                 .result(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package org.labjudge.node.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--node-id", paramLabel = "ID", description = "name of this node (default: host name)")
     String nodeId;
+
+    @Option(names = "--blob-dir", paramLabel = "DIR",
+            description = "the folder of the blob store (test data, validators; default: ~/.labjudge/node-blobs/<node id>)")
+    Path blobDir;
 
     @Spec
     CommandSpec spec;
@@ -81,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> options = new LinkedHashMap<>(listen.settings());
         options.put("slots", slots);
         options.put("nodeId", nodeId);
+        options.put("blobStore.dir", blobDir == null ? null : blobDir.toString());
         options.forEach((setting, value) -> {
             if (value != null) {
                 builder.set(setting, value);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.admission.ConcurrencyCaps;
+import org.labjudge.node.blob.BlobStoreSettings;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
@@ -55,6 +56,8 @@ import org.labjudge.protocol.LimitsInfo;
  * @param tokenCaps the most runs a token may have going on at once, by the token's client name ({@code token-N}
  *        for the N-th of {@code tokens}, {@code anonymous} for runs without one); the others wait in the token's
  *        queue. A token not named has no cap (the default: {@link AdmissionPolicy#DEFAULT}'s, the gateway's too)
+ * @param blobStore where the content-addressed store of test data and validator files lives and its bound in bytes
+ *        (default {@code ~/.labjudge/node-blobs/<nodeId>}, {@link BlobStoreSettings#DEFAULT_MAX_BYTES})
  */
 public record NodeConfig(
         String bind,
@@ -77,7 +80,8 @@ public record NodeConfig(
         List<Integer> pinCores,
         String runtime,
         int maxWaitSeconds,
-        Map<String, Integer> tokenCaps) {
+        Map<String, Integer> tokenCaps,
+        BlobStoreSettings blobStore) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -132,6 +136,9 @@ public record NodeConfig(
         if (warmPool == null) {
             problems.add("warmPool must give every setting");
         }
+        if (blobStore == null) {
+            problems.add("blobStore must give every setting");
+        }
         pinCores = pinCores == null ? List.of() : List.copyOf(pinCores);
         if (pinCores.stream().anyMatch(core -> core == null || core < 0)) {
             problems.add("pinCores are core numbers, 0 or more, got " + pinCores);
@@ -162,7 +169,8 @@ public record NodeConfig(
                         PoolSettings.DEFAULT_MAX_USES),
                 List.of(),
                 java.util.stream.IntStream.range(0, slots).boxed().toList(), "",
-                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(), AdmissionPolicy.DEFAULT.caps().caps());
+                (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(), AdmissionPolicy.DEFAULT.caps().caps(),
+                BlobStoreSettings.defaultsFor(nodeId));
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */

@@ -5,6 +5,7 @@ import static org.labjudge.node.config.ConfigFileReader.merge;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import org.labjudge.node.blob.BlobStoreSettings;
 import org.labjudge.node.sandbox.PoolSettings;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.ProtocolException;
@@ -14,7 +15,8 @@ import org.labjudge.protocol.ProtocolException;
  * command line's), each named as in the file. A nested object is merged field by field, so
  * {@code "defaults": {"timeMs": 1000}} keeps the other default limits; a list (the tokens)
  * replaces. The default that follows another setting ({@code warmPool.maxPerLanguage} follows
- * {@code slots}) is worked out from the final slots, so a {@code --slots} override moves it with it.
+ * {@code slots}) is worked out from the final slots, so a {@code --slots} override moves it with it; so is
+ * {@code blobStore.dir}, which follows {@code nodeId}.
  */
 public final class NodeConfigBuilder {
     private final ObjectMapper mapper = Json.newMapper();
@@ -60,6 +62,10 @@ public final class NodeConfigBuilder {
         int slots = tree.path("slots").asInt();
         if (tree.get("warmPool") instanceof ObjectNode warm && !given.path("warmPool").has("maxPerLanguage")) {
             warm.put("maxPerLanguage", PoolSettings.defaultMaxPerLanguage(slots, warm.path("idlePerLanguage").asInt()));
+        }
+        if (tree.get("blobStore") instanceof ObjectNode blobs && !given.path("blobStore").has("dir")) {
+            // Two nodes on one machine (different ids) get a store each.
+            blobs.put("dir", BlobStoreSettings.defaultsFor(tree.path("nodeId").asText()).dir());
         }
         try {
             return Json.read(mapper, Json.write(mapper, tree), NodeConfig.class);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.labjudge.node.blob.BlobStats;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
@@ -39,6 +40,7 @@ public final class NodeMetrics {
     private long durationCount;
     private final LongAdder queueWaitSumMs = new LongAdder();
     private final LongAdder queueWaitCount = new LongAdder();
+    private final LongAdder requestBodyBytesTotal = new LongAdder();
 
     /** Metrics of a node whose only front-end is its own API ({@code frontend="v1"}). */
     public NodeMetrics() {
@@ -97,8 +99,19 @@ public final class NodeMetrics {
         httpResponses.computeIfAbsent(status, key -> new LongAdder()).increment();
     }
 
+    /** {@link #recordHttp(int)}, and the request's body bytes as its {@code Content-Length} declared them (-1: none). */
+    public void recordHttp(int status, long requestBodyBytes) {
+        recordHttp(status);
+        requestBodyBytesTotal.add(Math.max(0, requestBodyBytes));
+    }
+
     /** Every metric in Prometheus text format 0.0.4, with the current load and health as gauges. */
     public String render(NodeLoad load, Health health) {
+        return render(load, health, null);
+    }
+
+    /** {@link #render(NodeLoad, Health)} with the blob store's gauges and counters ({@code null}: no store). */
+    public String render(NodeLoad load, Health health, BlobStats blobs) {
         Objects.requireNonNull(load, "load");
         PrometheusText text = new PrometheusText();
 
@@ -128,6 +141,10 @@ public final class NodeMetrics {
         new TreeMap<>(httpResponses).forEach((status, count) -> text.sample("labjudge_http_responses_total",
                 labels("status", String.valueOf(status)), count.sum()));
 
+        text.family("labjudge_http_request_body_bytes_total", "counter",
+                "Bytes of request bodies received, as their Content-Length declared them (what clients sent).");
+        text.sample("labjudge_http_request_body_bytes_total", "", requestBodyBytesTotal.sum());
+
         text.family("labjudge_slots", "gauge", "Runs the node executes at once.");
         text.sample("labjudge_slots", "", load.slots());
         text.family("labjudge_busy", "gauge", "Runs executing now.");
@@ -141,7 +158,30 @@ public final class NodeMetrics {
         text.sample("labjudge_max_wait_seconds", "", load.maxWaitSeconds());
         text.family("labjudge_up", "gauge", "1 when the sandbox engine answers, else 0.");
         text.sample("labjudge_up", "", health != null && health.isUp() ? 1 : 0);
+        if (blobs != null) {
+            renderBlobs(text, blobs);
+        }
         return text.toString();
+    }
+
+    private static void renderBlobs(PrometheusText text, BlobStats blobs) {
+        one(text, "labjudge_blob_store_bytes", "gauge", "Bytes the blob store holds (test data, validator files).",
+                blobs.bytes());
+        one(text, "labjudge_blob_store_max_bytes", "gauge", "The blob store's bound; past it the least recently used go.",
+                blobs.maxBytes());
+        one(text, "labjudge_blob_store_blobs", "gauge", "Blobs the store holds.", blobs.blobs());
+        one(text, "labjudge_blob_hits_total", "counter", "Blobs runs referenced by hash that the store held.", blobs.hits());
+        one(text, "labjudge_blob_misses_total", "counter", "Blobs runs referenced by hash that the store lacked.",
+                blobs.misses());
+        one(text, "labjudge_blob_evictions_total", "counter", "Blobs evicted to keep the store within its bound.",
+                blobs.evictions());
+        one(text, "labjudge_blob_uploads_total", "counter", "Blobs uploaded and stored.", blobs.uploads());
+    }
+
+    /** A metric family of one unlabelled sample. */
+    private static void one(PrometheusText text, String name, String type, String help, long value) {
+        text.family(name, type, help);
+        text.sample(name, "", value);
     }
 
     private void renderDurations(PrometheusText text) {

@@ -2,6 +2,9 @@ package org.labjudge.node.endtoend;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,13 +30,21 @@ public final class RunningNodeFixture implements AutoCloseable {
     public final ExecutorNode node;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String token;
+    private final Path ownBlobDir;
 
     public RunningNodeFixture() {
         this(b -> b);
     }
 
     public RunningNodeFixture(UnaryOperator<NodeConfigBuilder> customize) {
+        try {
+            // A store of its own, removed on close, unless the test names one (a restart test keeps it).
+            ownBlobDir = Files.createTempDirectory("labjudge-test-blobs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         NodeConfigBuilder builder = NodeConfig.builder()
+                .set("blobStore.dir", ownBlobDir.toString())
                 .set("bind", "127.0.0.1")
                 .set("port", 0)
                 .set("nodeId", "test-" + UUID.randomUUID().toString().substring(0, 8))
@@ -72,6 +83,11 @@ public final class RunningNodeFixture implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return sendWithoutToken(request);
+    }
+
+    /** Sends {@code request} as it is, without the node's token. */
+    public HttpResponse<String> sendWithoutToken(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -90,5 +106,10 @@ public final class RunningNodeFixture implements AutoCloseable {
     @Override
     public void close() {
         node.shutdown();
+        try (var files = Files.walk(ownBlobDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 }

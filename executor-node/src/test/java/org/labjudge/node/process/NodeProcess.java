@@ -37,7 +37,11 @@ public final class NodeProcess implements AutoCloseable {
     private final Deque<String> output = new ArrayDeque<>();
     private Process process;
 
-    private NodeProcess(Path jar, String nodeId, int port, int slots) {
+    /** The node's blob store, kept across {@link #restart()}s as a lab machine's is. */
+    private final Path blobDir;
+
+    private NodeProcess(Path jar, String nodeId, int port, int slots) throws IOException {
+        this.blobDir = java.nio.file.Files.createTempDirectory("labjudge-node-blobs-" + nodeId);
         this.jar = jar;
         this.nodeId = nodeId;
         this.port = port;
@@ -56,7 +60,8 @@ public final class NodeProcess implements AutoCloseable {
     private void launch() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString(), "serve", "--bind", "127.0.0.1",
-                "--port", String.valueOf(port), "--node-id", nodeId, "--slots", String.valueOf(slots)))
+                "--port", String.valueOf(port), "--node-id", nodeId, "--slots", String.valueOf(slots),
+                "--blob-dir", blobDir.toString()))
                 .redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         listening = ready;

@@ -27,6 +27,13 @@ public sealed interface Attempt<T> {
     record Refused<T>(int status, String detail) implements Attempt<T> {
     }
 
+    /**
+     * The node lacks blobs the run references by hash ({@code missing}) and the caller cannot bring them: another node
+     * is tried, never this one again for this run.
+     */
+    record Lacks<T>(java.util.List<String> missing, String detail) implements Attempt<T> {
+    }
+
     /** The node has no streamed runs (an older node answered 404): the same node is asked for a plain run. */
     record NoStream<T>() implements Attempt<T> {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -41,9 +42,16 @@ final class NodeHttp {
 
     private final OkHttpClient client;
     private final ObjectMapper mapper = Json.newMapper();
+    private final NodeBlobs blobStores;
 
     NodeHttp(OkHttpClient client) {
         this.client = client;
+        this.blobStores = new NodeBlobs(client);
+    }
+
+    /** The nodes' blob stores as this pool talks to them: one upload to a node at a time. */
+    NodeBlobs blobStores() {
+        return blobStores;
     }
 
     /** Outcome of one info poll: the info and its round trip, or why it failed. */
@@ -110,7 +118,15 @@ final class NodeHttp {
 
     /** Wire protocol v1's {@code POST /api/v1/runs} of {@code request}, with the node's bearer token. */
     NodeCall<RunResult> v1Run(RunRequest request) {
-        return new V1Call(request, ApiPaths.RUNS);
+        return new V1Call(request, ApiPaths.RUNS, Map.of());
+    }
+
+    /**
+     * {@link #v1Run} of a request that references {@code blobs} by hash: on the node chosen, the blobs it lacks are
+     * uploaded first ({@link NodeBlobs#upload}), then the request is sent.
+     */
+    NodeCall<RunResult> v1Run(RunRequest request, Map<String, byte[]> blobs) {
+        return new V1Call(request, ApiPaths.RUNS, blobs);
     }
 
     /**
@@ -118,8 +134,13 @@ final class NodeHttp {
      * judges it; a node without that endpoint (404) is asked again for the plain run.
      */
     NodeCall<RunResult> v1StreamedRun(RunRequest request, Consumer<TestResult> onTest) {
-        NodeCall<RunResult> plain = v1Run(request);
-        return new V1Call(request, ApiPaths.RUNS_STREAM) {
+        return v1StreamedRun(request, onTest, Map.of());
+    }
+
+    /** {@link #v1StreamedRun(RunRequest, Consumer)} of a request whose {@code blobs} are uploaded first where missing. */
+    NodeCall<RunResult> v1StreamedRun(RunRequest request, Consumer<TestResult> onTest, Map<String, byte[]> blobs) {
+        NodeCall<RunResult> plain = v1Run(request, blobs);
+        return new V1Call(request, ApiPaths.RUNS_STREAM, blobs) {
             @Override
             public Attempt<RunResult> read(Response response) throws IOException {
                 if (response.code() == 200 && response.header("Content-Type", "").startsWith(RunEvent.MEDIA_TYPE)) {
@@ -142,10 +163,12 @@ final class NodeHttp {
     private class V1Call implements NodeCall<RunResult> {
         private final RunRequest run;
         private final String path;
+        private final Map<String, byte[]> blobs;
 
-        V1Call(RunRequest run, String path) {
+        V1Call(RunRequest run, String path, Map<String, byte[]> blobs) {
             this.run = run;
             this.path = path;
+            this.blobs = blobs;
         }
 
         @Override
@@ -154,8 +177,21 @@ final class NodeHttp {
         }
 
         @Override
-        public Request request(OkHttpClient unused, String base, String token) {
-            RequestBody body = RequestBody.create(Json.write(mapper, run), JSON);
+        public Request request(OkHttpClient client, String base, String token) throws IOException {
+            RunRequest sent = run;
+            if (!blobs.isEmpty()) {
+                try {
+                    blobStores.upload(base, token, blobs);
+                } catch (NodeBlobs.NoStoreException e) {
+                    // A node from before the blob store gets the data inline, as it always did.
+                    HashedRequest hashed = new HashedRequest(run, blobs);
+                    if (!hashed.holdsAll()) {
+                        throw e;
+                    }
+                    sent = hashed.inline();
+                }
+            }
+            RequestBody body = RequestBody.create(Json.write(mapper, sent), JSON);
             return bearer(token, new Request.Builder().url(base + path).post(body));
         }
 
@@ -176,6 +212,12 @@ final class NodeHttp {
         }
         if (status == 429 || status == 503) {
             return Attempt.busy(status, headers.get("Retry-After"), refusal(status, body) + detail(body));
+        }
+        if (status == 409) {
+            Optional<ProblemDetail> problem = problem(body).filter(ProblemDetail::aboutMissingBlobs);
+            if (problem.isPresent()) {
+                return new Attempt.Lacks<>(problem.get().missingBlobs(), problem.get().detail());
+            }
         }
         if (status == 400 || status == 413 || status == 422) {
             String detail = problemDetail(body);
@@ -239,7 +281,7 @@ final class NodeHttp {
         return bearer(node.token(), builder);
     }
 
-    private static Request bearer(String token, Request.Builder builder) {
+    static Request bearer(String token, Request.Builder builder) {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -1,7 +1,10 @@
 package org.labjudge.app.pool;
 
 import java.time.Duration;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.labjudge.protocol.BlobStoreInfo;
 import org.labjudge.protocol.LimitsInfo;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
@@ -187,6 +191,60 @@ public final class Pool implements AutoCloseable {
      */
     public RunResult run(RunRequest request) throws PoolException, InterruptedException {
         return call(nodeHttp.v1Run(request));
+    }
+
+    /**
+     * {@link #run(RunRequest)} of a request that references {@code blobs} by hash (see {@link HashedRequest}): on the
+     * node chosen only the blobs it lacks are uploaded, then the request goes by hash. A request that references blobs
+     * this client does not hold (a student copy of a published problem) is {@link #run(RunRequest)}: a node that lacks
+     * them answers so and the run goes to one that holds them.
+     */
+    public RunResult run(RunRequest request, Map<String, byte[]> blobs) throws PoolException, InterruptedException {
+        return call(nodeHttp.v1Run(request, blobs));
+    }
+
+    /** {@link #submit(RunRequest, Consumer)} of a request whose {@code blobs} are uploaded where missing first. */
+    public CompletableFuture<RunResult> submit(RunRequest request, Consumer<TestResult> onTest,
+                                               Map<String, byte[]> blobs) {
+        return submit(onTest == null ? nodeHttp.v1Run(request, blobs) : nodeHttp.v1StreamedRun(request, onTest, blobs));
+    }
+
+    /**
+     * Uploads those of {@code blobs} (by hash) that each listed node lacks, node after node: what {@code labjudge
+     * publish} does. A node that cannot be reached, or refuses, is reported, not skipped silently.
+     */
+    public List<StoreReport> uploadToEveryNode(Map<String, byte[]> blobs) {
+        NodeBlobs stores = nodeHttp.blobStores();
+        List<StoreReport> reports = new ArrayList<>();
+        for (NodeTracker node : registry.trackers()) {
+            NodeEntry entry = node.entry();
+            try {
+                NodeBlobs.Upload upload = stores.upload(entry.endpoint(""), entry.token(), blobs);
+                reports.add(new StoreReport(entry.name(), stores.info(entry.endpoint(""), entry.token()),
+                        upload.uploaded(), upload.bytes(), List.of(), null));
+            } catch (IOException e) {
+                reports.add(StoreReport.failed(entry.name(), Failures.describe(e)));
+            }
+        }
+        return reports;
+    }
+
+    /** What each listed node's blob store holds, and which of {@code hashes} it lacks (none asked: an empty list). */
+    public List<StoreReport> inspectStores(Collection<String> hashes) {
+        NodeBlobs stores = nodeHttp.blobStores();
+        List<StoreReport> reports = new ArrayList<>();
+        for (NodeTracker node : registry.trackers()) {
+            NodeEntry entry = node.entry();
+            try {
+                BlobStoreInfo info = stores.info(entry.endpoint(""), entry.token());
+                List<String> missing = hashes.isEmpty() ? List.of()
+                        : stores.missing(entry.endpoint(""), entry.token(), hashes);
+                reports.add(new StoreReport(entry.name(), info, 0, 0, missing, null));
+            } catch (IOException e) {
+                reports.add(StoreReport.failed(entry.name(), Failures.describe(e)));
+            }
+        }
+        return reports;
     }
 
     /**

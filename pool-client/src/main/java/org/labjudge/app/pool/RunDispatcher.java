@@ -46,6 +46,9 @@ final class RunDispatcher {
         long start = System.nanoTime();
         long deadline = start + config.requestDeadline().toNanos();
         Set<NodeTracker> tried = new HashSet<>();
+        // Nodes that lack blobs the run references: never chosen again for this run.
+        Set<NodeTracker> lacking = new HashSet<>();
+        List<String> lacks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         T internalError = null;
         boolean probed = false;
@@ -53,7 +56,7 @@ final class RunDispatcher {
             Optional<NodeTracker> chosen = Optional.empty();
             while (chosen.isEmpty()) {
                 checkStopped(handle, deadline);
-                chosen = chooseAndReserve(call.language(), tried);
+                chosen = chooseAndReserve(call.language(), tried, lacking);
                 if (chosen.isPresent()) {
                     break;
                 }
@@ -63,10 +66,13 @@ final class RunDispatcher {
                     probeNotUp();
                     continue;
                 }
-                long retryAt = earliestRetry(call.language());
+                long retryAt = earliestRetry(call.language(), lacking);
                 if (retryAt == Long.MAX_VALUE || retryAt - deadline > 0) {
                     if (internalError != null) {
                         return internalError;
+                    }
+                    if (!lacks.isEmpty()) {
+                        throw noNodeHolds(lacks, failures);
                     }
                     throw noNode(call.language(), failures);
                 }
@@ -90,6 +96,11 @@ final class RunDispatcher {
             } else if (outcome instanceof Attempt.Failed<T> failed) {
                 poller.runFailed(node, failed.reason());
                 failures.add(node.entry().name() + ": " + failed.reason());
+            } else if (outcome instanceof Attempt.Lacks<T> lack) {
+                lacking.add(node);
+                lacks.add(node.entry().name() + " lacks " + lack.missing().size() + " ("
+                        + String.join(", ", lack.missing().stream().limit(2).map(h -> h.substring(0, 12)).toList())
+                        + (lack.missing().size() > 2 ? ", ..." : "") + ")");
             } else if (outcome instanceof Attempt.Refused<T> refused) {
                 throw new RunRefusedException(refused.status(), refused.detail());
             } else {
@@ -100,6 +111,9 @@ final class RunDispatcher {
         if (internalError != null) {
             return internalError;
         }
+        if (!lacks.isEmpty() && failures.isEmpty()) {
+            throw noNodeHolds(lacks, failures);
+        }
         throw new PoolException("No LabJudge node could take the run after " + config.maxAttempts()
                 + " attempts (" + String.join("; ", failures) + ")");
     }
@@ -108,12 +122,13 @@ final class RunDispatcher {
      * Chooses a node (an untried one if possible) and counts the run as in flight there in one step, so
      * runs submitted together see each other's choices instead of all picking the same idle node.
      */
-    private Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried) {
+    private Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried, Set<NodeTracker> lacking) {
         synchronized (reservations) {
             long now = System.nanoTime();
-            Optional<NodeTracker> chosen = balancer.choose(registry.trackers(), language, tried, now);
+            List<NodeTracker> nodes = registry.trackers().stream().filter(t -> !lacking.contains(t)).toList();
+            Optional<NodeTracker> chosen = balancer.choose(nodes, language, tried, now);
             if (chosen.isEmpty()) {
-                chosen = balancer.choose(registry.trackers(), language, Set.of(), now);
+                chosen = balancer.choose(nodes, language, Set.of(), now);
             }
             chosen.ifPresent(NodeTracker::runStarted);
             return chosen;
@@ -161,11 +176,11 @@ final class RunDispatcher {
         }
     }
 
-    private long earliestRetry(String language) {
+    private long earliestRetry(String language, Set<NodeTracker> lacking) {
         long earliest = Long.MAX_VALUE;
         long now = System.nanoTime();
         for (NodeTracker node : registry.trackers()) {
-            if (node.offers(language)) {
+            if (node.offers(language) && !lacking.contains(node)) {
                 long at = node.retryAtNanos(now);
                 if (at != Long.MAX_VALUE && (earliest == Long.MAX_VALUE || at - earliest < 0)) {
                     earliest = at;
@@ -204,6 +219,13 @@ final class RunDispatcher {
         Set<String> reasons = new LinkedHashSet<>(failures);
         return new PoolException("No LabJudge node could take the run"
                 + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")"));
+    }
+
+    /** No node that could be reached holds the blobs the run references by hash (a published problem's secret data). */
+    private static PoolException noNodeHolds(List<String> lacks, List<String> failures) {
+        return new PoolException("No LabJudge node holds this problem's test data: " + String.join("; ", lacks)
+                + (failures.isEmpty() ? "" : "; others failed (" + String.join("; ", failures) + ")")
+                + ". The problem must be published to the pool's nodes again (labjudge publish).");
     }
 
     private static String seconds(Duration duration) {

@@ -3,6 +3,7 @@ package org.labjudge.app.ui.settings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.labjudge.app.ui.data.DataFolder;
 import org.labjudge.app.ui.data.JsonFile;
 
 /**
@@ -19,10 +20,7 @@ public final class SettingsStore {
 
     /** {@code settings.json} in {@code $LABJUDGE_HOME}, else {@code ~/.labjudge}. */
     public static SettingsStore atDefaultLocation() {
-        String home = System.getenv("LABJUDGE_HOME");
-        Path dir = home != null && !home.isBlank() ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".labjudge");
-        return new SettingsStore(dir.resolve("settings.json"));
+        return new SettingsStore(DataFolder.path().resolve("settings.json"));
     }
 
     public Path file() {

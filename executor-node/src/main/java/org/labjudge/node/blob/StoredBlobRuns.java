@@ -1,0 +1,60 @@
+package org.labjudge.node.blob;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunOptions;
+import org.labjudge.node.judge.RunService;
+import org.labjudge.protocol.BlobReferences;
+import org.labjudge.protocol.Health;
+import org.labjudge.protocol.LanguageInfo;
+import org.labjudge.protocol.LimitsInfo;
+import org.labjudge.protocol.RunRequest;
+import org.labjudge.protocol.RunResult;
+
+/**
+ * The node's runs with blobs by hash: a request that references blobs holds them in the {@link BlobStore} for as long
+ * as it waits and runs (so none is evicted from under it) and reaches the worker with their text in place. A request
+ * referencing a blob the store lacks is refused before it waits, with {@link MissingBlobsException}.
+ */
+public final class StoredBlobRuns implements RunService {
+    private final RunService runs;
+    private final BlobStore store;
+
+    public StoredBlobRuns(RunService runs, BlobStore store) {
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public RunResult run(RunRequest request, RunOptions options) {
+        Set<String> hashes = BlobReferences.of(request);
+        if (hashes.isEmpty()) {
+            return runs.run(request, options);
+        }
+        try (BlobLease lease = store.lease(hashes)) {
+            return runs.run(BlobReferences.inline(request, lease::text), options);
+        }
+    }
+
+    @Override
+    public NodeLoad load() {
+        return runs.load();
+    }
+
+    @Override
+    public List<LanguageInfo> languages() {
+        return runs.languages();
+    }
+
+    @Override
+    public LimitsInfo limits() {
+        return runs.limits();
+    }
+
+    @Override
+    public Health health() {
+        return runs.health();
+    }
+}
