@@ -15,6 +15,11 @@ public final class ApiPaths {
      * (each test's result, then the whole {@link RunResult}).
      */
     public static final String RUNS_STREAM = "/api/v1/runs/stream";
+    /**
+     * A WebSocket (the upgrade is a {@code GET} with the node's bearer token): a live console session, JSON text
+     * messages, {@link ConsoleCommand}s from the client and {@link ConsoleEvent}s from the node.
+     */
+    public static final String CONSOLE = "/api/v1/console";
     /** {@code GET}: Prometheus text. */
     public static final String METRICS = "/metrics";
 

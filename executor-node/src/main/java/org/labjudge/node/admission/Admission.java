@@ -62,6 +62,20 @@ public final class Admission {
         }
     }
 
+    /**
+     * Runs {@code work} once a slot is {@code client}'s turn, like {@link #admit}, without counting its time in the
+     * observed run time: a live console session lasts as long as a person types, which says nothing about how
+     * long the runs waiting behind it take.
+     */
+    public <T> T admitUntimed(String client, Supplier<T> work) {
+        enter(client);
+        try {
+            return work.get();
+        } finally {
+            exit(-1);
+        }
+    }
+
     /** Runs that may wait whatever their expected wait. */
     public int burst() {
         return policy.burst();
@@ -140,9 +154,12 @@ public final class Admission {
         }
     }
 
+    /** A run ends after {@code nanos}; a negative time is not counted. */
     private synchronized void exit(long nanos) {
         running--;
-        runNanos += SMOOTHING * (nanos - runNanos);
+        if (nanos >= 0) {
+            runNanos += SMOOTHING * (nanos - runNanos);
+        }
         grant();
     }
 

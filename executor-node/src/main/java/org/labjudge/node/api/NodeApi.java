@@ -1,5 +1,6 @@
 package org.labjudge.node.api;
 
+import static org.labjudge.protocol.ApiPaths.CONSOLE;
 import static org.labjudge.protocol.ApiPaths.HEALTH;
 import static org.labjudge.protocol.ApiPaths.INFO;
 import static org.labjudge.protocol.ApiPaths.LANGUAGES;
@@ -55,6 +56,7 @@ public final class NodeApi {
     private final RequestBodies bodies;
     private final JsonResponses responses;
     private final NodeEndpoints endpoints;
+    private final ConsoleEndpoint console;
     private final List<FrontEnd> frontEnds;
     private final GracefulHandler graceful = new GracefulHandler();
     private Javalin app;
@@ -76,6 +78,7 @@ public final class NodeApi {
         this.bodies = new RequestBodies(config.maxBodyBytes());
         this.responses = new JsonResponses(mapper);
         this.endpoints = new NodeEndpoints(config, service, metrics, mapper, responses, bodies);
+        this.console = new ConsoleEndpoint(service, metrics, mapper, config.maxBodyBytes());
     }
 
     /**
@@ -172,6 +175,8 @@ public final class NodeApi {
         javalin.routes.post(RUNS, endpoints::runs);
         javalin.routes.post(RUNS_STREAM, endpoints::runsStreamed);
         javalin.routes.get(METRICS, endpoints::metrics);
+        javalin.routes.wsBeforeUpgrade(CONSOLE, this::gate);
+        javalin.routes.ws(CONSOLE, console::configure);
         frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
 
         javalin.routes.exception(ApiProblem.class, (e, ctx) -> responses.problem(ctx, e));
