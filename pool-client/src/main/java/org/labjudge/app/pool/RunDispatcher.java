@@ -108,7 +108,7 @@ final class RunDispatcher {
      * Chooses a node (an untried one if possible) and counts the run as in flight there in one step, so
      * runs submitted together see each other's choices instead of all picking the same idle node.
      */
-    private Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried) {
+    Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried) {
         synchronized (reservations) {
             long now = System.nanoTime();
             Optional<NodeTracker> chosen = balancer.choose(registry.trackers(), language, tried, now);
@@ -137,6 +137,23 @@ final class RunDispatcher {
             handle.setCall(null);
             onChange.run();
         }
+    }
+
+    /** A node reserved by {@link #chooseAndReserve} for a console session is free again. */
+    void release(NodeTracker node) {
+        node.runEnded();
+        onChange.run();
+    }
+
+    /** A node could not be reached or broke the connection. */
+    void failed(NodeTracker node, String reason) {
+        poller.runFailed(node, reason);
+    }
+
+    /** A node said it cannot take work now. */
+    void busy(NodeTracker node, String detail) {
+        node.busy(Duration.ofSeconds(5), detail, System.nanoTime());
+        onChange.run();
     }
 
     private void checkStopped(RunHandle handle, long deadline) throws PoolException {
