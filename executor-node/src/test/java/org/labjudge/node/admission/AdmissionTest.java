@@ -110,6 +110,31 @@ class AdmissionTest {
     }
 
     @Test
+    void anUntimedSessionLeavesTheObservedRunTimeAsItWas() throws Exception {
+        // A console session admitted untimed that ends at once: runs are still taken to last 4 s, so the 3rd waiting
+        // run would still wait 12 s and is refused (counted, the session's 0 s would have lowered the estimate).
+        Admission admission = new Admission(new AdmissionPolicy(Duration.ofSeconds(10), 2, Duration.ofSeconds(4)), () -> 1);
+        assertThat(admission.admitUntimed("S", () -> "session over")).isEqualTo("session over");
+        assertThat(admission.running()).isZero();
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<?>> admitted = new ArrayList<>();
+        admitted.add(threads.submit(() -> admission.admit("A", () -> blockUntil(release, new ArrayList<>(), "A"))));
+        await().until(() -> admission.running() == 1);
+        for (int i = 0; i < 2; i++) {
+            admitted.add(threads.submit(() -> admission.admit("A", () -> "waited")));
+        }
+        await().until(() -> admission.waiting() == 2);
+
+        assertThatThrownBy(() -> admission.admit("B", () -> "never"))
+                .isInstanceOfSatisfying(RunRejectedException.class,
+                        e -> assertThat(e.getMessage()).contains("about 12 s"));
+        release.countDown();
+        for (Future<?> run : admitted) {
+            run.get();
+        }
+    }
+
+    @Test
     void withinTheBurstRunsWaitWhateverTheirExpectedWait() throws Exception {
         Admission admission = new Admission(new AdmissionPolicy(Duration.ZERO, 3, Duration.ofSeconds(60)), () -> 1);
         CountDownLatch release = new CountDownLatch(1);
