@@ -15,13 +15,21 @@
  *         u32 argc, str argv..., u32 envc, str env..., str stdin
  *                                            execute argv[0] (PATH lookup) in /box
  *     'Z'                                    kill every process, empty /box and /tmp
+ *     'L' (the fields of 'X')                execute live (protocol 2): stdin, stdout and stderr are
+ *                                            one terminal, passed through while the program runs
+ *       while it runs, host -> agent:  'I' str data (typed input)   'E' end of input (Ctrl+D)
+ *                                      'K' kill every process (the user stopped it)
+ *       agent -> host as it comes:     'o' str data (stdout)        'e' str data (stderr)
+ *       then the 'x' reply (stdout and stderr empty: they were streamed); the agent then reads and
+ *       drops 'I', 'E' and 'K' (sent before the host saw 'x') until the host's 'F'.
  *   agent -> host
  *     'p' u32 protocol, str cgroup_mode      'w' u32 errno      'z' u32 errno
  *     'x' i32 exit_code, i32 signal, u64 cpu_us, u64 wall_us, u64 max_rss_kb, u32 flags,
  *         str stdout, str stderr, str message
  * flags: 1 cpu limit hit, 2 wall limit hit, 4 output cap hit, 8 OOM kill seen in the cgroup,
  *        16 the command could not be started, 32 cpu time measured by the cgroup,
- *        64 a fork failed because the cgroup's process limit was reached.
+ *        64 a fork failed because the cgroup's process limit was reached,
+ *        128 the host stopped a live execution ('K').
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -45,19 +53,22 @@
 #include <sys/time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
-#define PROTOCOL_VERSION 1
+#define PROTOCOL_VERSION 2
 #define MAX_FIELD (256u * 1024u * 1024u)
 #define MAX_ARGS 4096
 #define TICK_MS 5
 /* How long processes left behind by a main process that exited may run on before they are killed. */
 #define LINGER_US 250000LL
+/* Typed input the program has not read yet; past this the agent stops reading the node's frames. */
+#define MAX_PENDING_INPUT (1u << 20)
 
 enum {
   FLAG_CPU = 1, FLAG_WALL = 2, FLAG_OUTPUT = 4, FLAG_OOM = 8, FLAG_START_FAILED = 16,
-  FLAG_CPU_FROM_CGROUP = 32, FLAG_PROCESS_LIMIT = 64
+  FLAG_CPU_FROM_CGROUP = 32, FLAG_PROCESS_LIMIT = 64, FLAG_STOPPED = 128
 };
 
 static const char *const WORK_DIR = "/box";
@@ -316,19 +327,121 @@ typedef struct {
   buffer data;
   uint32_t cap;
   int fd;
+  char live; /* 0: kept for the reply; else the type of the frame each chunk is sent in at once */
+  size_t sent;
 } stream;
 
 /* Reads what is available; returns 0 at end of stream. Bytes past the cap are read and dropped. */
 static int drain(stream *s, int *over_cap) {
   char chunk[65536];
   ssize_t n = read(s->fd, chunk, sizeof chunk);
-  if (n < 0) return errno == EINTR || errno == EAGAIN;
+  if (n < 0) return errno == EINTR || errno == EAGAIN; /* EIO: a terminal none holds open any more */
   if (n == 0) return 0;
-  size_t room = s->data.len < s->cap ? s->cap - s->data.len : 0;
+  size_t used = s->live ? s->sent : s->data.len;
+  size_t room = used < s->cap ? s->cap - used : 0;
   size_t keep = (size_t)n < room ? (size_t)n : room;
-  if (keep > 0) buf_put(&s->data, chunk, keep);
+  if (keep > 0 && s->live) {
+    buffer frame = {0};
+    buf_put(&frame, &s->live, 1);
+    buf_str(&frame, chunk, keep);
+    send_buffer(&frame);
+    s->sent += keep;
+  } else if (keep > 0) {
+    buf_put(&s->data, chunk, keep);
+  }
   if ((size_t)n > keep) *over_cap = 1;
   return 1;
+}
+
+/* A live execution's terminal: the program's stdin, stdout and stderr, so it line-buffers its output as in a
+ * console (C's stdio, Python's print) and a prompt shows before it reads. No echo (the user's side shows
+ * what was typed), no signals from keys, no output translation; canonical input, so the end-of-file key
+ * ends input as in a console. Returns the master side; *slave_out gets the program's side. */
+static int open_terminal(int *slave_out) {
+  int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) return -1;
+  char name[64];
+  if (ptsname_r(master, name, sizeof name) != 0) return -1;
+  int slave = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (slave < 0) return -1;
+  struct termios t;
+  if (tcgetattr(slave, &t) != 0) return -1;
+  t.c_lflag &= ~(tcflag_t)(ECHO | ECHONL | ECHOCTL | ISIG | IEXTEN);
+  t.c_lflag |= ICANON;
+  t.c_oflag &= ~(tcflag_t)OPOST;
+  t.c_iflag &= ~(tcflag_t)(ICRNL | IXON | IXOFF);
+  if (tcsetattr(slave, TCSANOW, &t) != 0) return -1;
+  fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+  *slave_out = slave;
+  return master;
+}
+
+/* Typed input on its way to a live program. */
+typedef struct {
+  buffer pending;
+  size_t offset;
+  int fd;           /* the terminal's master side; -1 once input has ended */
+  int end_asked;    /* 'E' came: end input once what is pending is written */
+  char last;        /* the last byte written, to end input at the start of a line */
+} live_input;
+
+/* Writes what the terminal takes now; then, if asked, the end-of-file key (twice after a partial line:
+ * the first only hands the line over). */
+static void feed_input(live_input *in) {
+  while (in->fd >= 0 && in->offset < in->pending.len) {
+    ssize_t w = write(in->fd, in->pending.data + in->offset, in->pending.len - in->offset);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) return;
+      in->fd = -1; /* the program is gone; what it did not read is dropped */
+      return;
+    }
+    in->last = in->pending.data[in->offset + (size_t)w - 1];
+    in->offset += (size_t)w;
+  }
+  if (in->offset == in->pending.len) {
+    in->pending.len = in->offset = 0;
+    if (in->end_asked && in->fd >= 0) {
+      char eof[2] = {4, 4};
+      size_t n = in->last == '\n' || in->last == 0 ? 1 : 2;
+      if (write(in->fd, eof, n) == (ssize_t)n) in->fd = -1;
+    }
+  }
+}
+
+/* One frame from the host while a live program runs. */
+static void read_live_frame(live_input *in, uint32_t *flags) {
+  char type;
+  read_full(&type, 1);
+  if (type == 'I') {
+    uint32_t len;
+    char *data = read_str(&len);
+    if (in->fd >= 0 && !in->end_asked) buf_put(&in->pending, data, len);
+    free(data);
+  } else if (type == 'E') {
+    in->end_asked = 1;
+  } else if (type == 'K') {
+    *flags |= FLAG_STOPPED;
+    kill_everything();
+  } else {
+    fprintf(stderr, "lj-agent: unknown live frame 0x%02x\n", (unsigned char)type);
+    exit(2);
+  }
+  feed_input(in);
+}
+
+/* After a live execution's reply: frames the host sent before it saw the reply, up to its 'F'. */
+static void finish_live(void) {
+  for (;;) {
+    char type;
+    read_full(&type, 1);
+    if (type == 'F') return;
+    if (type == 'I') free(read_str(NULL));
+    else if (type != 'E' && type != 'K') {
+      fprintf(stderr, "lj-agent: unknown live frame 0x%02x\n", (unsigned char)type);
+      exit(2);
+    }
+  }
 }
 
 static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize, char **argv,
@@ -368,7 +481,7 @@ static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize
   _exit(127);
 }
 
-static void handle_execute(void) {
+static void handle_execute(int live) {
   uint32_t cpu_ms = read_u32();
   uint32_t wall_ms = read_u32();
   uint32_t cap = read_u32();
@@ -390,15 +503,28 @@ static void handle_execute(void) {
   uint32_t stdin_len;
   char *stdin_data = read_str(&stdin_len);
 
-  /* stdin lives in memory, not in the size-capped tmpfs, and is read like a file. */
-  int in = memfd_create("stdin", MFD_CLOEXEC);
-  if (in < 0) die("memfd_create");
-  write_full(in, stdin_data, stdin_len);
-  lseek(in, 0, SEEK_SET);
+  int in, out[2], err[2], report[2];
+  live_input typed = {{0}, 0, -1, 0, 0};
+  if (pipe2(err, O_CLOEXEC) || pipe2(report, O_CLOEXEC)) die("pipe");
+  if (live) {
+    int slave;
+    int master = open_terminal(&slave);
+    if (master < 0) die("terminal");
+    in = slave;
+    out[0] = master;
+    out[1] = dup(slave);
+    if (out[1] < 0) die("dup");
+    typed.fd = master;
+    buf_put(&typed.pending, stdin_data, stdin_len);
+  } else {
+    /* stdin lives in memory, not in the size-capped tmpfs, and is read like a file. */
+    in = memfd_create("stdin", MFD_CLOEXEC);
+    if (in < 0) die("memfd_create");
+    write_full(in, stdin_data, stdin_len);
+    lseek(in, 0, SEEK_SET);
+    if (pipe2(out, O_CLOEXEC)) die("pipe");
+  }
   free(stdin_data);
-
-  int out[2], err[2], report[2];
-  if (pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC) || pipe2(report, O_CLOEXEC)) die("pipe");
 
   long long cpu_start = cgroup_cpu_us();
   long long oom_start = cgroup_oom_kills();
@@ -406,7 +532,9 @@ static void handle_execute(void) {
   long long start = now_us();
   pid_t pid = fork();
   if (pid < 0) die("fork");
-  if (pid == 0) child_exec(in, out[1], err[1], cpu_ms, fsize, argv, envp, report[1]);
+  /* Live, stderr is the terminal too, as in a console: Python writes input()'s prompt to stderr when stdin
+   * and stdout are a terminal, and what is printed keeps its order. */
+  if (pid == 0) child_exec(in, out[1], live ? out[1] : err[1], cpu_ms, fsize, argv, envp, report[1]);
   close(in);
   close(out[1]);
   close(err[1]);
@@ -418,27 +546,40 @@ static void handle_execute(void) {
     flags |= FLAG_START_FAILED;
   close(report[0]);
 
-  stream streams[2] = {{{0}, cap, out[0]}, {{0}, cap, err[0]}};
+  stream streams[2] = {{{0}, cap, out[0], live ? 'o' : 0, 0}, {{0}, cap, err[0], live ? 'e' : 0, 0}};
   int open_streams = 2;
   int status = 0, main_done = 0, over_cap = 0;
   struct rusage usage = {0};
   long long end = 0;
   long long linger_until = 0; /* while set, processes left by the main one run on briefly */
+  feed_input(&typed);
   while (open_streams > 0 || !main_done || linger_until > 0) {
-    struct pollfd fds[2];
+    struct pollfd fds[3];
     int nfds = 0, idx[2];
     for (int i = 0; i < 2; i++) {
       if (streams[i].fd >= 0) {
         fds[nfds].fd = streams[i].fd;
         fds[nfds].events = POLLIN;
+        /* the terminal also takes typed input when it has room */
+        if (streams[i].fd == typed.fd && typed.pending.len > typed.offset) fds[nfds].events |= POLLOUT;
         idx[nfds++] = i;
       }
     }
+    int host = -1;
+    if (live && typed.pending.len - typed.offset < MAX_PENDING_INPUT) {
+      host = nfds;
+      fds[nfds].fd = 0;
+      fds[nfds++].events = POLLIN;
+    }
     if (poll(fds, (nfds_t)nfds, TICK_MS) > 0) {
+      if (host >= 0 && (fds[host].revents & (POLLIN | POLLHUP))) read_live_frame(&typed, &flags);
       for (int k = 0; k < nfds; k++) {
+        if (k == host) continue;
+        if (fds[k].revents & POLLOUT) feed_input(&typed);
         if (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) {
           stream *s = &streams[idx[k]];
           if (!drain(s, &over_cap)) {
+            if (s->fd == typed.fd) typed.fd = -1;
             close(s->fd);
             s->fd = -1;
             open_streams--;
@@ -525,7 +666,9 @@ static void handle_execute(void) {
   buf_str(&b, streams[1].data.data ? streams[1].data.data : "", streams[1].data.len);
   buf_str(&b, message, strlen(message));
   send_buffer(&b);
+  if (live) finish_live();
 
+  free(typed.pending.data);
   free(streams[0].data.data);
   free(streams[1].data.data);
   for (uint32_t i = 0; i < argc; i++) free(argv[i]);
@@ -630,7 +773,8 @@ int main(void) {
     switch (type) {
       case 'P': handle_ping(); break;
       case 'W': handle_write(); break;
-      case 'X': handle_execute(); break;
+      case 'X': handle_execute(0); break;
+      case 'L': handle_execute(1); break;
       case 'Z': handle_reset(); break;
       default:
         fprintf(stderr, "lj-agent: unknown request 0x%02x\n", (unsigned char)type);

@@ -27,6 +27,11 @@ public final class ApiPaths {
     public static final String BLOB = "/api/v1/blobs/{sha256}";
     /** {@code POST} a {@link BlobQuery}: the {@link MissingBlobs}, those of its hashes the node does not hold. */
     public static final String BLOBS_MISSING = "/api/v1/blobs/missing";
+    /**
+     * A WebSocket (the upgrade is a {@code GET} with the node's bearer token): a live console session, JSON text
+     * messages, {@link ConsoleCommand}s from the client and {@link ConsoleEvent}s from the node.
+     */
+    public static final String CONSOLE = "/api/v1/console";
     /** {@code GET}: Prometheus text. */
     public static final String METRICS = "/metrics";
 

@@ -45,6 +45,7 @@ final class MainMenu extends MenuBar {
         MenuItem runItem = item("Run with input", Shortcuts.RUN, actions::run);
         MenuItem judgeItem = item("Judge against all tests", Shortcuts.JUDGE, actions::judge);
         MenuItem cancelItem = item("Cancel run", null, actions::cancel);
+        MenuItem consoleItem = item("Run in console", Shortcuts.CONSOLE, actions::runInConsole);
         runItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running));
         judgeItem.disableProperty().bind(runItem.disableProperty());
         cancelItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !running.get(),
@@ -54,7 +55,7 @@ final class MainMenu extends MenuBar {
         CheckMenuItem stopAtFirstFailure = new CheckMenuItem("Stop at first failure");
         stopAtFirstFailure.setId("stopAtFirstFailureItem");
         stopAtFirstFailure.setOnAction(e -> actions.setStopAtFirstFailure(stopAtFirstFailure.isSelected()));
-        run.getItems().addAll(runItem, judgeItem, runAllItem, cancelItem, new SeparatorMenuItem(), stopAtFirstFailure);
+        run.getItems().addAll(runItem, consoleItem, judgeItem, runAllItem, cancelItem, new SeparatorMenuItem(), stopAtFirstFailure);
         Menu view = new Menu("View");
         view.setId("viewMenu");
         darkTheme.setId("darkThemeItem");

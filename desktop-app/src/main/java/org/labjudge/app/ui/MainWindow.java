@@ -104,6 +104,11 @@ public final class MainWindow implements WindowActions {
             new LazyTab<>(new Tab("Compile errors"), this::newCompileErrorsView);
     private final LazyTab<NodesView> nodesView = new LazyTab<>(new Tab("Nodes"), this::newNodesView);
     private final LazyTab<OwnTestsView> ownTestsView = new LazyTab<>(new Tab("My tests"), this::newOwnTestsView);
+    private final org.labjudge.app.ui.console.ConsoleModel consoleModel = new org.labjudge.app.ui.console.ConsoleModel();
+    private final org.labjudge.app.ui.console.ConsoleController console =
+            new org.labjudge.app.ui.console.ConsoleController(consoleModel, Platform::runLater);
+    private final LazyTab<org.labjudge.app.ui.console.ConsoleView> consoleView = new LazyTab<>(new Tab("Console"),
+            () -> new org.labjudge.app.ui.console.ConsoleView(consoleModel));
     private final OwnTestsModel ownTests;
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
     /** The folder opened as one submission, if any; its tabs run and judge together. */
@@ -411,6 +416,23 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void runInConsole() {
+        Optional<CodeEditor> editor = tabs.activeEditor();
+        if (editor.isEmpty()) {
+            status.showMessage("Open or create a file first (Ctrl+N).", true);
+            return;
+        }
+        bottom.getSelectionModel().select(consoleView.tab());
+        RunRequest request = RunRequest.of(editor.get().language().id(), editor.get().text());
+        ProblemPackage problem = problems.selected();
+        if (problem != null) {
+            request = request.withLimits(problem.limits());
+        }
+        console.start(controller.pool(), controller.unavailableReason(), request,
+                editor.get().language().id() + " program");
+    }
+
+    @Override
     public void judge() {
         Optional<CodeEditor> editor = tabs.activeEditor();
         bottom.getSelectionModel().select(results.tab());
@@ -524,7 +546,8 @@ public final class MainWindow implements WindowActions {
         ownTestsView.tab().setId("ownTestsTab");
         bottom.setId("bottomTabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        bottom.getTabs().addAll(ioTab, results.tab(), ownTestsView.tab(), compileErrors.tab(), nodesView.tab());
+        bottom.getTabs().addAll(ioTab, consoleView.tab(), results.tab(), ownTestsView.tab(), compileErrors.tab(),
+                nodesView.tab());
 
         SplitPane editorAndResults = new SplitPane(tabs, bottom);
         editorAndResults.setOrientation(Orientation.VERTICAL);
@@ -542,6 +565,9 @@ public final class MainWindow implements WindowActions {
         } else if (Shortcuts.RUN.match(event)) {
             event.consume();
             run();
+        } else if (Shortcuts.CONSOLE.match(event)) {
+            event.consume();
+            runInConsole();
         }
     }
 

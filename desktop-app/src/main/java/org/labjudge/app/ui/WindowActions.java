@@ -39,6 +39,9 @@ interface WindowActions {
 
     void judge();
 
+    /** Runs the active file live in the console pane: its output as printed, the user types its input. */
+    void runInConsole();
+
     void cancel();
 
     /** Judges the samples and the student's own tests in one request. */

@@ -66,6 +66,20 @@ public final class Admission {
         }
     }
 
+    /**
+     * Runs {@code work} once a slot is {@code client}'s turn, like {@link #admit}, without counting its time in the
+     * observed run time: a live console session lasts as long as a person types, which says nothing about how
+     * long the runs waiting behind it take.
+     */
+    public <T> T admitUntimed(String client, Supplier<T> work) {
+        enter(client);
+        try {
+            return work.get();
+        } finally {
+            exit(client, -1);
+        }
+    }
+
     /** Runs that may wait whatever their expected wait. */
     public int burst() {
         return policy.burst();
@@ -153,9 +167,12 @@ public final class Admission {
         }
     }
 
+    /** {@code client}'s run ends after {@code nanos}; a negative time is not counted. */
     private synchronized void exit(String client, long nanos) {
         finish(client);
-        runNanos += SMOOTHING * (nanos - runNanos);
+        if (nanos >= 0) {
+            runNanos += SMOOTHING * (nanos - runNanos);
+        }
         grant();
     }
 

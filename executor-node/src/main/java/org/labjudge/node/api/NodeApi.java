@@ -3,6 +3,7 @@ package org.labjudge.node.api;
 import static org.labjudge.protocol.ApiPaths.BLOB;
 import static org.labjudge.protocol.ApiPaths.BLOBS;
 import static org.labjudge.protocol.ApiPaths.BLOBS_MISSING;
+import static org.labjudge.protocol.ApiPaths.CONSOLE;
 import static org.labjudge.protocol.ApiPaths.HEALTH;
 import static org.labjudge.protocol.ApiPaths.INFO;
 import static org.labjudge.protocol.ApiPaths.LANGUAGES;
@@ -60,6 +61,7 @@ public final class NodeApi {
     private final JsonResponses responses;
     private final NodeEndpoints endpoints;
     private final BlobEndpoints blobEndpoints;
+    private final ConsoleEndpoint console;
     private final List<FrontEnd> frontEnds;
     private final GracefulHandler graceful = new GracefulHandler();
     private Javalin app;
@@ -91,6 +93,7 @@ public final class NodeApi {
         this.responses = new JsonResponses(mapper);
         this.endpoints = new NodeEndpoints(config, service, metrics, mapper, responses, bodies, blobs);
         this.blobEndpoints = blobs == null ? null : new BlobEndpoints(blobs, mapper, responses, bodies);
+        this.console = new ConsoleEndpoint(service, metrics, mapper, config.maxBodyBytes());
     }
 
     /**
@@ -193,6 +196,8 @@ public final class NodeApi {
             javalin.routes.put(BLOB, blobEndpoints::put);
             javalin.routes.head(BLOB, blobEndpoints::head);
         }
+        javalin.routes.wsBeforeUpgrade(CONSOLE, this::gate);
+        javalin.routes.ws(CONSOLE, console::configure);
         frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
 
         javalin.routes.exception(ApiProblem.class, (e, ctx) -> responses.problem(ctx, e));

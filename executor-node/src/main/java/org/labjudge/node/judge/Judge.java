@@ -49,6 +49,24 @@ final class Judge {
      * sandbox then shares ({@code null} for other runs).
      */
     JudgeOutcome judge(PreparedRun run, Sandbox sandbox, String link, Consumer<TestResult> onTest, OutputText text) {
+        CompileResult compile = build(run, sandbox, text);
+        if (compile != null && compile.verdict() == Verdict.COMPILATION_ERROR) {
+            List<TestResult> skipped = run.tests().stream().map(t -> skipped(t, null)).toList();
+            skipped.forEach(onTest);
+            return new JudgeOutcome(compile, skipped, Verdict.COMPILATION_ERROR);
+        }
+        try (OutputValidator validator = validators.open(run.checker(), run.validator(), link)) {
+            return judgeTests(run, sandbox, compile, validator, onTest, text);
+        }
+    }
+
+    /**
+     * Writes the run's files into {@code sandbox} and compiles them once (or checks an interpreted program's
+     * syntax), then lowers the sandbox's limits to the program's. Returns the compile's result, {@code null} for a
+     * language without a build step; after a COMPILATION_ERROR the limits stay the compiler's. The compiler's
+     * output is decoded by {@code text}.
+     */
+    CompileResult build(PreparedRun run, Sandbox sandbox, OutputText text) {
         Language language = run.language();
         for (SourceFile file : run.files()) {
             sandbox.writeFile(file.name(), utf8(file.content()), false);
@@ -59,17 +77,18 @@ final class Judge {
             // that does not parse is one COMPILATION_ERROR rather than a RUNTIME_ERROR per test.
             compile = compile(run, sandbox, text);
             if (compile.verdict() == Verdict.COMPILATION_ERROR) {
-                List<TestResult> skipped = run.tests().stream().map(t -> skipped(t, null)).toList();
-                skipped.forEach(onTest);
-                return new JudgeOutcome(compile, skipped, Verdict.COMPILATION_ERROR);
+                return compile;
             }
         }
         if (language.compiled()) {
             sandbox.setLimits(run.limits().memoryMb(), run.limits().processes());
         }
-        try (OutputValidator validator = validators.open(run.checker(), run.validator(), link)) {
-            return judgeTests(run, sandbox, compile, validator, onTest, text);
-        }
+        return compile;
+    }
+
+    /** The run's program (its arguments too) under {@code limits}, fed {@code stdin}. */
+    ExecRequest programExec(PreparedRun run, byte[] stdin, Limits limits) {
+        return exec(programCommand(run), run.language(), stdin, limits);
     }
 
     private JudgeOutcome judgeTests(PreparedRun run, Sandbox sandbox, CompileResult compile,
@@ -160,7 +179,7 @@ final class Judge {
     /** One run of the program on the pass's input, then its whole output judged. */
     private PassOutcome batchPass(PreparedRun run, Pass pass, OutputValidator validator, Sandbox sandbox) {
         Limits limits = run.limits();
-        ExecResult result = sandbox.execute(exec(programCommand(run), run.language(), utf8(pass.input()), limits));
+        ExecResult result = sandbox.execute(programExec(run, utf8(pass.input()), limits));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         if (!ended.finished()) {
             return new PassOutcome(result, ended.verdict(), ended.message(), null);

@@ -3,6 +3,8 @@ package org.labjudge.node.judge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -30,6 +32,19 @@ public interface RunService {
      * counted in the metrics and its variation of the language's commands applied.
      */
     RunResult run(RunRequest request, RunOptions options);
+
+    /**
+     * Runs a program live on the calling thread until it ends: admitted like a run (it holds a slot all along),
+     * in the same sandbox under the same limits, its output given to {@code session} as it prints it and what the
+     * session types passed to its stdin. Returns how it ended; a program that did not compile, was stopped, went
+     * idle or hit a limit ends too, with a reason. A service without live runs refuses every session.
+     *
+     * @throws InvalidRunException when the start cannot be run as given
+     * @throws RunRejectedException when the node cannot take it now
+     */
+    default ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
+        throw new InvalidRunException("this server runs no console sessions");
+    }
 
     /** Slots, how many are busy and how many requests wait. */
     NodeLoad load();

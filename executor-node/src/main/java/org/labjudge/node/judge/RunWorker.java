@@ -20,6 +20,9 @@ import org.labjudge.node.sandbox.Sandbox;
 import org.labjudge.node.sandbox.SandboxException;
 import org.labjudge.node.sandbox.SandboxProvider;
 import org.labjudge.node.sandbox.SandboxSpec;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleEndReason;
+import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -53,6 +56,7 @@ public final class RunWorker implements RunService {
     private final BiConsumer<String, RunResult> onCompleted;
     private final RequestPreparer preparer;
     private final ValidatorCache validatorCache;
+    private final ConsolePolicy consolePolicy = ConsolePolicy.DEFAULT;
 
     /** Who waits for a slot and who is refused; at most {@code slots} runs past it at once. */
     private final Admission admission;
@@ -91,6 +95,20 @@ public final class RunWorker implements RunService {
     /** One slot: the sandboxes of its runs (on its core) and the judge over them. */
     private record Slot(PinnedSandboxes sandboxes, Judge judge) {}
 
+    /** What a sandbox that could not be opened means: an engine gone (refused, 503) or a failed start (null). */
+    private Sandbox open(Slot slot, SandboxSpec spec, String languageId) {
+        try {
+            return slot.sandboxes().open(spec);
+        } catch (SandboxException e) {
+            if (!sandboxes.available()) {
+                throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
+                        RETRY_AFTER_DOWN_SECONDS, "the node's Docker engine does not answer");
+            }
+            LOG.error("cannot open a sandbox for {}: {}", languageId, e.getMessage());
+            throw e;
+        }
+    }
+
     private Slot takeSlot() {
         slotPermits.acquireUninterruptibly();
         synchronized (freeSlots) {
@@ -108,6 +126,18 @@ public final class RunWorker implements RunService {
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
         long start = System.nanoTime();
+        checkOpen();
+        PreparedRun prepared = preparer.prepare(request);
+        PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
+        admitted.incrementAndGet();
+        try {
+            return admission.admit(options.client(), () -> runInSlot(run, options, start));
+        } finally {
+            admitted.decrementAndGet();
+        }
+    }
+
+    private void checkOpen() {
         if (!accepting) {
             throw new RunRejectedException(RunRejectedException.Reason.SHUTTING_DOWN,
                     RETRY_AFTER_DOWN_SECONDS, "the node is shutting down");
@@ -116,13 +146,54 @@ public final class RunWorker implements RunService {
             throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
                     RETRY_AFTER_DOWN_SECONDS, "the node's Docker engine does not answer");
         }
-        PreparedRun prepared = preparer.prepare(request);
+    }
+
+    @Override
+    public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
+        checkOpen();
+        List<String> problems = start.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidRunException(String.join("; ", problems));
+        }
+        PreparedRun prepared = preparer.prepare(start.run());
         PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
+        int idle = consolePolicy.idle(start.idleSeconds());
+        int total = consolePolicy.total(start.totalSeconds());
         admitted.incrementAndGet();
         try {
-            return admission.admit(options.client(), () -> runInSlot(run, options, start));
+            // Untimed: a session lasts as long as its user types, which predicts nothing about runs waiting.
+            return admission.admitUntimed(options.client(), () -> consoleInSlot(run, session, idle, total));
         } finally {
             admitted.decrementAndGet();
+        }
+    }
+
+    private ConsoleEnd consoleInSlot(PreparedRun run, ConsoleSession session, int idle, int total) {
+        Slot slot = takeSlot();
+        running.incrementAndGet();
+        try {
+            SandboxSpec spec = settings.startSpec(run.language(), run.limits());
+            Sandbox sandbox;
+            try {
+                sandbox = open(slot, spec, run.language().id());
+            } catch (SandboxException e) {
+                return ConsoleEnd.without(ConsoleEndReason.INTERNAL_ERROR,
+                        "the node could not start a sandbox: " + e.getMessage());
+            }
+            openSandboxes.add(sandbox);
+            try {
+                return new ConsoleRunner(slot.judge(), nodeId).run(run, sandbox, session, idle, total);
+            } catch (SandboxException e) {
+                LOG.error("sandbox {} failed during a {} console run: {}", sandbox.id(), run.language().id(),
+                        e.getMessage());
+                return ConsoleEnd.without(ConsoleEndReason.INTERNAL_ERROR, "the sandbox failed: " + e.getMessage());
+            } finally {
+                openSandboxes.remove(sandbox);
+                sandbox.close();
+            }
+        } finally {
+            running.decrementAndGet();
+            giveBack(slot);
         }
     }
 
@@ -158,13 +229,8 @@ public final class RunWorker implements RunService {
         }
         Sandbox sandbox;
         try {
-            sandbox = slot.sandboxes().open(spec);
+            sandbox = open(slot, spec, run.language().id());
         } catch (SandboxException e) {
-            if (!sandboxes.available()) {
-                throw new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE,
-                        RETRY_AFTER_DOWN_SECONDS, "the node's Docker engine does not answer");
-            }
-            LOG.error("cannot open a sandbox for {}: {}", run.language().id(), e.getMessage());
             return internalError(run, "the node could not start a sandbox: " + e.getMessage());
         }
         openSandboxes.add(sandbox);

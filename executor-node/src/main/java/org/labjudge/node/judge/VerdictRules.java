@@ -34,6 +34,18 @@ final class VerdictRules {
     private VerdictRules() {}
 
     static ExecVerdict classify(ExecResult result, Limits limits, Language language) {
+        return classify(result, limits, language, true);
+    }
+
+    /**
+     * How a live console execution ended: the same rules, but for the wall-clock allowance of a batch run (a
+     * console's wall clock is the time a person takes to type; its own limit, {@code limits.wallTimeMs}, stands).
+     */
+    static ExecVerdict classifyLive(ExecResult result, Limits limits, Language language) {
+        return classify(result, limits, language, false);
+    }
+
+    private static ExecVerdict classify(ExecResult result, Limits limits, Language language, boolean wallAllowance) {
         if (result.has(ExecFlag.OUTPUT_LIMIT)) {
             return new ExecVerdict(Verdict.OUTPUT_LIMIT_EXCEEDED,
                     "output exceeded " + limits.outputKb() + " KB");
@@ -63,7 +75,7 @@ final class VerdictRules {
             return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED,
                     "ran longer than " + limits.wallTimeMs() + " ms (wall clock)");
         }
-        if (result.wallTimeMs() > wallClockAllowanceMs(limits.timeMs())) {
+        if (wallAllowance && result.wallTimeMs() > wallClockAllowanceMs(limits.timeMs())) {
             return new ExecVerdict(Verdict.TIME_LIMIT_EXCEEDED, "took " + result.wallTimeMs()
                     + " ms of wall-clock time, more than the " + wallClockAllowanceMs(limits.timeMs())
                     + " ms a " + limits.timeMs() + " ms time limit allows");
@@ -101,7 +113,7 @@ final class VerdictRules {
 
     private static boolean killedNearMemoryLimit(ExecResult result, Limits limits) {
         return result.signal() == Signals.SIGKILL
-                && !result.has(ExecFlag.CPU_LIMIT) && !result.has(ExecFlag.WALL_LIMIT)
+                && !result.has(ExecFlag.CPU_LIMIT) && !result.has(ExecFlag.WALL_LIMIT) && !result.has(ExecFlag.STOPPED)
                 && peakNear(result, limits, OOM_GUESS_SHARE);
     }
 

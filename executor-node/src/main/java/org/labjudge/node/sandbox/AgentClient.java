@@ -14,10 +14,13 @@ import java.util.function.LongConsumer;
 /**
   * Speaks the wire format of {@code lj-agent}, the PID 1 of every sandbox container. The format
   * is described once, in the comment at the top of {@code installers/images/base/lj-agent.c};
-  * {@link #PROTOCOL_VERSION} and {@link ExecFlag}'s bits must match it. One request at a time.
+  * {@link #PROTOCOL_VERSION} and {@link ExecFlag}'s bits must match it. One request at a time; while a live
+  * execution runs, its {@link LiveInput} may send its frames from other threads.
   */
 final class AgentClient {
-    static final int PROTOCOL_VERSION = 1;
+    static final int PROTOCOL_VERSION = 2;
+    /** The oldest agent the node still works with: protocol 1 has everything but live executions. */
+    static final int OLDEST_PROTOCOL = 1;
     /** How long past its own wall-clock limit an execution may take to be reported. */
     private static final long REPLY_GRACE_MS = 5_000;
     private static final long QUICK_REPLY_MS = 30_000;
@@ -26,6 +29,8 @@ final class AgentClient {
     private final DataInputStream in;
     private final OutputStream out;
     private final LongConsumer readDeadline;
+    /** The agent's protocol, once a ping has told it. */
+    private int agentProtocol;
 
     /**
       * @param readDeadline sets how long the next reads may wait, in milliseconds
@@ -42,11 +47,12 @@ final class AgentClient {
         expect('p', QUICK_REPLY_MS);
         int version = readInt();
         String cgroupMode = new String(readField(), StandardCharsets.UTF_8);
-        if (version != PROTOCOL_VERSION) {
+        if (version < OLDEST_PROTOCOL || version > PROTOCOL_VERSION) {
             throw new SandboxException(
                     "sandbox agent speaks protocol " + version + ", the node " + PROTOCOL_VERSION
                             + ": rebuild the runtime images");
         }
+        agentProtocol = version;
         return cgroupMode;
     }
 
@@ -64,7 +70,72 @@ final class AgentClient {
     }
 
     synchronized ExecResult execute(ExecRequest request) {
-        Message m = new Message('X');
+        send(executeMessage('X', request));
+        expect('x', request.wallTimeMs() + REPLY_GRACE_MS);
+        return readResult();
+    }
+
+    /**
+     * A live execution: output frames go to {@code output} until the result comes; meanwhile {@code input}
+     * sends typed input, its end and a stop. The agent drops what {@code input} sent after the result once it
+     * reads the closing 'F', which {@code input} sends as it detaches, so no frame can follow it.
+     */
+    synchronized ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
+        if (agentProtocol < 2) {
+            throw new SandboxException("this sandbox's agent speaks protocol " + agentProtocol
+                    + ", which has no live executions: rebuild the runtime images");
+        }
+        send(executeMessage('L', request));
+        input.attach(new LiveChannel());
+        boolean ended = false;
+        try {
+            readDeadline.accept(request.wallTimeMs() + REPLY_GRACE_MS);
+            while (true) {
+                int type = readType();
+                if (type == 'o') {
+                    output.stdout(readField());
+                } else if (type == 'e') {
+                    output.stderr(readField());
+                } else if (type == 'x') {
+                    ExecResult result = readResult();
+                    ended = true;
+                    return result;
+                } else {
+                    throw new SandboxException("the sandbox sent '" + (char) type + "' during a live execution");
+                }
+            }
+        } finally {
+            boolean closing = ended;
+            input.detach(() -> {
+                if (closing) {
+                    send(new Message('F'));
+                }
+            });
+        }
+    }
+
+    /** Sends the frames of a live execution's input; {@link LiveInput} calls it under its own lock. */
+    private final class LiveChannel implements LiveInput.Channel {
+        @Override
+        public void type(byte[] data) {
+            Message m = new Message('I');
+            m.bytes(data);
+            send(m);
+        }
+
+        @Override
+        public void end() {
+            send(new Message('E'));
+        }
+
+        @Override
+        public void stop() {
+            send(new Message('K'));
+        }
+    }
+
+    private Message executeMessage(char type, ExecRequest request) {
+        Message m = new Message(type);
         m.int32((int) Math.min(Integer.MAX_VALUE, request.cpuTimeMs()));
         m.int32((int) Math.min(Integer.MAX_VALUE, request.wallTimeMs()));
         m.int32(request.outputCapBytes());
@@ -74,8 +145,10 @@ final class AgentClient {
         m.int32(request.environment().size());
         request.environment().forEach(m::string);
         m.bytes(request.stdin());
-        send(m);
-        expect('x', request.wallTimeMs() + REPLY_GRACE_MS);
+        return m;
+    }
+
+    private ExecResult readResult() {
         int exitCode = readInt();
         int signal = readInt();
         long cpuUs = readLong();
@@ -110,6 +183,14 @@ final class AgentClient {
 
     private void expect(char type, long timeoutMs) {
         readDeadline.accept(timeoutMs);
+        int got = readType();
+        if (got != type) {
+            throw new SandboxException(
+                    "the sandbox answered '" + (char) got + "' to a '" + Character.toUpperCase(type) + "'");
+        }
+    }
+
+    private int readType() {
         int got;
         try {
             got = in.read();
@@ -119,10 +200,7 @@ final class AgentClient {
         if (got < 0) {
             throw new SandboxException("the sandbox closed its connection");
         }
-        if (got != type) {
-            throw new SandboxException(
-                    "the sandbox answered '" + (char) got + "' to a '" + Character.toUpperCase(type) + "'");
-        }
+        return got;
     }
 
     private int readInt() {

@@ -60,11 +60,21 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public ExecResult execute(ExecRequest request) {
+        return measured(() -> agent.execute(request));
+    }
+
+    @Override
+    public ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
+        return measured(() -> agent.executeLive(request, input, output));
+    }
+
+    /** One execution by the agent, with what the host's cgroup saw and a sandbox killed for memory accounted for. */
+    private ExecResult measured(java.util.function.Supplier<ExecResult> execution) {
         long start = System.nanoTime();
         long oomBefore = hostSide == null ? -1 : hostSide.oomKills();
         long refusedBefore = hostSide == null ? -1 : hostSide.pidsRefused();
         try {
-            ExecResult result = guarded(() -> agent.execute(request));
+            ExecResult result = guarded(execution);
             return hostSide == null ? result : result.withFlags(seenOnHost(oomBefore, refusedBefore));
         } catch (SandboxException e) {
             if (killedForMemory()) {

@@ -18,7 +18,9 @@ public enum ExecFlag {
     /** CPU time was measured for the whole sandbox by its cgroup, not only the main process. */
     CPU_FROM_CGROUP(32),
     /** A fork failed because the sandbox's process limit was reached (a fork bomb, say). */
-    PROCESS_LIMIT(64);
+    PROCESS_LIMIT(64),
+    /** A live execution was stopped from outside (the user's stop, or the node's idle limit). */
+    STOPPED(128);
 
     private final int bit;
 

@@ -34,6 +34,11 @@ public abstract class ForwardingSandbox implements Sandbox {
     }
 
     @Override
+    public ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
+        return delegate.executeLive(request, input, output);
+    }
+
+    @Override
     public void setLimits(int memoryMb, int processes) {
         delegate.setLimits(memoryMb, processes);
     }

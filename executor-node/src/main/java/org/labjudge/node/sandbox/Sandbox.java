@@ -15,6 +15,15 @@ public interface Sandbox extends AutoCloseable {
     /** Runs a command to completion, within the request's limits. */
     ExecResult execute(ExecRequest request);
 
+    /**
+     * Runs a command live, within the request's limits: its stdin and stdout are a terminal, what it prints goes
+     * to {@code output} as it prints it, and {@code input} reaches it while it runs; the request's stdin is
+     * typed before anything else. The result carries no output (it went to {@code output}).
+     *
+     * @throws SandboxException when this sandbox cannot run live (an agent older than protocol 2)
+     */
+    ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output);
+
     /** Changes the memory and process limits, for example between compiling and running. */
     void setLimits(int memoryMb, int processes);
 

@@ -336,6 +336,11 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         }
 
         @Override
+        public ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
+            return watch(() -> super.executeLive(request, input, output));
+        }
+
+        @Override
         public void setLimits(int memoryMb, int processes) {
             watch(() -> {
                 super.setLimits(memoryMb, processes);

@@ -2,6 +2,7 @@ package org.labjudge.node.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -88,6 +89,24 @@ class AdmissionTest {
     void pastTheBurstARunThatWouldWaitTooLongIsRefusedWithARetryAfter() throws Exception {
         // 1 slot, runs taken to last 4 s until measured: the 3rd waiting run would wait 12 s, over 10 s.
         Admission admission = new Admission(new AdmissionPolicy(Duration.ofSeconds(10), 2, Duration.ofSeconds(4)), () -> 1);
+        RunRejectedException e = refusedBehindTwoWaiting(admission);
+        assertThat(e.reason()).isEqualTo(RunRejectedException.Reason.EXPECTED_WAIT);
+        assertThat(e.retryAfterSeconds()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("2 runs wait already", "about 12 s", "10 s");
+    }
+
+    @Test
+    void anUntimedSessionLeavesTheObservedRunTimeAsItWas() throws Exception {
+        // A console session admitted untimed that ends at once: runs are still taken to last 4 s, so the 3rd waiting
+        // run would still wait 12 s and is refused (counted, the session's 0 s would have lowered the estimate).
+        Admission admission = new Admission(new AdmissionPolicy(Duration.ofSeconds(10), 2, Duration.ofSeconds(4)), () -> 1);
+        assertThat(admission.admitUntimed("S", () -> "session over")).isEqualTo("session over");
+        assertThat(admission.running()).isZero();
+        assertThat(refusedBehindTwoWaiting(admission).getMessage()).contains("about 12 s");
+    }
+
+    /** One run of client A holding the only slot and two more of A waiting: B's run is refused; then all finish. */
+    private RunRejectedException refusedBehindTwoWaiting(Admission admission) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Future<?>> admitted = new ArrayList<>();
         admitted.add(threads.submit(() -> admission.admit("A", () -> blockUntil(release, new ArrayList<>(), "A"))));
@@ -96,17 +115,13 @@ class AdmissionTest {
             admitted.add(threads.submit(() -> admission.admit("A", () -> "waited")));
         }
         await().until(() -> admission.waiting() == 2);
-
-        assertThatThrownBy(() -> admission.admit("B", () -> "never"))
-                .isInstanceOfSatisfying(RunRejectedException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(RunRejectedException.Reason.EXPECTED_WAIT);
-                    assertThat(e.retryAfterSeconds()).isEqualTo(2);
-                    assertThat(e.getMessage()).contains("2 runs wait already", "about 12 s", "10 s");
-                });
+        Throwable refused = catchThrowable(() -> admission.admit("B", () -> "never"));
         release.countDown();
         for (Future<?> run : admitted) {
             run.get();
         }
+        assertThat(refused).isInstanceOf(RunRejectedException.class);
+        return (RunRejectedException) refused;
     }
 
     @Test

@@ -51,6 +51,11 @@ public final class RunningNodeFixture implements AutoCloseable {
                 .set("drainSeconds", 20)
                 // bin/test-gvisor: -Dlabjudge.runtime=runsc runs every fixture's sandboxes under gVisor.
                 .set("runtime", System.getProperty("labjudge.runtime", ""));
+        // -Dlabjudge.imagePrefix=labjudge-live/ runs the fixtures on images built under another repository.
+        String images = System.getProperty("labjudge.imagePrefix");
+        if (images != null && !images.isBlank()) {
+            builder.set("imagePrefix", images);
+        }
         config = customize.apply(builder).build();
         token = config.tokens().isEmpty() ? null : config.tokens().get(0);
         node = ExecutorNode.start(config, "test");
@@ -67,6 +72,11 @@ public final class RunningNodeFixture implements AutoCloseable {
             throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
         }
         return Json.read(json, response.body(), RunResult.class);
+    }
+
+    /** Opens a console session's socket with this node's token (none when it has none). */
+    public ConsoleClient console() {
+        return ConsoleClient.open(URI.create("ws://127.0.0.1:" + node.port() + "/api/v1/console"), token);
     }
 
     public HttpResponse<String> post(String path, String body) {

@@ -53,6 +53,8 @@ final class HostileNode implements AutoCloseable {
     final RunningNodeFixture fixture;
     private final String imageTag;
     private final List<String> languages;
+    /** The images' repository: RunningNodeFixture's {@code -Dlabjudge.imagePrefix}, else the default. */
+    private static final String IMAGES = System.getProperty("labjudge.imagePrefix", "labjudge/");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
@@ -65,7 +67,7 @@ final class HostileNode implements AutoCloseable {
         this.imageTag = "lj-hostile-" + id;
         this.languages = languages.contains("bash") ? List.copyOf(languages)
                 : Stream.concat(languages.stream(), Stream.of("bash")).toList();
-        this.languages.forEach(l -> command("docker", "tag", "labjudge/" + l + ":current", "labjudge/" + l + ":" + imageTag));
+        this.languages.forEach(l -> command("docker", "tag", IMAGES + l + ":current", IMAGES + l + ":" + imageTag));
         fixture = new RunningNodeFixture(b -> b.set("nodeId", "hostile-" + id)
                 .set("tokens", List.of(token))
                 .set("slots", 2)
@@ -259,7 +261,7 @@ final class HostileNode implements AutoCloseable {
         fixture.close();
         for (String language : languages) {
             try {
-                command("docker", "rmi", "labjudge/" + language + ":" + imageTag);
+                command("docker", "rmi", IMAGES + language + ":" + imageTag);
             } catch (AssertionError e) {
                 // only a tag; the engine may have retagged the image meanwhile
             }

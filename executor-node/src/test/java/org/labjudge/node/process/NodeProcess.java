@@ -59,10 +59,18 @@ public final class NodeProcess implements AutoCloseable {
 
     private void launch() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString(), "serve", "--bind", "127.0.0.1",
-                "--port", String.valueOf(port), "--node-id", nodeId, "--slots", String.valueOf(slots),
-                "--blob-dir", blobDir.toString()))
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar.toString(), "serve",
+                "--bind", "127.0.0.1", "--port", String.valueOf(port), "--node-id", nodeId, "--slots",
+                String.valueOf(slots), "--blob-dir", blobDir.toString()));
+        // -Dlabjudge.imagePrefix=labjudge-live/ runs the node on images built under another repository.
+        String images = System.getProperty("labjudge.imagePrefix");
+        if (images != null && !images.isBlank()) {
+            Path config = Files.createTempFile("labjudge-node-", ".json");
+            config.toFile().deleteOnExit();
+            Files.writeString(config, "{\"imagePrefix\": \"" + images + "\"}");
+            command.addAll(List.of("--config", config.toString()));
+        }
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         listening = ready;
         Process mine = process;

@@ -41,6 +41,7 @@ public final class Pool implements AutoCloseable {
 
     /** Description of the single node list entry when the pool runs an embedded local node. */
     static final String EMBEDDED_SOURCE = "the embedded local node";
+    private static final Duration CONSOLE_PING = Duration.ofSeconds(5);
 
     private final PoolConfig config;
     private final OkHttpClient http;
@@ -50,6 +51,8 @@ public final class Pool implements AutoCloseable {
     private final NodeRegistry registry;
     private final HealthPoller poller;
     private final NodeHttp nodeHttp;
+    /** The HTTP client's sockets, pinged: a console session finds a node that stopped answering. */
+    private final OkHttpClient consoleHttp;
     private final RunDispatcher dispatcher;
     private final StatusFeed feed;
     private final Duration pollTimeout;
@@ -70,6 +73,7 @@ public final class Pool implements AutoCloseable {
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(Duration.ZERO) // a run may compute for long; each call has its deadline instead
                 .build();
+        this.consoleHttp = http.newBuilder().pingInterval(CONSOLE_PING).build();
         ScheduledThreadPoolExecutor poll = new ScheduledThreadPoolExecutor(1, new DaemonThreads("labjudge-poll"));
         poll.setRemoveOnCancelPolicy(true);
         this.scheduler = poll;
@@ -288,6 +292,22 @@ public final class Pool implements AutoCloseable {
      */
     public CompletableFuture<RunResult> submit(RunRequest request, Consumer<TestResult> onTest) {
         return submit(onTest == null ? nodeHttp.v1Run(request) : nodeHttp.v1StreamedRun(request, onTest));
+    }
+
+    /**
+     * Starts a live console session on the best node for its language ({@code /api/v1/console}): every event, the
+     * end last, goes to {@code events} on a pool thread. Until the program runs the session moves off a node that
+     * cannot be reached or is busy; once it runs, a node lost ends it with {@code NODE_LOST}.
+     */
+    public ConsoleCall console(org.labjudge.protocol.ConsoleStart start,
+            Consumer<org.labjudge.protocol.ConsoleEvent> events) {
+        ConsoleCall call = new ConsoleCall(consoleHttp, dispatcher, config.maxAttempts(), start, events);
+        if (closed) {
+            call.stop();
+        } else {
+            call.place();
+        }
+        return call;
     }
 
     /** {@link #call} in the background, as {@link #submit(RunRequest)} is {@link #run} in the background. */

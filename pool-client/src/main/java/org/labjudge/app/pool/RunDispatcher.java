@@ -122,6 +122,11 @@ final class RunDispatcher {
      * Chooses a node (an untried one if possible) and counts the run as in flight there in one step, so
      * runs submitted together see each other's choices instead of all picking the same idle node.
      */
+    Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried) {
+        return chooseAndReserve(language, tried, Set.of());
+    }
+
+    /** {@link #chooseAndReserve(String, Set)} among the nodes not {@code lacking} the run's blobs. */
     private Optional<NodeTracker> chooseAndReserve(String language, Set<NodeTracker> tried, Set<NodeTracker> lacking) {
         synchronized (reservations) {
             long now = System.nanoTime();
@@ -152,6 +157,23 @@ final class RunDispatcher {
             handle.setCall(null);
             onChange.run();
         }
+    }
+
+    /** A node reserved by {@link #chooseAndReserve} for a console session is free again. */
+    void release(NodeTracker node) {
+        node.runEnded();
+        onChange.run();
+    }
+
+    /** A node could not be reached or broke the connection. */
+    void failed(NodeTracker node, String reason) {
+        poller.runFailed(node, reason);
+    }
+
+    /** A node said it cannot take work now. */
+    void busy(NodeTracker node, String detail) {
+        node.busy(Duration.ofSeconds(5), detail, System.nanoTime());
+        onChange.run();
     }
 
     private void checkStopped(RunHandle handle, long deadline) throws PoolException {

@@ -44,6 +44,16 @@ public final class RunController {
         this.unavailableReason = reason;
     }
 
+    /** The pool runs go to now, {@code null} while there is none. */
+    public Pool pool() {
+        return pool;
+    }
+
+    /** Why there is no pool, while there is none. */
+    public String unavailableReason() {
+        return unavailableReason;
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

@@ -1,0 +1,69 @@
+package org.labjudge.node.judge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.labjudge.node.sandbox.LiveInput;
+import org.labjudge.protocol.ConsoleEndReason;
+import org.labjudge.protocol.ConsoleEvent;
+
+/**
+ * A front-end's handle on one live console run ({@link RunService#console}): it passes on what the user types,
+ * the end of input and a stop, from any thread, and hears the session's events (started, output) as they come.
+ * The end is what {@code console} returns.
+ */
+public final class ConsoleSession {
+    private final LiveInput input = new LiveInput();
+    private final Consumer<ConsoleEvent> events;
+    private final AtomicReference<ConsoleEndReason> stoppedFor = new AtomicReference<>();
+    private volatile long lastActivityNanos = System.nanoTime();
+
+    /** @param events hears each event, on the thread that runs the session */
+    public ConsoleSession(Consumer<ConsoleEvent> events) {
+        this.events = events;
+    }
+
+    /** Text for the program's stdin, a typed line with its newline. */
+    public void type(String text) {
+        touch();
+        input.type(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** End of input (Ctrl+D): the program reads end of file. */
+    public void endInput() {
+        touch();
+        input.end();
+    }
+
+    /** Stops the program (the user's Stop, or the client went away). */
+    public void stop() {
+        stopFor(ConsoleEndReason.STOPPED);
+    }
+
+    void stopFor(ConsoleEndReason reason) {
+        stoppedFor.compareAndSet(null, reason);
+        input.stop();
+    }
+
+    /** Why the session was stopped from outside the program, or {@code null}. */
+    ConsoleEndReason stoppedFor() {
+        return stoppedFor.get();
+    }
+
+    /** Input or output just now: the idle limit counts from here. */
+    void touch() {
+        lastActivityNanos = System.nanoTime();
+    }
+
+    long idleNanos() {
+        return System.nanoTime() - lastActivityNanos;
+    }
+
+    LiveInput input() {
+        return input;
+    }
+
+    void emit(ConsoleEvent event) {
+        events.accept(event);
+    }
+}
