@@ -3,10 +3,13 @@ package org.labjudge.node.blob;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.protocol.BlobReferences;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -35,6 +38,19 @@ public final class StoredBlobRuns implements RunService {
         }
         try (BlobLease lease = store.lease(hashes)) {
             return runs.run(BlobReferences.inline(request, lease::text), options);
+        }
+    }
+
+    /** A session's program may name blobs as a run's may (its files by hash); held the same way while it lasts. */
+    @Override
+    public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
+        Set<String> hashes = BlobReferences.of(start.run());
+        if (hashes.isEmpty()) {
+            return runs.console(start, options, session);
+        }
+        try (BlobLease lease = store.lease(hashes)) {
+            return runs.console(new ConsoleStart(BlobReferences.inline(start.run(), lease::text), start.idleSeconds(),
+                    start.totalSeconds()), options, session);
         }
     }
 
