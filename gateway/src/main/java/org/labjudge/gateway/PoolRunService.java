@@ -9,11 +9,14 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolException;
 import org.labjudge.app.pool.RunRefusedException;
 import org.labjudge.node.judge.InvalidRunException;
+import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.Limits;
@@ -39,6 +42,11 @@ public final class PoolRunService implements RunService {
     public PoolRunService(Pool pool, NodeMetrics metrics) {
         this.pool = pool;
         this.metrics = metrics;
+    }
+
+    @Override
+    public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
+        throw new InvalidRunException("this gateway does not forward console sessions; the editor opens them on a node of the pool");
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.labjudge.node.admission;
 
 import java.util.List;
+import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunService;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.LimitsInfo;
@@ -23,6 +26,12 @@ public final class AdmittedRunService implements RunService {
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
         return admission.admit(options.client(), () -> delegate.run(request, options));
+    }
+
+    /** A session is admitted like a run, its length not counted in the observed run time. */
+    @Override
+    public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
+        return admission.admitUntimed(options.client(), () -> delegate.console(start, options, session));
     }
 
     /** The delegate's load with the runs waiting for admission counted as queued, and its burst as may wait. */

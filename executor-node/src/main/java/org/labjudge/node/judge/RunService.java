@@ -37,14 +37,13 @@ public interface RunService {
      * Runs a program live on the calling thread until it ends: admitted like a run (it holds a slot all along),
      * in the same sandbox under the same limits, its output given to {@code session} as it prints it and what the
      * session types passed to its stdin. Returns how it ended; a program that did not compile, was stopped, went
-     * idle or hit a limit ends too, with a reason. A service without live runs refuses every session.
+     * idle or hit a limit ends too, with a reason. A service without live runs refuses every session with
+     * {@link InvalidRunException}; there is no default, so a service that wraps another passes sessions on.
      *
      * @throws InvalidRunException when the start cannot be run as given
      * @throws RunRejectedException when the node cannot take it now
      */
-    default ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
-        throw new InvalidRunException("this server runs no console sessions");
-    }
+    ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session);
 
     /** Slots, how many are busy and how many requests wait. */
     NodeLoad load();

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.labjudge.node.judge.ConsoleSession;
+import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunService;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.LanguageInfo;
 import org.labjudge.protocol.Limits;
@@ -42,6 +46,11 @@ final class FakeRunService implements RunService {
         // As the worker does for a streamed run: each test heard before the result is answered.
         result.tests().forEach(options.onTest());
         return result;
+    }
+
+    @Override
+    public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
+        throw new InvalidRunException("the fake run service runs no console sessions");
     }
 
     @Override
