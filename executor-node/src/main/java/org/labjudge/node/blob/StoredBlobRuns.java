@@ -3,6 +3,7 @@ package org.labjudge.node.blob;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
@@ -32,25 +33,24 @@ public final class StoredBlobRuns implements RunService {
 
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
-        Set<String> hashes = BlobReferences.of(request);
-        if (hashes.isEmpty()) {
-            return runs.run(request, options);
-        }
-        try (BlobLease lease = store.lease(hashes)) {
-            return runs.run(BlobReferences.inline(request, lease::text), options);
-        }
+        return withBlobsInPlace(request, inline -> runs.run(inline, options));
     }
 
     /** A session's program may name blobs as a run's may (its files by hash); held the same way while it lasts. */
     @Override
     public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
-        Set<String> hashes = BlobReferences.of(start.run());
+        return withBlobsInPlace(start.run(), inline -> runs.console(
+                new ConsoleStart(inline, start.idleSeconds(), start.totalSeconds()), options, session));
+    }
+
+    /** Gives {@code work} the request with its blobs' text in place, leasing them until {@code work} returns. */
+    private <T> T withBlobsInPlace(RunRequest request, Function<RunRequest, T> work) {
+        Set<String> hashes = BlobReferences.of(request);
         if (hashes.isEmpty()) {
-            return runs.console(start, options, session);
+            return work.apply(request);
         }
         try (BlobLease lease = store.lease(hashes)) {
-            return runs.console(new ConsoleStart(BlobReferences.inline(start.run(), lease::text), start.idleSeconds(),
-                    start.totalSeconds()), options, session);
+            return work.apply(BlobReferences.inline(request, lease::text));
         }
     }
 

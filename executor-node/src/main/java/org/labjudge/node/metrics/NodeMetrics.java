@@ -62,8 +62,8 @@ public final class NodeMetrics {
      */
     public void recordRun(String frontend, RunResult result) {
         Objects.requireNonNull(result, "result");
-        result.tests().forEach(test -> tests.computeIfAbsent(test.verdict() == null ? "UNKNOWN" : test.verdict().name(),
-                key -> new LongAdder()).increment());
+        result.tests().forEach(test -> tests.computeIfAbsent(verdictLabel(test.verdict()), key -> new LongAdder())
+                .increment());
         recordRun(frontend, result.language(), result.verdict(), result.totalMs(), result.queueMs());
     }
 
@@ -75,8 +75,8 @@ public final class NodeMetrics {
     public void recordRun(String frontend, String language, Verdict verdict, long totalMs, long queueMs) {
         Objects.requireNonNull(frontend, "frontend");
         String languageLabel = language == null ? "unknown" : language;
-        String verdictLabel = verdict == null ? "UNKNOWN" : verdict.name();
-        runs.computeIfAbsent(new RunKey(frontend, languageLabel, verdictLabel), key -> new LongAdder()).increment();
+        runs.computeIfAbsent(new RunKey(frontend, languageLabel, verdictLabel(verdict)), key -> new LongAdder())
+                .increment();
         totalMs = Math.max(0, totalMs);
         synchronized (durationLock) {
             durationBuckets[bucketOf(totalMs)]++;
@@ -85,6 +85,10 @@ public final class NodeMetrics {
         }
         queueWaitSumMs.add(Math.max(0, queueMs));
         queueWaitCount.increment();
+    }
+
+    private static String verdictLabel(Verdict verdict) {
+        return verdict == null ? "UNKNOWN" : verdict.name();
     }
 
     /** Counts one request a front-end's clients were turned away with. */
