@@ -229,7 +229,7 @@ public final class NodeApi {
                 case ACCEPTED -> ctx.attribute(RunClients.ATTRIBUTE, auth.clientOfHeader(ctx.header("Authorization")));
             }
         }
-        bodies.checkDeclaredLength(ctx.req().getContentLengthLong());
+        bodies.refuseDeclaredOverCap(ctx);
     }
 
     private FrontEnd frontEndOf(String path) {

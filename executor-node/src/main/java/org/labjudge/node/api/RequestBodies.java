@@ -16,6 +16,14 @@ final class RequestBodies implements BodyReader {
     /** Arrays cannot be larger than this in every JVM. */
     private static final long ARRAY_LIMIT = Integer.MAX_VALUE - 16;
 
+    /**
+     * How much of a refused body is read and dropped before the 413, as a multiple of the cap.
+     * A server that answers and closes with bytes still unread makes the kernel reset the
+     * connection, and the client loses the answer ("no bytes" instead of a 413). Beyond this the
+     * node closes anyway rather than read a hostile client's gigabytes.
+     */
+    private static final long DRAIN_FACTOR = 4;
+
     private final long maxBytes;
 
     RequestBodies(long maxBytes) {
@@ -23,10 +31,31 @@ final class RequestBodies implements BodyReader {
     }
 
     /** 413 when the declared {@code Content-Length} is already over the cap (-1 means not declared). */
-    void checkDeclaredLength(long contentLength) {
+    private void checkDeclaredLength(long contentLength) {
         if (contentLength > maxBytes) {
             throw ApiProblem.tooLarge(maxBytes);
         }
+    }
+
+    /**
+     * 413 when the request's declared {@code Content-Length} is over the cap, after dropping the
+     * body so the client reads the answer. A client that waits for {@code 100 Continue} has sent
+     * nothing yet and is answered at once (reading would invite the body).
+     */
+    void refuseDeclaredOverCap(Context ctx) {
+        long contentLength = ctx.req().getContentLengthLong();
+        if (contentLength <= maxBytes) {
+            return;
+        }
+        String expect = ctx.header("Expect");
+        if ((expect == null || !expect.equalsIgnoreCase("100-continue")) && contentLength <= drainLimit()) {
+            try {
+                drain(ctx.req().getInputStream(), contentLength);
+            } catch (IOException e) {
+                // No body stream to drain: the 413 is the answer all the same.
+            }
+        }
+        throw ApiProblem.tooLarge(maxBytes);
     }
 
     /**
@@ -81,6 +110,7 @@ final class RequestBodies implements BodyReader {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > maxBytes) {
+                    drain(in, drainLimit() - total);
                     throw ApiProblem.tooLarge(maxBytes);
                 }
                 out.write(buffer, 0, n);
@@ -92,6 +122,27 @@ final class RequestBodies implements BodyReader {
             throw unreadable(e);
         }
         return out.toByteArray();
+    }
+
+    private long drainLimit() {
+        return maxBytes > ARRAY_LIMIT / DRAIN_FACTOR ? ARRAY_LIMIT : maxBytes * DRAIN_FACTOR;
+    }
+
+    /**
+     * Reads and drops up to {@code limit} more bytes, stopping at the end of the body; a client
+     * that breaks off or stalls (the connector's idle timeout) ends it early.
+     */
+    private static void drain(InputStream in, long limit) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = limit;
+        try {
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // Only the answer's delivery depended on it: the caller's 413 is the answer anyway.
+        }
     }
 
     /** A body that broke off or was badly framed is the client's fault: 408 or 400, never 500. */

@@ -12,7 +12,9 @@
  *   <li>A run body that is not {@code application/json} (or {@code application/*+json}) in UTF-8 is
  *       415 Unsupported Media Type; malformed JSON, wrong types and invalid limits are 400.</li>
  *   <li>Bodies over the cap are 413, checked against {@code Content-Length} first and against the
- *       bytes read for chunked bodies; a body that breaks off is 400 (408 when it stalls).</li>
+ *       bytes read for chunked bodies; a body that breaks off is 400 (408 when it stalls). A
+ *       refused body of up to four times the cap is read and dropped before the answer, so a
+ *       client still sending reads its 413 instead of a reset connection.</li>
  *   <li>A full queue is 429, an unreachable engine or a stopping node 503, both with
  *       {@code Retry-After}; health DOWN is 503 with {@code Retry-After} too.</li>
  * </ul>
