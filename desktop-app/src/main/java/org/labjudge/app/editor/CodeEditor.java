@@ -51,6 +51,8 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     private ContextMenu completions;
     /** The compiler's marks; built with the first. */
     private CodeMarks marks;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<List<Marker>> shownMarkers =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shownMarkers", List.of());
 
     public CodeEditor(Language initialLanguage, String text) {
         getStyleClass().add("code-editor");
@@ -192,12 +194,17 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
             if (markers.isEmpty()) {
                 return;
             }
-            marks = new CodeMarks(area);
+            marks = new CodeMarks(area, shownMarkers::set);
         }
         marks.show(markers);
     }
 
-    /** The marked ranges as [start, end) character offsets with their marker (for tests). */
+    /** The markers underlined now (those past the text's end left out); empty again after the next edit. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Marker>> shownMarkersProperty() {
+        return shownMarkers.getReadOnlyProperty();
+    }
+
+    /** The markers at character {@code index} (for tests). */
     public List<Marker> markersAt(int index) {
         return marks == null ? List.of() : marks.marks().stream()
                 .filter(m -> m.start() <= index && index < m.end()).map(CodeMarks.Mark::marker).toList();

@@ -28,12 +28,15 @@ final class CodeMarks {
     }
 
     private final CodeArea area;
+    /** Told the markers shown whenever they change (the tab's badge follows them). */
+    private final java.util.function.Consumer<List<Marker>> shown;
     private final Popup popup = new Popup();
     private final Label popupText = new Label();
     private List<Mark> marks = List.of();
 
-    CodeMarks(CodeArea area) {
+    CodeMarks(CodeArea area, java.util.function.Consumer<List<Marker>> shown) {
         this.area = area;
+        this.shown = shown;
         popupText.setId("markPopup");
         popupText.getStyleClass().add("mark-popup");
         popupText.setWrapText(true);
@@ -45,7 +48,10 @@ final class CodeMarks {
                 e -> hover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
         area.plainTextChanges().subscribe(change -> {
-            marks = List.of();
+            if (!marks.isEmpty()) {
+                marks = List.of();
+                shown.accept(List.of());
+            }
             popup.hide();
         });
     }
@@ -57,6 +63,7 @@ final class CodeMarks {
         old.forEach(mark -> restyle(mark, false));
         marks.forEach(mark -> restyle(mark, true));
         popup.hide();
+        shown.accept(marks.stream().map(Mark::marker).toList());
     }
 
     /** Lays the marks over styles just set by the highlighter (which knows nothing of them). */

@@ -33,6 +33,27 @@ public final class EditorTab extends Tab {
                 () -> (editor.isModified() ? "*" : "") + displayName(),
                 editor.modifiedProperty(), this.file, editor.languageProperty()));
         setOnClosed(e -> editor.close());
+        editor.shownMarkersProperty().addListener((obs, old, markers) -> badge(markers));
+    }
+
+    /** A dot before the name while the code has compiler marks: red with an error, amber with warnings only. */
+    private void badge(List<Marker> markers) {
+        if (markers.isEmpty()) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        long errors = markers.stream().filter(m -> m.severity() == Marker.Severity.ERROR).count();
+        long warnings = markers.size() - errors;
+        javafx.scene.control.Label dot = new javafx.scene.control.Label("●");
+        dot.getStyleClass().addAll("tab-mark", errors > 0 ? "tab-mark-error" : "tab-mark-warning");
+        setGraphic(dot);
+        setTooltip(new javafx.scene.control.Tooltip(count(errors, "error") + (errors > 0 && warnings > 0 ? ", " : "")
+                + count(warnings, "warning") + " from the compiler"));
+    }
+
+    private static String count(long n, String what) {
+        return n == 0 ? "" : n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** A new, unsaved file holding {@code language}'s starter program; {@code number} tells it from the others. */

@@ -33,7 +33,6 @@ import javafx.stage.Stage;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
-import org.labjudge.app.editor.Marker;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.submission.Program;
 import org.labjudge.app.submission.ProgramReader.ProgramException;
@@ -88,6 +87,7 @@ public final class MainWindow implements WindowActions {
     private final EditorTabs tabs;
     /** Each editor tab's run state: its input, output, results and compile errors. */
     private final Map<EditorTab, RunModel> runs = new IdentityHashMap<>();
+    private final CompilerMarks compilerMarks;
     /** The run state shown while no tab is open. */
     private final RunModel noTab = new RunModel();
     private RunModel shown;
@@ -128,6 +128,7 @@ public final class MainWindow implements WindowActions {
         this.session = new SessionStore(context.dataDir().resolve("session.json"));
         this.pool = new PoolConnection(context.localNode(), background, controller, status);
         this.tabs = new EditorTabs(settings.get().fontSize(), message -> status.showMessage(message, true));
+        this.compilerMarks = new CompilerMarks(tabs);
         this.menu = new MainMenu(this, controller.runningProperty());
         this.shown = noTab;
         this.ownTests = new OwnTestsModel(new OwnTestsStore(context.dataDir()),
@@ -572,7 +573,7 @@ public final class MainWindow implements WindowActions {
     }
 
     private void activeChanged(EditorTab tab) {
-        show(tab == null ? noTab : runs.computeIfAbsent(tab, this::newRunModel));
+        show(tab == null ? noTab : runs.computeIfAbsent(tab, this::runModelOf));
         if (tab == null) {
             status.showCaret(0, 0);
             return;
@@ -628,10 +629,22 @@ public final class MainWindow implements WindowActions {
         noTab.problemChanged(problem);
     }
 
-    /** A tab's run state, starting from the problem open now; its compiler messages are marked in its code. */
+    /** A tab's run state: the opened folder's tabs are one program and share theirs. */
+    private RunModel runModelOf(EditorTab tab) {
+        if (folder != null && tab.file().filter(folder::holds).isPresent()) {
+            for (Map.Entry<EditorTab, RunModel> other : runs.entrySet()) {
+                if (other.getKey().file().filter(folder::holds).isPresent()) {
+                    return other.getValue();
+                }
+            }
+        }
+        return newRunModel(tab);
+    }
+
+    /** A tab's run state, starting from the problem open now; its compiler messages are marked in the code. */
     private RunModel newRunModel(EditorTab tab) {
         RunModel model = new RunModel();
-        model.compileMessagesProperty().addListener((obs, old, messages) -> markCompilerMessages(tab, model));
+        compilerMarks.follow(model, tab);
         model.problemChanged(problems.selected());
         model.compileFailureProperty().addListener((obs, old, failed) -> {
             if (failed != null && model == shown) {
@@ -639,18 +652,6 @@ public final class MainWindow implements WindowActions {
             }
         });
         return model;
-    }
-
-    private static void markCompilerMessages(EditorTab tab, RunModel model) {
-        CodeEditor editor = tab.editor();
-        if (!editor.text().equals(model.compiledSource())) {
-            editor.showMarkers(List.of()); // edited while it compiled: the lines no longer match
-            return;
-        }
-        editor.showMarkers(model.compileMessagesProperty().get().stream()
-                .map(m -> new Marker(m.line(), m.column(), m.isWarning() ? Marker.Severity.WARNING
-                        : Marker.Severity.ERROR, m.text()))
-                .toList());
     }
 
     /** Puts {@code model} on screen: the input pane, output, results and compile errors follow it. */
@@ -696,7 +697,7 @@ public final class MainWindow implements WindowActions {
     }
 
     private void goTo(CompilerMessage message) {
-        tabs.activeEditor().ifPresent(editor -> editor.moveCaretTo(message.line(), Math.max(1, message.column())));
+        compilerMarks.goTo(shown, message);
     }
 
     private void chooseProblems(String title) {

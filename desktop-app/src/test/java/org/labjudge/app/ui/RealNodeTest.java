@@ -157,4 +157,42 @@ class RealNodeTest {
         assertThat(robot.lookup("#diffDialogue").queryAs(TextArea.class).getText()).startsWith("judge: 10\n");
         Screenshots.save(window.scene(), "13-real-node-interactive-run");
     }
+
+    /** A folder of two C files, gcc's error in the header: real gcc's message marks the header's tab at its place. */
+    @Test
+    void aFoldersCompileErrorInItsHeaderIsMarkedInTheHeaderOnARealNode(FxRobot robot) throws Exception {
+        WindowDriver driver = new WindowDriver(robot, window);
+        driver.waitForText("#nodesStatus", "Nodes: 1 of 1 up", 60);
+        driver.selectProblem("sum");
+        Path prog = Files.createDirectories(home.resolve("two-files"));
+        Files.writeString(prog.resolve("main.c"), "#include <stdio.h>\n#include \"util.h\"\nint main(void) {\n"
+                + "    int a, b;\n    scanf(\"%d %d\", &a, &b);\n    printf(\"%d\\n\", add(a, b));\n    return 0;\n}\n");
+        Files.writeString(prog.resolve("util.h"), "static int add(int a, int b) {\n    return a + c;\n}\n");
+        robot.interact(() -> window.openFolder(prog));
+        org.labjudge.app.editor.EditorTab util = window.tabs().getTabs().stream()
+                .filter(org.labjudge.app.editor.EditorTab.class::isInstance).map(org.labjudge.app.editor.EditorTab.class::cast)
+                .filter(t -> t.file().map(f -> f.endsWith("util.h")).orElse(false)).findFirst().orElseThrow();
+        robot.interact(() -> window.tabs().getTabs().stream()
+                .filter(t -> t instanceof org.labjudge.app.editor.EditorTab e && e.file().map(f -> f.endsWith("main.c"))
+                        .orElse(false)).findFirst().ifPresent(window.tabs().getSelectionModel()::select));
+
+        driver.judge();
+        driver.waitForText("#compileTitle", "Compile errors", 90);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.labjudge.app.ui.run.CompilerMessage> list =
+                robot.lookup("#compileErrors").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).extracting(Object::toString)
+                .contains("util.h, line 2, column 16: error: \u2018c\u2019 undeclared (first use in this function)");
+        org.fxmisc.richtext.CodeArea area = util.editor().area();
+        int c = area.getAbsolutePosition(1, 15);
+        assertThat(area.getText(c, c + 1)).isEqualTo("c");
+        assertThat(area.getStyleOfChar(c)).contains("mark-error");
+        assertThat(util.getGraphic().getStyleClass()).contains("tab-mark-error");
+
+        robot.clickOn(robot.lookup("#compileErrors .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(window.tabs().getSelectionModel().getSelectedItem()).isSameAs(util);
+        assertThat(util.editor().caretLine()).isEqualTo(2);
+        assertThat(util.editor().caretColumn()).isEqualTo(16);
+        Screenshots.save(window.scene(), "14-real-node-folder-compile-error");
+    }
 }

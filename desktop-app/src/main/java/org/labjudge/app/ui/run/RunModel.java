@@ -1,7 +1,10 @@
 package org.labjudge.app.ui.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +47,8 @@ public final class RunModel {
     private String lastSampleInput = "";
     /** The source the compile messages are about. */
     private String compiledSource = "";
+    /** A program of several files: the files the compile messages are about, by name; empty for one source. */
+    private Map<String, String> compiledFiles = Map.of();
     /** The judging in flight: its request and secret test names, for the rows that arrive before its result. */
     private RunRequest judging;
     private Set<String> judgingSecrets = Set.of();
@@ -61,6 +66,14 @@ public final class RunModel {
     /** The source code {@link #compileMessagesProperty()} is about: marks go on it only while it is unchanged. */
     public String compiledSource() {
         return compiledSource;
+    }
+
+    /**
+     * The files of a program of several (a folder) that {@link #compileMessagesProperty()} is about, each name's text
+     * as it was sent; empty when the run was of one source ({@link #compiledSource()}).
+     */
+    public Map<String, String> compiledFiles() {
+        return compiledFiles;
     }
 
     /** The program's stdin for Run. */
@@ -157,7 +170,12 @@ public final class RunModel {
     public void finished(RunKind kind, RunRequest request, RunResult result, Set<String> secretNames) {
         judging = null;
         compiledSource = request.source() == null ? "" : request.source();
-        compileMessages.set(CompilerMessages.of(result.compile()));
+        compiledFiles = new LinkedHashMap<>();
+        if (request.source() == null) {
+            request.files().forEach(f -> compiledFiles.put(f.name(), f.content()));
+        }
+        compiledFiles = Collections.unmodifiableMap(compiledFiles);
+        compileMessages.set(aboutWhatWasSent(request, CompilerMessages.of(result.compile())));
         compileFailure.set(result.verdict() == Verdict.COMPILATION_ERROR ? result.compile() : null);
         if (kind == RunKind.RUN) {
             run.set(result);
@@ -181,6 +199,19 @@ public final class RunModel {
         }
         rows.setAll(judged);
         showBanner(summary, result.verdict());
+    }
+
+    /**
+     * A run of one source: the node named it after its language (main.c, Main.java), so every message that does
+     * not name one of the files sent beside it is about that source.
+     */
+    private static List<CompilerMessage> aboutWhatWasSent(RunRequest request, List<CompilerMessage> messages) {
+        if (request.source() == null) {
+            return messages;
+        }
+        Set<String> beside = new HashSet<>();
+        request.files().forEach(f -> beside.add(f.name()));
+        return messages.stream().map(m -> beside.contains(m.file()) ? m : m.aboutTheSource()).toList();
     }
 
     /** The run could not be done (no node, cancelled, ...): the message replaces the last outcome. */
