@@ -37,6 +37,8 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     public static final int MIN_FONT_SIZE = 8;
     public static final int MAX_FONT_SIZE = 40;
     private static final String BRACKET_CLASS = "bracket-match";
+    private static final String COMPILER_MARKS = "compiler";
+    private static final String SERVER_MARKS = "server";
     private static final List<String> CURRENT_LINE = List.of("current-line");
     /** Bracket matching looks this far around the caret, so it never copies a whole long file. */
     private static final int BRACKET_WINDOW = 20_000;
@@ -49,6 +51,11 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
     private final List<Integer> markedBrackets = new ArrayList<>();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private ContextMenu completions;
+    /** A language server's completions, offered beside the words; none without one. */
+    private CompletionSource completionSource;
+    /** Counts Ctrl+Space presses, so a late answer to an earlier one is dropped. */
+    private long completionRequests;
+    private final List<Runnable> onClose = new ArrayList<>();
     /** The compiler's marks; built with the first. */
     private CodeMarks marks;
     private final javafx.beans.property.ReadOnlyObjectWrapper<List<Marker>> shownMarkers =
@@ -190,13 +197,22 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
      * hovering one shows its text. The next edit removes them.
      */
     public void showMarkers(List<Marker> markers) {
+        showMarkers(COMPILER_MARKS, markers);
+    }
+
+    /** Underlines a language server's diagnostics beside the compiler's marks, replacing its earlier ones. */
+    public void showServerMarkers(List<Marker> markers) {
+        showMarkers(SERVER_MARKS, markers);
+    }
+
+    private void showMarkers(String layer, List<Marker> markers) {
         if (marks == null) {
             if (markers.isEmpty()) {
                 return;
             }
             marks = new CodeMarks(area, shownMarkers::set);
         }
-        marks.show(markers);
+        marks.show(layer, markers);
     }
 
     /** The markers underlined now (those past the text's end left out); empty again after the next edit. */
@@ -215,10 +231,22 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         return marks == null ? Optional.empty() : marks.popupText();
     }
 
-    /** Stops the highlighting thread. */
+    /** Stops the highlighting thread and tells those that asked ({@link #whenClosed}). */
     @Override
     public void close() {
         highlighting.close();
+        onClose.forEach(Runnable::run);
+        onClose.clear();
+    }
+
+    /** Runs {@code action} when the editor is closed. */
+    public void whenClosed(Runnable action) {
+        onClose.add(action);
+    }
+
+    /** Where Ctrl+Space finds completions beyond the file's words and the keywords (a language server). */
+    public void setCompletionSource(CompletionSource source) {
+        this.completionSource = source;
     }
 
     private void applyFontSize() {
@@ -330,29 +358,67 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         }
     }
 
-    /** Ctrl+Space: the keywords and the file's words that complete the word before the caret. */
+    /**
+     * Ctrl+Space: the keywords and the file's words that complete the word before the caret, at once; a language
+     * server's completions join them, first, when it answers (and the text and caret are still as they were).
+     */
     public void complete() {
         int caret = area.getCaretPosition();
-        String prefix = Completion.prefixAt(area.getText(), caret);
-        List<String> words = Completion.candidates(area.getText(), caret, language());
-        if (words.isEmpty()) {
+        String text = area.getText();
+        String prefix = Completion.prefixAt(text, caret);
+        List<String> words = Completion.candidates(text, caret, language());
+        long asked = ++completionRequests;
+        showCompletions(prefix, List.of(), words);
+        if (completionSource != null) {
+            completionSource.complete(text, area.getCurrentParagraph(), area.getCaretColumn())
+                    .thenAccept(suggestions -> javafx.application.Platform.runLater(() -> {
+                        if (asked == completionRequests && area.getCaretPosition() == caret
+                                && area.getText().equals(text) && !suggestions.isEmpty()) {
+                            showCompletions(prefix, suggestions, words);
+                        }
+                    }));
+        }
+    }
+
+    /** The popup with the server's {@code suggestions} first, then the {@code words} they do not already offer. */
+    private void showCompletions(String prefix, List<CompletionSource.Suggestion> suggestions, List<String> words) {
+        List<MenuItem> items = new ArrayList<>();
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        for (CompletionSource.Suggestion suggestion : suggestions) {
+            if (offered.add(suggestion.text())) {
+                MenuItem item = completionItem(suggestion.label(), prefix, suggestion.text());
+                item.getStyleClass().add("server-completion");
+                items.add(item);
+            }
+        }
+        for (String word : words) {
+            if (offered.add(word)) {
+                items.add(completionItem(word, prefix, word));
+            }
+        }
+        if (items.isEmpty()) {
             return;
         }
         if (completions == null) {
             completions = new ContextMenu();
             completions.setId("completions");
         }
-        completions.getItems().setAll(words.stream().map(word -> {
-            MenuItem item = new MenuItem(word);
-            item.setOnAction(e -> {
-                int at = area.getCaretPosition();
-                area.replaceText(at - prefix.length(), at, word);
-            });
-            return item;
-        }).toList());
-        area.getCaretBounds().ifPresentOrElse(
-                bounds -> completions.show(area, bounds.getMinX(), bounds.getMaxY()),
-                () -> completions.show(area, Side.BOTTOM, 0, 0));
+        completions.getItems().setAll(items);
+        if (!completions.isShowing()) {
+            area.getCaretBounds().ifPresentOrElse(
+                    bounds -> completions.show(area, bounds.getMinX(), bounds.getMaxY()),
+                    () -> completions.show(area, Side.BOTTOM, 0, 0));
+        }
+    }
+
+    private MenuItem completionItem(String label, String prefix, String replacement) {
+        MenuItem item = new MenuItem(label);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> {
+            int at = area.getCaretPosition();
+            area.replaceText(at - prefix.length(), at, replacement);
+        });
+        return item;
     }
 
     /** The completion popup, once Ctrl+Space first needs it. */

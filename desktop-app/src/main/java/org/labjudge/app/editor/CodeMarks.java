@@ -15,9 +15,10 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * Underlines {@link Marker}s in a {@link CodeArea} (a style class on the marked characters, laid over the syntax
- * highlighting) and shows a marker's text in a popup while the mouse rests on it. Marks stand for the text they
- * were made for: the first edit removes them (the highlighter's next pass restyles those lines). Built when the
- * first marks arrive, so an editor that never gets any pays nothing.
+ * highlighting) and shows a marker's text in a popup while the mouse rests on it. Marks come in layers (the
+ * compiler's, a language server's), each replaced on its own. Marks stand for the text they were made for: the
+ * first edit removes them (the highlighter's next pass restyles those lines). Built when the first marks arrive,
+ * so an editor that never gets any pays nothing.
  */
 final class CodeMarks {
 
@@ -32,6 +33,8 @@ final class CodeMarks {
     private final java.util.function.Consumer<List<Marker>> shown;
     private final Popup popup = new Popup();
     private final Label popupText = new Label();
+    private final java.util.Map<String, List<Mark>> layers = new java.util.LinkedHashMap<>();
+    /** Every layer's marks. */
     private List<Mark> marks = List.of();
 
     CodeMarks(CodeArea area, java.util.function.Consumer<List<Marker>> shown) {
@@ -50,16 +53,18 @@ final class CodeMarks {
         area.plainTextChanges().subscribe(change -> {
             if (!marks.isEmpty()) {
                 marks = List.of();
+                layers.clear();
                 shown.accept(List.of());
             }
             popup.hide();
         });
     }
 
-    /** Replaces the marks with {@code markers}' (those past the end of the text are left out). */
-    void show(List<Marker> markers) {
+    /** Replaces the marks of {@code layer} with {@code markers}' (those past the end of the text are left out). */
+    void show(String layer, List<Marker> markers) {
         List<Mark> old = marks;
-        marks = markers.stream().map(this::resolve).flatMap(Optional::stream).toList();
+        layers.put(layer, markers.stream().map(this::resolve).flatMap(Optional::stream).toList());
+        marks = layers.values().stream().flatMap(List::stream).toList();
         old.forEach(mark -> restyle(mark, false));
         marks.forEach(mark -> restyle(mark, true));
         popup.hide();

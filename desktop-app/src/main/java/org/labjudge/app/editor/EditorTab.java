@@ -36,7 +36,7 @@ public final class EditorTab extends Tab {
         editor.shownMarkersProperty().addListener((obs, old, markers) -> badge(markers));
     }
 
-    /** A dot before the name while the code has compiler marks: red with an error, amber with warnings only. */
+    /** A dot before the name while the code has marks (the compiler's, a language server's): red with an error, amber with warnings only. */
     private void badge(List<Marker> markers) {
         if (markers.isEmpty()) {
             setGraphic(null);
@@ -49,7 +49,7 @@ public final class EditorTab extends Tab {
         dot.getStyleClass().addAll("tab-mark", errors > 0 ? "tab-mark-error" : "tab-mark-warning");
         setGraphic(dot);
         setTooltip(new javafx.scene.control.Tooltip(count(errors, "error") + (errors > 0 && warnings > 0 ? ", " : "")
-                + count(warnings, "warning") + " from the compiler"));
+                + count(warnings, "warning")));
     }
 
     private static String count(long n, String what) {

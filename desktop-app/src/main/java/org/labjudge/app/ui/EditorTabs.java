@@ -18,23 +18,27 @@ import javafx.stage.Window;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
+import org.labjudge.app.editor.lsp.LanguageServers;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.ui.session.OpenFile;
 import org.labjudge.protocol.LanguageInfo;
 
 /**
  * The editor tabs: new, open, save and close, the file dialogs, and the shared font size every editor
- * follows (zooming one zooms all, and the size is remembered).
+ * follows (zooming one zooms all, and the size is remembered). Each editor is put in touch with its language's
+ * server ({@link LanguageServers}), which starts only when it is first needed.
  */
 final class EditorTabs extends TabPane {
 
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize");
     private final ObjectBinding<EditorTab> active;
     private final Consumer<String> onError;
+    private final LanguageServers servers;
     private Languages languages = Languages.NONE;
 
-    EditorTabs(int initialFontSize, Consumer<String> onError) {
+    EditorTabs(int initialFontSize, Consumer<String> onError, LanguageServers servers) {
         this.onError = onError;
+        this.servers = servers;
         setId("editorTabs");
         fontSize.set(initialFontSize);
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
@@ -222,6 +226,7 @@ final class EditorTabs extends TabPane {
     private EditorTab add(EditorTab tab) {
         CodeEditor editor = tab.editor();
         editor.fontSizeProperty().bindBidirectional(fontSize);
+        servers.attach(editor, tab::file);
         tab.setOnCloseRequest(e -> {
             if (!confirmClose(tab, getScene() == null ? null : getScene().getWindow())) {
                 e.consume();

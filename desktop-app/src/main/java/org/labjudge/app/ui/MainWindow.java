@@ -33,6 +33,8 @@ import javafx.stage.Stage;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
+import org.labjudge.app.editor.lsp.LanguageServers;
+import org.labjudge.app.editor.lsp.ServerCommands;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.submission.Program;
 import org.labjudge.app.submission.ProgramReader.ProgramException;
@@ -88,6 +90,7 @@ public final class MainWindow implements WindowActions {
     /** Each editor tab's run state: its input, output, results and compile errors. */
     private final Map<EditorTab, RunModel> runs = new IdentityHashMap<>();
     private final CompilerMarks compilerMarks;
+    private final LanguageServers languageServers;
     /** The run state shown while no tab is open. */
     private final RunModel noTab = new RunModel();
     private RunModel shown;
@@ -127,7 +130,9 @@ public final class MainWindow implements WindowActions {
         this.settings = new SettingsModel(context.settingsStore(), message -> status.showMessage(message, true));
         this.session = new SessionStore(context.dataDir().resolve("session.json"));
         this.pool = new PoolConnection(context.localNode(), background, controller, status);
-        this.tabs = new EditorTabs(settings.get().fontSize(), message -> status.showMessage(message, true));
+        this.languageServers = new LanguageServers(ServerCommands.of(settings.get().languageServers()), Platform::runLater);
+        this.tabs = new EditorTabs(settings.get().fontSize(), message -> status.showMessage(message, true),
+                languageServers);
         this.compilerMarks = new CompilerMarks(tabs);
         this.menu = new MainMenu(this, controller.runningProperty());
         this.shown = noTab;
@@ -747,6 +752,7 @@ public final class MainWindow implements WindowActions {
                 editorTab.editor().close();
             }
         }
+        languageServers.close();
         background.shutdownNow();
     }
 }

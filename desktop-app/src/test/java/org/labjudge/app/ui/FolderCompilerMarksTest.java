@@ -54,7 +54,7 @@ class FolderCompilerMarksTest extends UiTestWindow {
         assertThat(main.editor().shownMarkersProperty().get()).isEmpty();
         assertThat(util.getGraphic().getStyleClass()).contains("tab-mark-error");
         assertThat(main.getGraphic()).isNull();
-        assertThat(util.getTooltip().getText()).isEqualTo("1 error from the compiler");
+        assertThat(util.getTooltip().getText()).isEqualTo("1 error");
 
         // Clicking the message goes to the header at gcc's place; the list stays (the folder is one program).
         robot.clickOn(robot.lookup("#compileErrors .list-cell").nth(0).queryAs(javafx.scene.Node.class));

@@ -1,6 +1,8 @@
 package org.labjudge.app.ui.settings;
 
+import java.util.Map;
 import org.labjudge.app.editor.CodeEditor;
+import org.labjudge.app.editor.lsp.ServerCommands;
 
 /**
  * What the app remembers between starts.
@@ -12,9 +14,11 @@ import org.labjudge.app.editor.CodeEditor;
  * @param language      the wire id of the language new files start in
  * @param companionPort the loopback port the Competitive Companion receiver listens on; {@code null} for
  *                      {@link #DEFAULT_COMPANION_PORT}, 0 to receive nothing
+ * @param languageServers the language server's command line per language id where it differs from
+ *                      {@link ServerCommands#DEFAULTS} (a blank command: no server for that language)
  */
 public record Settings(String nodeList, Theme theme, int fontSize, String problems, String language,
-                       Integer companionPort) {
+                       Integer companionPort, Map<String, String> languageServers) {
 
     public static final int DEFAULT_FONT_SIZE = 14;
     /** The port cph ("Competitive Programming Helper") listens on, one the extension posts to by default. */
@@ -29,6 +33,12 @@ public record Settings(String nodeList, Theme theme, int fontSize, String proble
         language = language == null || language.isBlank() ? "python" : language;
         companionPort = companionPort == null || companionPort < 0 || companionPort > 65535 ? DEFAULT_COMPANION_PORT
                 : companionPort;
+        languageServers = languageServers == null ? Map.of() : Map.copyOf(languageServers);
+    }
+
+    public Settings(String nodeList, Theme theme, int fontSize, String problems, String language,
+                    Integer companionPort) {
+        this(nodeList, theme, fontSize, problems, language, companionPort, null);
     }
 
 
@@ -37,26 +47,30 @@ public record Settings(String nodeList, Theme theme, int fontSize, String proble
     }
 
     public Settings withNodeList(String value) {
-        return new Settings(value, theme, fontSize, problems, language, companionPort);
+        return new Settings(value, theme, fontSize, problems, language, companionPort, languageServers);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(nodeList, value, fontSize, problems, language, companionPort);
+        return new Settings(nodeList, value, fontSize, problems, language, companionPort, languageServers);
     }
 
     public Settings withFontSize(int value) {
-        return new Settings(nodeList, theme, value, problems, language, companionPort);
+        return new Settings(nodeList, theme, value, problems, language, companionPort, languageServers);
     }
 
     public Settings withProblems(String value) {
-        return new Settings(nodeList, theme, fontSize, value, language, companionPort);
+        return new Settings(nodeList, theme, fontSize, value, language, companionPort, languageServers);
     }
 
     public Settings withLanguage(String value) {
-        return new Settings(nodeList, theme, fontSize, problems, value, companionPort);
+        return new Settings(nodeList, theme, fontSize, problems, value, companionPort, languageServers);
     }
 
     public Settings withCompanionPort(int value) {
-        return new Settings(nodeList, theme, fontSize, problems, language, value);
+        return new Settings(nodeList, theme, fontSize, problems, language, value, languageServers);
+    }
+
+    public Settings withLanguageServers(Map<String, String> value) {
+        return new Settings(nodeList, theme, fontSize, problems, language, companionPort, value);
     }
 }
