@@ -16,6 +16,7 @@ packages=(
   x11-utils      # xwininfo: waits for the training window
   libgtk-3-0     # JavaFX's glass toolkit in a real window ("Unable to load glass GTK library")
   curl           # bin/start waits for the node's health
+  clangd         # the editor's C/C++ language server (completion, diagnostics) and ServerConnectionTest
   "$@"
 )
 

@@ -53,7 +53,8 @@ class RealNodeTest {
         home = Files.createTempDirectory("labjudge-real-node");
         Path nodes = home.resolve("nodes.json");
         Files.writeString(nodes, "{\"nodes\": [{\"name\": \"local-test\", \"url\": \"" + node.url() + "\"}]}");
-        new SettingsStore(home.resolve("settings.json")).save(Settings.defaults().withNodeList(nodes.toString()));
+        new SettingsStore(home.resolve("settings.json")).save(Settings.defaults().withNodeList(nodes.toString())
+                .withLanguageServers(WindowDriver.NO_LANGUAGE_SERVERS));
     }
 
     @AfterAll

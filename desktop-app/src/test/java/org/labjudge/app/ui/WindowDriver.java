@@ -36,10 +36,18 @@ final class WindowDriver {
      * A window on {@code stage} whose data folder is {@code home} and whose node list names {@code node}, as a
      * student's first start would open it (no local node is ever started).
      */
+    /**
+     * Every default language server turned off: a test of something else sees only the compiler's marks and the
+     * word completion, whatever is installed ({@code LanguageServerEditorTest} turns clangd on).
+     */
+    static final java.util.Map<String, String> NO_LANGUAGE_SERVERS = org.labjudge.app.editor.lsp.ServerCommands.DEFAULTS
+            .keySet().stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> ""));
+
     static MainWindow open(Stage stage, Path home, ScriptedNode node) throws IOException {
         SettingsStore store = new SettingsStore(home.resolve("settings.json"));
         if (!Files.exists(store.file())) {
-            store.save(Settings.defaults().withNodeList(node.nodeList(home).toString()));
+            store.save(Settings.defaults().withNodeList(node.nodeList(home).toString())
+                    .withLanguageServers(NO_LANGUAGE_SERVERS));
         }
         MainWindow window = new MainWindow(stage, new AppContext(store, EXAMPLES, Optional::empty));
         stage.show();

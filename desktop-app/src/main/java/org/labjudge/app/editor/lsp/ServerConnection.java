@@ -185,7 +185,7 @@ public final class ServerConnection implements AutoCloseable {
                     : item.getTextEdit().getRight().getNewText();
         }
         String label = item.getLabel().strip();
-        if (item.getDetail() != null && !item.getDetail().isBlank() && !label.contains(item.getDetail())) {
+        if (item.getDetail() != null && !item.getDetail().isBlank()) {
             label += "  : " + item.getDetail().strip();
         }
         return new Suggestion(label, text.strip());

@@ -14,10 +14,13 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("sub").resolve("settings.json"));
         assertThat(store.load()).isEqualTo(Settings.defaults());
         Settings changed = Settings.defaults().withNodeList("http://lab/nodes.json").withTheme(Theme.DARK)
-                .withFontSize(18).withProblems("/tmp/p").withLanguage("cpp");
+                .withFontSize(18).withProblems("/tmp/p").withLanguage("cpp")
+                .withLanguageServers(java.util.Map.of("python", "pyright-langserver --stdio", "c", ""));
         store.save(changed);
         assertThat(new SettingsStore(store.file()).load()).isEqualTo(changed);
         assertThat(Files.readString(store.file())).contains("\"theme\" : \"DARK\"");
+        assertThat(new SettingsStore(store.file()).load().languageServers())
+                .containsEntry("python", "pyright-langserver --stdio").containsEntry("c", "");
     }
 
     @Test
