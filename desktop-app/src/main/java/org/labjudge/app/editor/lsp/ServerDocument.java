@@ -11,8 +11,8 @@ import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.CompletionSource;
 
 /**
- * One editor's text as its language server sees it. Nothing happens until the editor is first edited or asks for
- * completion; then the server is started (or the running one used), the document opened with the text of that
+ * One editor's text as its language server sees it. Nothing happens until the student first edits the text (a
+ * file loaded or a starter program put in does not count) or asks for completion; then the server is started (or the running one used), the document opened with the text of that
  * moment, and every later edit sent whole, numbered. The server's diagnostics for the current version are shown as
  * marks; those for an older version are dropped (their lines may have moved). Changing the editor's language or
  * file closes the document and opens it anew on the next edit. UI thread, except where noted.
@@ -79,7 +79,12 @@ final class ServerDocument implements CompletionSource {
             URI at = uri;
             servers.write(() -> server.change(at, now, text));
         } else if (state == State.IDLE && servers.serves(editor.language().id())) {
-            openIfIdle();
+            // Only the student's edits start a server: a file loaded or a starter program put in is no reason to.
+            uiThread.execute(() -> {
+                if (editor.isModified()) {
+                    openIfIdle();
+                }
+            });
         }
     }
 
