@@ -29,11 +29,7 @@ class FolderCompilerMarksTest extends UiTestWindow {
 
     @Test
     void theHeadersTabIsMarkedWhereGccPointsAndTheListNamesIt(FxRobot robot) throws Exception {
-        WindowDriver driver = new WindowDriver(robot, window);
-        Path prog = folder();
-        driver.selectProblem("sum");
-        node.script = request -> ScriptedNode.compileError(request, gcc());
-        robot.interact(() -> window.openFolder(prog));
+        WindowDriver driver = openFolderGccFails(robot);
         EditorTab main = tab("main.c");
         EditorTab util = tab("util.h");
         robot.interact(() -> window.tabs().getSelectionModel().select(main));
@@ -67,11 +63,7 @@ class FolderCompilerMarksTest extends UiTestWindow {
 
     @Test
     void aHeaderThatWasNotOpenIsMarkedWhenOpenedAndTheClickOpensIt(FxRobot robot) throws Exception {
-        WindowDriver driver = new WindowDriver(robot, window);
-        Path prog = folder();
-        driver.selectProblem("sum");
-        node.script = request -> ScriptedNode.compileError(request, gcc());
-        robot.interact(() -> window.openFolder(prog));
+        WindowDriver driver = openFolderGccFails(robot);
         robot.interact(() -> window.tabs().getTabs().remove(tab("util.h")));
         robot.interact(() -> window.tabs().getSelectionModel().select(tab("main.c")));
 
@@ -92,10 +84,7 @@ class FolderCompilerMarksTest extends UiTestWindow {
 
     @Test
     void aFileEditedSinceItWasSentGetsNoMarks(FxRobot robot) throws Exception {
-        WindowDriver driver = new WindowDriver(robot, window);
-        Path prog = folder();
-        driver.selectProblem("sum");
-        robot.interact(() -> window.openFolder(prog));
+        WindowDriver driver = openFolderGccFails(robot);
         EditorTab util = tab("util.h");
         // The node answers after the header was edited: its lines may no longer be gcc's.
         node.script = request -> {
@@ -108,6 +97,16 @@ class FolderCompilerMarksTest extends UiTestWindow {
         driver.waitForText("#compileTitle", "Compile errors", 10);
         assertThat(util.editor().shownMarkersProperty().get()).isEmpty();
         assertThat(util.getGraphic()).isNull();
+    }
+
+    /** The folder of main.c and util.h open, the problem chosen; the node answers with gcc's error in util.h. */
+    private WindowDriver openFolderGccFails(FxRobot robot) throws Exception {
+        WindowDriver driver = new WindowDriver(robot, window);
+        Path prog = folder();
+        driver.selectProblem("sum");
+        node.script = request -> ScriptedNode.compileError(request, gcc());
+        robot.interact(() -> window.openFolder(prog));
+        return driver;
     }
 
     private Path folder() throws Exception {

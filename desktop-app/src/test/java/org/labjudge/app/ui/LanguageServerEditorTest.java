@@ -2,20 +2,13 @@ package org.labjudge.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.labjudge.app.editor.CodeEditor;
 import org.labjudge.app.editor.EditorTab;
 import org.labjudge.app.editor.Language;
@@ -23,7 +16,6 @@ import org.labjudge.app.editor.Marker;
 import org.labjudge.app.ui.settings.Settings;
 import org.labjudge.app.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The editor with a real language server, Debian's clangd (the default for C; installers/scripts/ensure-packages.sh
@@ -31,32 +23,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * the C library's functions beside the file's words; picking one inserts it. A language whose server is not
  * installed keeps the word completion, with no message.
  */
-@ExtendWith(ApplicationExtension.class)
-class LanguageServerEditorTest {
+class LanguageServerEditorTest extends UiTestWindow {
 
-    private Path home;
-    private ScriptedNode node;
-    private MainWindow window;
-
-    @BeforeEach
-    void openWindow(FxRobot robot) throws Exception {
-        home = Files.createTempDirectory("labjudge-lsp-test");
-        node = new ScriptedNode();
-        // The defaults, as a student's first start has them: clangd for C, pylsp (not installed here) for Python.
+    /** The defaults, as a student's first start has them: clangd for C, pylsp (not installed here) for Python. */
+    @Override
+    void beforeOpening() throws Exception {
         new SettingsStore(home.resolve("settings.json")).save(Settings.defaults().withNodeList(node.nodeList(home).toString()));
-        robot.interact(() -> {
-            try {
-                window = WindowDriver.open(new Stage(), home, node);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
-        node.close();
     }
 
     @Test

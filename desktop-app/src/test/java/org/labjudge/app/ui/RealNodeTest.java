@@ -37,6 +37,7 @@ class RealNodeTest {
 
     private static LocalNodeStarter.LocalNode node;
     private static Path home;
+    private static Settings firstStart;
     private static String previousHome;
     private MainWindow window;
 
@@ -53,8 +54,8 @@ class RealNodeTest {
         home = Files.createTempDirectory("labjudge-real-node");
         Path nodes = home.resolve("nodes.json");
         Files.writeString(nodes, "{\"nodes\": [{\"name\": \"local-test\", \"url\": \"" + node.url() + "\"}]}");
-        new SettingsStore(home.resolve("settings.json")).save(Settings.defaults().withNodeList(nodes.toString())
-                .withLanguageServers(WindowDriver.NO_LANGUAGE_SERVERS));
+        firstStart = Settings.defaults().withNodeList(nodes.toString()).withLanguageServers(WindowDriver.NO_LANGUAGE_SERVERS);
+        new SettingsStore(home.resolve("settings.json")).save(firstStart);
     }
 
     @AfterAll
@@ -77,8 +78,11 @@ class RealNodeTest {
     }
 
     @AfterEach
-    void closeWindow(FxRobot robot) {
+    void closeWindow(FxRobot robot) throws IOException {
         robot.interact(() -> robot.window(0).hide());
+        // Each test starts as a first start does, not with the tabs and language the last one left (a folder's C).
+        Files.deleteIfExists(home.resolve("session.json"));
+        new SettingsStore(home.resolve("settings.json")).save(firstStart);
     }
 
     @Test

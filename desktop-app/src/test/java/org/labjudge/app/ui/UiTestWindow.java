@@ -23,6 +23,7 @@ abstract class UiTestWindow {
     void openWindow(FxRobot robot) throws Exception {
         home = Files.createTempDirectory("labjudge-ui-test");
         node = new ScriptedNode();
+        beforeOpening();
         robot.interact(() -> {
             try {
                 window = WindowDriver.open(new Stage(), home, node);
@@ -30,6 +31,10 @@ abstract class UiTestWindow {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** Runs before the window opens, {@link #home} and {@link #node} made (a test's own settings go here). */
+    void beforeOpening() throws Exception {
     }
 
     @AfterEach
