@@ -49,6 +49,11 @@ public final class PoolRunService implements RunService {
         throw new InvalidRunException("this gateway does not forward console sessions; the editor opens them on a node of the pool");
     }
 
+    /** The pool places each run itself; one with no node up to take it gets the pool's own answer. */
+    @Override
+    public void checkAccepting() {
+    }
+
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
         List<String> offered = languages().stream().map(LanguageInfo::id).toList();
