@@ -81,6 +81,27 @@ public final class ConsoleClient implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #refusedUpgrade} once the server refuses, trying every 20 ms for up to {@code seconds} (a server told to
+     * stop may take a moment to begin its drain); fails when it still accepts sessions then.
+     */
+    public static Refusal awaitRefusedUpgrade(URI uri, String token, long seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                return refusedUpgrade(uri, token);
+            } catch (AssertionError accepted) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("a new session was still accepted " + seconds + " s later");
+    }
+
     public ConsoleClient start(RunRequest run, Integer idleSeconds, Integer totalSeconds) {
         return send(ConsoleCommand.start(new ConsoleStart(run, idleSeconds, totalSeconds)));
     }

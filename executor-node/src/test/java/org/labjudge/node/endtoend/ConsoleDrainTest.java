@@ -41,7 +41,7 @@ class ConsoleDrainTest {
             assertThat(console.next(60).started()).isNotNull();
 
             CompletableFuture<Void> stopped = CompletableFuture.runAsync(node.node::shutdown);
-            ConsoleClient.Refusal refusal = awaitRefusal(node);
+            ConsoleClient.Refusal refusal = ConsoleClient.awaitRefusedUpgrade(consoleUri(node), TOKEN, 30);
             assertThat(refusal.status()).isEqualTo(503);
             assertThat(refusal.headers()).containsKey("retry-after");
             JsonNode problem = node.json.readTree(refusal.body());
@@ -81,18 +81,5 @@ class ConsoleDrainTest {
             await("the node closed the socket after the end").atMost(Duration.ofSeconds(10))
                     .until(console::closedByNode);
         }
-    }
-
-    /** The refusal of a new session once the node has begun to drain (it may take a moment to begin). */
-    private static ConsoleClient.Refusal awaitRefusal(RunningNodeFixture node) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try {
-                return ConsoleClient.refusedUpgrade(consoleUri(node), TOKEN);
-            } catch (AssertionError accepted) {
-                Thread.sleep(20); // not draining yet: the upgrade went through
-            }
-        }
-        throw new AssertionError("a new session was still accepted 30 s after the drain began");
     }
 }
