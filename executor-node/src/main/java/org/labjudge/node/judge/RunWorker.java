@@ -285,11 +285,6 @@ public final class RunWorker implements RunService {
         return health.current();
     }
 
-    /** Console sessions running in a slot now. */
-    public int openConsoleSessions() {
-        return consoles.count();
-    }
-
     /**
      * Stops taking work, lets admitted runs (waiting ones too) and console sessions finish within {@code grace},
      * then stops the sessions still open (each gets an end whose message says the node is shutting down),
