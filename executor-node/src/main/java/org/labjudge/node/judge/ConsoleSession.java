@@ -42,7 +42,7 @@ public final class ConsoleSession {
     }
 
     /** Stops the program for {@code reason} (the first reason given is the one its end says). */
-    public void stopFor(ConsoleEndReason reason) {
+    void stopFor(ConsoleEndReason reason) {
         stoppedFor.compareAndSet(null, reason);
         input.stop();
     }
@@ -64,7 +64,7 @@ public final class ConsoleSession {
     }
 
     /** Why the session was stopped from outside the program, or {@code null}. */
-    public ConsoleEndReason stoppedFor() {
+    ConsoleEndReason stoppedFor() {
         return stoppedFor.get();
     }
 
