@@ -1,5 +1,6 @@
 package org.labjudge.gateway;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.labjudge.app.pool.Pool;
@@ -33,11 +34,13 @@ public final class Gateway implements AutoCloseable {
     private final Pool pool;
     private final NodeApi api;
     private final Admission admission;
+    private final PoolRunService pooled;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean shutDown;
 
-    private Gateway(GatewayConfig config, Pool pool, NodeApi api, Admission admission) {
+    private Gateway(GatewayConfig config, Pool pool, NodeApi api, Admission admission, PoolRunService pooled) {
         this.config = config;
+        this.pooled = pooled;
         this.pool = pool;
         this.api = api;
         this.admission = admission;
@@ -65,7 +68,7 @@ public final class Gateway implements AutoCloseable {
                     new PistonApi(service, metrics, PistonRuntimes.defaults()));
             NodeApi api = new NodeApi(config.api(version), service, metrics, frontEnds);
             api.start();
-            gateway = new Gateway(config, pool, api, admission);
+            gateway = new Gateway(config, pool, api, admission, pooled);
             LOG.info("gateway {} listens on http://{}:{} for {} node(s) of {}", config.gatewayId(), config.bind(),
                     api.port(), pool.nodes().size(), pool.nodeListSource());
             return gateway;
@@ -93,14 +96,18 @@ public final class Gateway implements AutoCloseable {
         stopped.await();
     }
 
-    /** Lets requests in progress finish within the drain time, then stops the API and the pool. Idempotent. */
+    /**
+     * Lets requests in progress and console sessions finish within the drain time (sessions still going then end
+     * with a message that says so), then stops the API and the pool. Idempotent.
+     */
     public synchronized void shutdown() {
         if (shutDown) {
             return;
         }
         shutDown = true;
         LOG.info("gateway {}: draining (up to {} s)", config.gatewayId(), config.drainSeconds());
-        admission.close(); // waiting runs are refused; those going on finish while the API drains
+        admission.close(); // waiting runs and new sessions are refused; those going on finish while the API drains
+        pooled.drainConsoles(Duration.ofSeconds(config.drainSeconds())); // then ended, each with its end message
         api.stop();
         pool.close();
         LOG.info("gateway {} stopped", config.gatewayId());

@@ -1,5 +1,6 @@
 package org.labjudge.gateway;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.labjudge.protocol.RunResult;
 /**
  * The gateway's run service: the node's front-ends (v1, Piston) call it as they call a node's worker, and it
  * sends each run to the pool, whose balancing and failover pick the node. Its load, languages and health are
- * the pool's: the nodes that are up, added together. Jobe's runs do not come here but go to a node's Jobe API
+ * the pool's: the nodes that are up, added together. Console sessions are relayed to a node the pool chooses. Jobe's runs do not come here but go to a node's Jobe API
  * as sent ({@link org.labjudge.gateway.jobe.JobeForwarding}), since they change the language's commands.
  */
 public final class PoolRunService implements RunService {
@@ -38,24 +39,44 @@ public final class PoolRunService implements RunService {
 
     private final Pool pool;
     private final NodeMetrics metrics;
+    private final PooledConsoles consoles;
 
     public PoolRunService(Pool pool, NodeMetrics metrics) {
         this.pool = pool;
         this.metrics = metrics;
+        this.consoles = new PooledConsoles(pool);
     }
 
+    /**
+     * Relays the session to a node the pool chooses ({@link PooledConsoles}), once its start is one a node of the
+     * pool can run.
+     */
     @Override
     public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
-        throw new InvalidRunException("this gateway does not forward console sessions; the editor opens them on a node of the pool");
+        List<String> problems = start.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidRunException(String.join("; ", problems));
+        }
+        checkOffered(start.run().language());
+        return consoles.relay(start, session);
+    }
+
+    /**
+     * Waits up to {@code grace} for the sessions being relayed, then stops those left (their end's message says the
+     * gateway is shutting down); returns whether all ended by themselves.
+     */
+    public boolean drainConsoles(Duration grace) {
+        return consoles.drain(grace);
+    }
+
+    /** The pool places each run and session itself; one with no node up to take it ends with its own answer. */
+    @Override
+    public void checkAccepting() {
     }
 
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
-        List<String> offered = languages().stream().map(LanguageInfo::id).toList();
-        if (!offered.isEmpty() && !offered.contains(request.language())) {
-            // A node would refuse it too; with no node up, the pool's own answer (503) is the true one.
-            throw new InvalidRunException("unknown language '" + request.language() + "'; the pool's nodes run " + offered);
-        }
+        checkOffered(request.language());
         RunResult result;
         try {
             result = pool.run(request);
@@ -69,6 +90,15 @@ public final class PoolRunService implements RunService {
         }
         metrics.recordRun(options.frontend(), result);
         return result;
+    }
+
+    /** Refuses a language no node that is up offers (a node would refuse it too). */
+    private void checkOffered(String language) {
+        List<String> offered = languages().stream().map(LanguageInfo::id).toList();
+        if (!offered.isEmpty() && !offered.contains(language)) {
+            // With no node up, the pool's own answer (503, or a session's BUSY end) is the true one.
+            throw new InvalidRunException("unknown language '" + language + "'; the pool's nodes run " + offered);
+        }
     }
 
     /** The refusal a client gets when the pool could not place its run: 503, try again shortly. */

@@ -70,4 +70,12 @@ class ConsoleJsonTest {
         assertThat(stopped.end().verdict()).isNull();
         assertThat(stopped.end().signal()).isEqualTo("SIGKILL");
     }
+
+    @Test
+    void theEndOfASessionADrainingServerEndedReadsAsShown() {
+        ConsoleEvent drained = roundTrip("console-end-shutting-down.json", ConsoleEvent.class);
+        assertThat(drained.end().reason()).isEqualTo(ConsoleEndReason.STOPPED);
+        assertThat(drained.end().verdict()).isNull();
+        assertThat(drained.end().message()).startsWith("ended: the node is shutting down after ");
+    }
 }

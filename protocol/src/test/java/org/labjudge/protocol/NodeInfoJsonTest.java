@@ -28,6 +28,17 @@ class NodeInfoJsonTest {
     }
 
     @Test
+    void theConsoleLimitsAreReadAsShownAndLeftOutByOlderNodes() {
+        String json = DesignExamples.load("info-console.json");
+        NodeInfo info = Json.read(mapper, json, NodeInfo.class);
+
+        assertThat(info.limits().console()).isEqualTo(new ConsoleLimits(120, 600, 600, 1800));
+        assertThat(info.limits().defaults()).isEqualTo(new Limits(2000, 6000, 256, 64, 64));
+        JsonTrees.assertSameJson(Json.write(mapper, info), json);
+        assertThat(Json.read(mapper, DesignExamples.load("info.json"), NodeInfo.class).limits().console()).isNull();
+    }
+
+    @Test
     void limitsPolicyRoundTrips() {
         NodeInfo info = new NodeInfo("lab-01", "0.1.0", 1, 8, 0, 0, 64, java.util.List.of("c"),
                 new LimitsInfo(new Limits(2000, 6000, 256, 64, 64), new Limits(10000, 30000, 1024, 1024, 256)), 10);

@@ -32,6 +32,16 @@ class ProblemDetailJsonTest {
     }
 
     @Test
+    void aConsoleSessionRefusedWhileTheServerDrainsCarriesItsReason() {
+        String json = DesignExamples.load("problem-shutting-down.json");
+        ProblemDetail problem = Json.read(mapper, json, ProblemDetail.class);
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.reason()).isEqualTo(ProblemDetail.REASON_SHUTTING_DOWN);
+        JsonTrees.assertSameJson(Json.write(mapper, problem), json);
+    }
+
+    @Test
     void mediaTypeIsRfc9457s() {
         assertThat(ProblemDetail.MEDIA_TYPE).isEqualTo("application/problem+json");
     }

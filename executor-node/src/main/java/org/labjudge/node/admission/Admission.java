@@ -117,6 +117,13 @@ public final class Admission {
         notifyAll();
     }
 
+    /** @throws RunRejectedException when closed (the server stops) */
+    public synchronized void checkOpen() {
+        if (closed) {
+            throw stopping();
+        }
+    }
+
     private synchronized void enter(String client) {
         if (closed) {
             throw stopping();

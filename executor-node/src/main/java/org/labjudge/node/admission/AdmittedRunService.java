@@ -34,6 +34,12 @@ public final class AdmittedRunService implements RunService {
         return admission.admitUntimed(options.client(), () -> delegate.console(start, options, session));
     }
 
+    @Override
+    public void checkAccepting() {
+        admission.checkOpen();
+        delegate.checkAccepting();
+    }
+
     /** The delegate's load with the runs waiting for admission counted as queued, and its burst as may wait. */
     @Override
     public NodeLoad load() {

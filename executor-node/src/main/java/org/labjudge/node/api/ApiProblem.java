@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpStatus;
+import org.labjudge.node.judge.RunRejectedException;
 import org.labjudge.protocol.ProblemDetail;
 
 /**
@@ -62,6 +63,13 @@ final class ApiProblem extends RuntimeException {
         headers.put("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds)));
         return new ApiProblem(ProblemDetail.of(status, HttpStatus.getMessage(status), detail).withReason(reason),
                 headers);
+    }
+
+    /** A run or session the service turned away: 503 (429 for an older node's full queue) with its reason. */
+    static ApiProblem refused(RunRejectedException e) {
+        int status = e.reason() == RunRejectedException.Reason.QUEUE_FULL
+                ? HttpStatus.TOO_MANY_REQUESTS_429 : HttpStatus.SERVICE_UNAVAILABLE_503;
+        return retryLater(status, e.retryAfterSeconds(), e.getMessage(), e.reason().wireName());
     }
 
     ProblemDetail problem() {

@@ -3,6 +3,7 @@ package org.labjudge.node.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.ConsoleCommand;
 import org.labjudge.protocol.ConsoleEnd;
 import org.labjudge.protocol.ConsoleEndReason;
+import org.labjudge.protocol.ConsoleLimits;
 import org.labjudge.protocol.ConsoleEvent;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.ProtocolException;
@@ -26,14 +28,16 @@ import org.slf4j.LoggerFactory;
  * The console front-end ({@code /api/v1/console}, a WebSocket): the first message starts a live run on the
  * {@link RunService}, on a thread of its own; later messages are typed input, end of input and stop; the run's
  * events go back as they come, its end last, then the node closes the socket. Auth is the server's, checked on
- * the upgrade request; a client that goes away stops its program.
+ * the upgrade request, and so is whether the service takes work (a draining server answers 503
+ * {@code shutting_down} before the upgrade); a client that goes away stops its program. Each session is counted in
+ * the metrics: started, ended by reason, bytes typed and printed, its duration.
  */
 final class ConsoleEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleEndpoint.class);
     /** The front-end's name in metrics and run options. */
     static final String FRONTEND = "console";
-    /** The socket outlives the longest session; past that only a dead peer keeps it. */
-    private static final Duration SOCKET_IDLE = Duration.ofSeconds(ConsolePolicy.DEFAULT.maxTotalSeconds() + 60L);
+    /** The socket outlives the longest session by this much; past that only a dead peer keeps it. */
+    private static final Duration SOCKET_SLACK = Duration.ofSeconds(60);
     private static final Duration PING_EVERY = Duration.ofSeconds(15);
 
     private final RunService service;
@@ -49,9 +53,22 @@ final class ConsoleEndpoint {
         this.maxMessageBytes = maxMessageBytes;
     }
 
+    /**
+     * Before the upgrade: a service that takes no work now (draining, its engine down) refuses the session with the
+     * same 503 and reason a run gets, so the client goes to another server.
+     */
+    void refuseUnlessAccepting() {
+        try {
+            service.checkAccepting();
+        } catch (RunRejectedException e) {
+            metrics.recordRejected(FRONTEND, e.reason());
+            throw ApiProblem.refused(e);
+        }
+    }
+
     void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
-            ctx.session.setIdleTimeout(SOCKET_IDLE);
+            ctx.session.setIdleTimeout(socketIdle());
             ctx.session.setMaxTextMessageSize(maxMessageBytes);
             ctx.enableAutomaticPings(PING_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             String client = ctx.attribute(RunClients.ATTRIBUTE);
@@ -65,6 +82,13 @@ final class ConsoleEndpoint {
         });
         ws.onClose(ctx -> gone(ctx));
         ws.onError(ctx -> gone(ctx));
+    }
+
+    /** The longest session this server's console limits allow (a gateway's nodes': the default's), and the slack. */
+    private Duration socketIdle() {
+        ConsoleLimits limits = service.limits().console();
+        int longest = limits == null ? ConsolePolicy.DEFAULT.maxTotalSeconds() : limits.maxTotalSeconds();
+        return Duration.ofSeconds(longest).plus(SOCKET_SLACK);
     }
 
     /** The client went away: its program is stopped (a session nobody watches only holds a slot). */
@@ -82,6 +106,9 @@ final class ConsoleEndpoint {
         private final ConsoleSession session = new ConsoleSession(this::send);
         private boolean started;
         private boolean closed;
+        /** The session's language as counted (a language the server does not offer is "unknown"); null until start. */
+        private String language;
+        private long startedNanos;
 
         Connection(WsContext ctx, String client) {
             this.ctx = ctx;
@@ -100,6 +127,7 @@ final class ConsoleEndpoint {
                 if (command.start() != null) {
                     if (started) {
                         refuse(ConsoleEndReason.REFUSED, "a session starts once");
+                        session.stop(); // its socket is closed: nobody hears the program any more
                         return;
                     }
                     started = true;
@@ -114,6 +142,7 @@ final class ConsoleEndpoint {
                 }
             }
             if (command.input() != null) {
+                metrics.recordConsoleBytes(FRONTEND, command.input().getBytes(StandardCharsets.UTF_8).length, 0);
                 session.type(command.input());
             } else if (command.endInput() != null) {
                 session.endInput();
@@ -123,6 +152,12 @@ final class ConsoleEndpoint {
         }
 
         private void run(ConsoleCommand command) {
+            String asked = command.start().run() == null ? null : command.start().run().language();
+            synchronized (this) {
+                language = asked != null && service.languagesById().containsKey(asked) ? asked : "unknown";
+                startedNanos = System.nanoTime();
+            }
+            metrics.recordConsoleStarted(FRONTEND, language);
             RunOptions options = RunOptions.of(FRONTEND).withClient(client);
             ConsoleEnd end;
             try {
@@ -146,8 +181,14 @@ final class ConsoleEndpoint {
         }
 
         private synchronized void finish(ConsoleEnd end) {
+            if (closed) {
+                return;
+            }
             send(ConsoleEvent.end(end));
             closed = true;
+            if (language != null) {
+                metrics.recordConsoleEnded(FRONTEND, language, end.reason(), (System.nanoTime() - startedNanos) / 1_000_000);
+            }
             connections.remove(ctx.sessionId());
             try {
                 ctx.closeSession(1000, "session ended");
@@ -159,6 +200,9 @@ final class ConsoleEndpoint {
         private synchronized void send(ConsoleEvent event) {
             if (closed) {
                 return;
+            }
+            if (event.stdout() != null) {
+                metrics.recordConsoleBytes(FRONTEND, 0, event.stdout().getBytes(StandardCharsets.UTF_8).length);
             }
             try {
                 ctx.send(Json.write(mapper, event));

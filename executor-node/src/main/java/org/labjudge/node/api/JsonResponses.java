@@ -32,6 +32,22 @@ final class JsonResponses {
         ctx.status(problem.status()).contentType(ProblemDetail.MEDIA_TYPE).result(bytes(problem));
     }
 
+    /**
+     * {@link #problem(Context, ApiProblem)} written and sent at once: a refused WebSocket upgrade's answer, which
+     * Javalin sends without the result a handler set.
+     */
+    void problemSentNow(Context ctx, ApiProblem problem) {
+        problem(ctx, problem);
+        byte[] body = bytes(problem.problem());
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } catch (java.io.IOException e) {
+            // The client went away; nothing is left to tell it.
+        }
+    }
+
     byte[] bytes(Object value) {
         return Json.write(mapper, value).getBytes(StandardCharsets.UTF_8);
     }

@@ -196,7 +196,15 @@ public final class NodeApi {
             javalin.routes.put(BLOB, blobEndpoints::put);
             javalin.routes.head(BLOB, blobEndpoints::head);
         }
-        javalin.routes.wsBeforeUpgrade(CONSOLE, this::gate);
+        javalin.routes.wsBeforeUpgrade(CONSOLE, ctx -> {
+            try {
+                gate(ctx);
+                console.refuseUnlessAccepting();
+            } catch (ApiProblem refused) {
+                responses.problemSentNow(ctx, refused);
+                throw refused; // no upgrade
+            }
+        });
         javalin.routes.ws(CONSOLE, console::configure);
         frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
 

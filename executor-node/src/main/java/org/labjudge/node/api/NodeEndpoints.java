@@ -124,9 +124,7 @@ final class NodeEndpoints {
             throw ApiProblem.missingBlobs(e.missing(), e.getMessage());
         } catch (RunRejectedException e) {
             metrics.recordRejected(options.frontend(), e.reason());
-            int status = e.reason() == RunRejectedException.Reason.QUEUE_FULL
-                    ? HttpStatus.TOO_MANY_REQUESTS_429 : HttpStatus.SERVICE_UNAVAILABLE_503;
-            throw ApiProblem.retryLater(status, e.retryAfterSeconds(), e.getMessage(), e.reason().wireName());
+            throw ApiProblem.refused(e);
         }
     }
 

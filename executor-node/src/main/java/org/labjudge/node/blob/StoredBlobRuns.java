@@ -55,6 +55,11 @@ public final class StoredBlobRuns implements RunService {
     }
 
     @Override
+    public void checkAccepting() {
+        runs.checkAccepting();
+    }
+
+    @Override
     public NodeLoad load() {
         return runs.load();
     }

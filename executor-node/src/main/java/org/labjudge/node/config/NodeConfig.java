@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.admission.ConcurrencyCaps;
 import org.labjudge.node.blob.BlobStoreSettings;
+import org.labjudge.node.judge.ConsolePolicy;
 import org.labjudge.node.judge.JudgeSettings;
 import org.labjudge.node.judge.RunPolicy;
 import org.labjudge.node.sandbox.PoolSettings;
@@ -58,6 +59,9 @@ import org.labjudge.protocol.LimitsInfo;
  *        queue. A token not named has no cap (the default: {@link AdmissionPolicy#DEFAULT}'s, the gateway's too)
  * @param blobStore where the content-addressed store of test data and validator files lives and its bound in bytes
  *        (default {@code ~/.labjudge/node-blobs/<nodeId>}, {@link BlobStoreSettings#DEFAULT_MAX_BYTES})
+ * @param console how long a live console session may last: {@code idleSeconds} without input or output and
+ *        {@code totalSeconds} in all for a session that names neither, at most {@code maxIdleSeconds} and
+ *        {@code maxTotalSeconds} for one that asks for more (default {@link ConsolePolicy#DEFAULT}: 120, 600, 600, 1800)
  */
 public record NodeConfig(
         String bind,
@@ -81,7 +85,8 @@ public record NodeConfig(
         String runtime,
         int maxWaitSeconds,
         Map<String, Integer> tokenCaps,
-        BlobStoreSettings blobStore) {
+        BlobStoreSettings blobStore,
+        ConsolePolicy console) {
 
     /**
      * Tokens the project's own examples and manifests show where a real one belongs
@@ -139,6 +144,9 @@ public record NodeConfig(
         if (blobStore == null) {
             problems.add("blobStore must give every setting");
         }
+        if (console == null) {
+            problems.add("console must give every setting");
+        }
         pinCores = pinCores == null ? List.of() : List.copyOf(pinCores);
         if (pinCores.stream().anyMatch(core -> core == null || core < 0)) {
             problems.add("pinCores are core numbers, 0 or more, got " + pinCores);
@@ -170,7 +178,7 @@ public record NodeConfig(
                 List.of(),
                 java.util.stream.IntStream.range(0, slots).boxed().toList(), "",
                 (int) AdmissionPolicy.DEFAULT.maxWait().toSeconds(), AdmissionPolicy.DEFAULT.caps().caps(),
-                BlobStoreSettings.defaultsFor(nodeId));
+                BlobStoreSettings.defaultsFor(nodeId), ConsolePolicy.DEFAULT);
     }
 
     /** Every setting at its default on this machine: a slot per core, the host's name as id. */
@@ -202,7 +210,7 @@ public record NodeConfig(
     public RunPolicy runPolicy() {
         // A container cannot move to another core under a runtime that takes no updates: not pinned there.
         return new RunPolicy(slots, admission(), defaults, max, maxSourceBytes, maxTests, maxFiles,
-                sandboxRuntime().updatable() ? pinCores : List.of());
+                sandboxRuntime().updatable() ? pinCores : List.of(), console);
     }
 
     /** When a run that must wait is admitted: {@code maxQueue} is the burst. */
@@ -223,7 +231,7 @@ public record NodeConfig(
 
     /** The limits policy as published in {@code /api/v1/info}. */
     public LimitsInfo limitsInfo() {
-        return new LimitsInfo(defaults, max);
+        return new LimitsInfo(defaults, max, console.limits());
     }
 
     private static void checkLimits(List<String> problems, Limits defaults, Limits max) {

@@ -64,7 +64,8 @@ final class ConsoleRunner {
         String signal = Signals.name(result.signal());
         ConsoleEndReason stopped = session.stoppedFor();
         if (result.has(ExecFlag.STOPPED) && stopped != null) {
-            String why = stopped == ConsoleEndReason.IDLE ? "ended: no input or output for a while" : "stopped";
+            String why = stopped == ConsoleEndReason.IDLE ? "ended: no input or output for a while"
+                    : session.stoppedForShutdown() ? "ended: the node is shutting down" : "stopped";
             return new ConsoleEnd(stopped, null, exitCode, signal, result.cpuTimeMs(), result.wallTimeMs(),
                     result.maxRssKb(), why + " after " + figures);
         }

@@ -17,6 +17,7 @@ public final class ConsoleSession {
     private final Consumer<ConsoleEvent> events;
     private final AtomicReference<ConsoleEndReason> stoppedFor = new AtomicReference<>();
     private volatile long lastActivityNanos = System.nanoTime();
+    private volatile boolean shuttingDown;
 
     /** @param events hears each event, on the thread that runs the session */
     public ConsoleSession(Consumer<ConsoleEvent> events) {
@@ -40,9 +41,26 @@ public final class ConsoleSession {
         stopFor(ConsoleEndReason.STOPPED);
     }
 
+    /** Stops the program for {@code reason} (the first reason given is the one its end says). */
     void stopFor(ConsoleEndReason reason) {
         stoppedFor.compareAndSet(null, reason);
         input.stop();
+    }
+
+    /**
+     * The server stops: the program is stopped as by {@link #stop()} ({@code STOPPED}, a reason every client knows)
+     * and its end's message says the server is shutting down, unless it was stopped already.
+     */
+    public void stopForShutdown() {
+        if (stoppedFor.get() == null) {
+            shuttingDown = true;
+        }
+        stopFor(ConsoleEndReason.STOPPED);
+    }
+
+    /** Whether the server's shutdown, not the user, stopped the program. */
+    public boolean stoppedForShutdown() {
+        return shuttingDown;
     }
 
     /** Why the session was stopped from outside the program, or {@code null}. */
@@ -63,7 +81,37 @@ public final class ConsoleSession {
         return input;
     }
 
-    void emit(ConsoleEvent event) {
+    /** Tells the front-end one event of the session (a service's side: started, output, compile). */
+    public void emit(ConsoleEvent event) {
         events.accept(event);
+    }
+
+    /**
+     * The program runs elsewhere (a gateway relays the session to a node): typed text, the end of input and stops,
+     * those that came before this call first, go to {@code relay} until {@code work} returns, whose end is the
+     * session's.
+     */
+    public <T> T relayedTo(ConsoleRelay relay, java.util.function.Supplier<T> work) {
+        input.relayTo(new LiveInput.Channel() {
+            @Override
+            public void type(byte[] data) {
+                relay.type(new String(data, StandardCharsets.UTF_8)); // whole: it was one typed text
+            }
+
+            @Override
+            public void end() {
+                relay.endInput();
+            }
+
+            @Override
+            public void stop() {
+                relay.stop();
+            }
+        });
+        try {
+            return work.get();
+        } finally {
+            input.endRelay();
+        }
     }
 }

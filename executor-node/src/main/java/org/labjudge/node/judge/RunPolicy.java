@@ -17,13 +17,15 @@ import org.labjudge.protocol.Limits;
  * @param maxFiles most extra files in one request
  * @param slotCores the core each slot's sandboxes run on: slot i on {@code slotCores[i % size]} (more slots than
  *        cores share them); empty: sandboxes are not pinned
+ * @param console how long console sessions may last
  */
 public record RunPolicy(
         int slots, AdmissionPolicy admission, Limits defaults, Limits max, int maxSourceBytes, int maxTests, int maxFiles,
-        List<Integer> slotCores) {
+        List<Integer> slotCores, ConsolePolicy console) {
 
     public RunPolicy {
         Objects.requireNonNull(admission, "admission");
+        Objects.requireNonNull(console, "console");
         if (slots <= 0 || maxSourceBytes <= 0 || maxTests <= 0 || maxFiles < 0) {
             throw new IllegalArgumentException("slots, caps and sizes must be positive");
         }
@@ -36,10 +38,10 @@ public record RunPolicy(
         }
     }
 
-    /** A policy whose sandboxes are not pinned to cores. */
+    /** A policy whose sandboxes are not pinned to cores, with the default console limits. */
     public RunPolicy(int slots, AdmissionPolicy admission, Limits defaults, Limits max, int maxSourceBytes,
             int maxTests, int maxFiles) {
-        this(slots, admission, defaults, max, maxSourceBytes, maxTests, maxFiles, List.of());
+        this(slots, admission, defaults, max, maxSourceBytes, maxTests, maxFiles, List.of(), ConsolePolicy.DEFAULT);
     }
 
     /** The cores of slot {@code slot} as the engine writes them ({@code "1"}), {@code ""} when not pinned. */

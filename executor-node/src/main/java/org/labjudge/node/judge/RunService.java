@@ -45,6 +45,14 @@ public interface RunService {
      */
     ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session);
 
+    /**
+     * Refuses at once when this service takes no new work now (it drains, its engine is down), so a front-end can
+     * refuse a console session before its socket opens; no default, so a wrapper passes it on.
+     *
+     * @throws RunRejectedException when a run or session would be refused now
+     */
+    void checkAccepting();
+
     /** Slots, how many are busy and how many requests wait. */
     NodeLoad load();
 

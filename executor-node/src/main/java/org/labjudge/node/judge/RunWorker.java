@@ -56,7 +56,9 @@ public final class RunWorker implements RunService {
     private final BiConsumer<String, RunResult> onCompleted;
     private final RequestPreparer preparer;
     private final ValidatorCache validatorCache;
-    private final ConsolePolicy consolePolicy = ConsolePolicy.DEFAULT;
+    private final ConsolePolicy consolePolicy;
+    /** Console sessions in a slot now: the drain waits for them, then ends them with an end message. */
+    private final OpenSessions consoles = new OpenSessions();
 
     /** Who waits for a slot and who is refused; at most {@code slots} runs past it at once. */
     private final Admission admission;
@@ -82,6 +84,7 @@ public final class RunWorker implements RunService {
         this.sandboxes = sandboxes;
         this.health = health;
         this.onCompleted = onCompleted;
+        this.consolePolicy = policy.console();
         this.preparer = new RequestPreparer(policy, languages, settings.validationLimits());
         this.validatorCache = new ValidatorCache(VALIDATOR_CACHE_BYTES);
         this.admission = new Admission(policy.admission(), policy::slots);
@@ -126,7 +129,7 @@ public final class RunWorker implements RunService {
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
         long start = System.nanoTime();
-        checkOpen();
+        checkAccepting();
         PreparedRun prepared = preparer.prepare(request);
         PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
         admitted.incrementAndGet();
@@ -137,7 +140,8 @@ public final class RunWorker implements RunService {
         }
     }
 
-    private void checkOpen() {
+    @Override
+    public void checkAccepting() {
         if (!accepting) {
             throw new RunRejectedException(RunRejectedException.Reason.SHUTTING_DOWN,
                     RETRY_AFTER_DOWN_SECONDS, "the node is shutting down");
@@ -150,7 +154,7 @@ public final class RunWorker implements RunService {
 
     @Override
     public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
-        checkOpen();
+        checkAccepting();
         List<String> problems = start.problems();
         if (!problems.isEmpty()) {
             throw new InvalidRunException(String.join("; ", problems));
@@ -182,7 +186,8 @@ public final class RunWorker implements RunService {
             }
             openSandboxes.add(sandbox);
             try {
-                return new ConsoleRunner(slot.judge(), nodeId).run(run, sandbox, session, idle, total);
+                return consoles.during(session,
+                        () -> new ConsoleRunner(slot.judge(), nodeId).run(run, sandbox, session, idle, total));
             } catch (SandboxException e) {
                 LOG.error("sandbox {} failed during a {} console run: {}", sandbox.id(), run.language().id(),
                         e.getMessage());
@@ -272,7 +277,7 @@ public final class RunWorker implements RunService {
 
     @Override
     public LimitsInfo limits() {
-        return new LimitsInfo(policy.defaults(), policy.max());
+        return new LimitsInfo(policy.defaults(), policy.max(), consolePolicy.limits());
     }
 
     @Override
@@ -281,8 +286,10 @@ public final class RunWorker implements RunService {
     }
 
     /**
-     * Stops taking work, lets admitted runs (waiting ones too) finish within {@code grace}, then refuses those
-     * still waiting and destroys the sandboxes of runs still going. Returns whether everything finished in time.
+     * Stops taking work, lets admitted runs (waiting ones too) and console sessions finish within {@code grace},
+     * then stops the sessions still open (each gets an end whose message says the node is shutting down),
+     * refuses the runs still waiting and destroys the sandboxes of runs still going. Returns whether everything
+     * finished in time.
      */
     public boolean drain(Duration grace) {
         accepting = false;
@@ -297,9 +304,11 @@ public final class RunWorker implements RunService {
         }
         boolean finished = admitted.get() == 0;
         if (!finished) {
-            LOG.warn("{} run(s) did not finish within {} s; refusing those waiting, stopping the sandboxes of the rest",
-                    admitted.get(), grace.toSeconds());
+            LOG.warn("{} run(s) ({} console session(s)) did not finish within {} s; ending the sessions, refusing"
+                    + " the runs waiting, stopping the sandboxes of the rest", admitted.get(), consoles.count(),
+                    grace.toSeconds());
         }
+        consoles.drain(Duration.ZERO); // before their sandboxes go, so each session's end says why
         admission.close(); // runs still waiting are refused (503) instead of starting after the drain
         openSandboxes.forEach(Sandbox::close);
         return finished;

@@ -11,6 +11,7 @@ import org.labjudge.node.blob.BlobStats;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.protocol.ConsoleEndReason;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.Verdict;
@@ -34,10 +35,8 @@ public final class NodeMetrics {
     private final Map<String, LongAdder> tests = new ConcurrentHashMap<>();
     private final Map<RejectKey, LongAdder> rejected = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> httpResponses = new ConcurrentHashMap<>();
-    private final Object durationLock = new Object();
-    private final long[] durationBuckets = new long[DURATION_BUCKETS_MS.length + 1];
-    private long durationSumMs;
-    private long durationCount;
+    private final Histogram durations = new Histogram(DURATION_BUCKETS_MS);
+    private final ConsoleMetrics consoles = new ConsoleMetrics();
     private final LongAdder queueWaitSumMs = new LongAdder();
     private final LongAdder queueWaitCount = new LongAdder();
     private final LongAdder requestBodyBytesTotal = new LongAdder();
@@ -77,12 +76,7 @@ public final class NodeMetrics {
         String languageLabel = language == null ? "unknown" : language;
         runs.computeIfAbsent(new RunKey(frontend, languageLabel, verdictLabel(verdict)), key -> new LongAdder())
                 .increment();
-        totalMs = Math.max(0, totalMs);
-        synchronized (durationLock) {
-            durationBuckets[bucketOf(totalMs)]++;
-            durationSumMs += totalMs;
-            durationCount++;
-        }
+        durations.observe(totalMs);
         queueWaitSumMs.add(Math.max(0, queueMs));
         queueWaitCount.increment();
     }
@@ -96,6 +90,21 @@ public final class NodeMetrics {
         Objects.requireNonNull(frontend, "frontend");
         Objects.requireNonNull(reason, "reason");
         rejected.computeIfAbsent(new RejectKey(frontend, reason), key -> new LongAdder()).increment();
+    }
+
+    /** A console session of a front-end started (its start message came) in {@code language}. */
+    public void recordConsoleStarted(String frontend, String language) {
+        consoles.started(frontend, language);
+    }
+
+    /** A console session of a front-end ended, for {@code reason}, {@code durationMs} after it started. */
+    public void recordConsoleEnded(String frontend, String language, ConsoleEndReason reason, long durationMs) {
+        consoles.ended(frontend, language, reason, durationMs);
+    }
+
+    /** Bytes of UTF-8 text a console session passed: {@code in} typed for the program, {@code out} it printed. */
+    public void recordConsoleBytes(String frontend, long in, long out) {
+        consoles.bytes(frontend, in, out);
     }
 
     /** Counts one HTTP response by status code. */
@@ -162,6 +171,7 @@ public final class NodeMetrics {
         text.sample("labjudge_max_wait_seconds", "", load.maxWaitSeconds());
         text.family("labjudge_up", "gauge", "1 when the sandbox engine answers, else 0.");
         text.sample("labjudge_up", "", health != null && health.isUp() ? 1 : 0);
+        consoles.render(text);
         if (blobs != null) {
             renderBlobs(text, blobs);
         }
@@ -189,37 +199,12 @@ public final class NodeMetrics {
     }
 
     private void renderDurations(PrometheusText text) {
-        long[] buckets;
-        long sum;
-        long count;
-        synchronized (durationLock) {
-            buckets = durationBuckets.clone();
-            sum = durationSumMs;
-            count = durationCount;
-        }
         text.family("labjudge_run_duration_ms", "histogram",
                 "Total time of finished runs, queue included, in milliseconds.");
-        long cumulative = 0;
-        for (int i = 0; i < DURATION_BUCKETS_MS.length; i++) {
-            cumulative += buckets[i];
-            text.sample("labjudge_run_duration_ms_bucket", labels("le", String.valueOf(DURATION_BUCKETS_MS[i])),
-                    cumulative);
-        }
-        text.sample("labjudge_run_duration_ms_bucket", labels("le", "+Inf"), count);
-        text.sample("labjudge_run_duration_ms_sum", "", sum);
-        text.sample("labjudge_run_duration_ms_count", "", count);
+        durations.render(text, "labjudge_run_duration_ms", "");
     }
 
-    private static int bucketOf(long ms) {
-        for (int i = 0; i < DURATION_BUCKETS_MS.length; i++) {
-            if (ms <= DURATION_BUCKETS_MS[i]) {
-                return i;
-            }
-        }
-        return DURATION_BUCKETS_MS.length;
-    }
-
-    private static String labels(String... namesAndValues) {
+    static String labels(String... namesAndValues) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (i > 0) {

@@ -10,8 +10,11 @@ import java.util.function.Consumer;
  * once the execution has ended, calls do nothing.
  */
 public final class LiveInput {
-    /** Where the calls go while the program runs: the sandbox's side of the agent's live frames. */
-    interface Channel {
+    /**
+     * Where the calls go while the program runs: the sandbox's side of the agent's live frames, or a relay to a
+     * program that runs elsewhere (a gateway's session on a node).
+     */
+    public interface Channel {
         void type(byte[] data);
 
         void end();
@@ -58,6 +61,16 @@ public final class LiveInput {
         this.channel = live;
         early.forEach(this::pass);
         early.clear();
+    }
+
+    /** The program runs elsewhere: calls go to {@code relay}, the early ones first, until {@link #endRelay()}. */
+    public void relayTo(Channel relay) {
+        attach(relay);
+    }
+
+    /** The relayed program ended: later calls do nothing. */
+    public void endRelay() {
+        detach(() -> { });
     }
 
     /** The execution ended: {@code last} runs while no call can come between, and later calls do nothing. */

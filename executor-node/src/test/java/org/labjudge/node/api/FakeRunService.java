@@ -54,6 +54,10 @@ final class FakeRunService implements RunService {
     }
 
     @Override
+    public void checkAccepting() {
+    }
+
+    @Override
     public NodeLoad load() {
         return load.get();
     }

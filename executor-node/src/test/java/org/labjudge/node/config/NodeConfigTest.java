@@ -237,7 +237,7 @@ class NodeConfigTest {
 
         assertThat(policy).isEqualTo(new RunPolicy(2, new AdmissionPolicy(Duration.ofSeconds(10), 5,
                 AdmissionPolicy.DEFAULT.initialRunTime()), config.defaults(), config.max(), 1000, 10, 3,
-                config.pinCores()));
+                config.pinCores(), config.console()));
         assertThat(config.limitsInfo().defaults()).isEqualTo(config.defaults());
         assertThat(config.limitsInfo().max()).isEqualTo(config.max());
     }

@@ -39,6 +39,69 @@ public final class ConsoleClient implements AutoCloseable {
         return new ConsoleClient(uri, token);
     }
 
+    /** A refused upgrade's answer: its status, headers (names in lower case) and body. */
+    public record Refusal(int status, java.util.Map<String, String> headers, String body) {}
+
+    /**
+     * Sends the upgrade request of a session by hand (the JDK's client keeps a refused upgrade's body from its
+     * caller) and reads the answer, which must not be the switch to a WebSocket.
+     */
+    public static Refusal refusedUpgrade(URI uri, String token) {
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            if (status == 101) {
+                throw new AssertionError("the upgrade was accepted");
+            }
+            java.util.Map<String, String> headers = new java.util.TreeMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        line.substring(colon + 1).strip());
+            }
+            char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
+            int read = 0;
+            while (read < body.length) {
+                int n = in.read(body, read, body.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            return new Refusal(status, headers, new String(body, 0, read));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@link #refusedUpgrade} once the server refuses, trying every 20 ms for up to {@code seconds} (a server told to
+     * stop may take a moment to begin its drain); fails when it still accepts sessions then.
+     */
+    public static Refusal awaitRefusedUpgrade(URI uri, String token, long seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                return refusedUpgrade(uri, token);
+            } catch (AssertionError accepted) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("a new session was still accepted " + seconds + " s later");
+    }
+
     public ConsoleClient start(RunRequest run, Integer idleSeconds, Integer totalSeconds) {
         return send(ConsoleCommand.start(new ConsoleStart(run, idleSeconds, totalSeconds)));
     }

@@ -17,7 +17,8 @@ import org.labjudge.protocol.Verdict;
 
 /**
  * A console session keeps the limits and auth of every run: the token is checked on the upgrade, CPU time, memory
- * and output end it with their verdicts, and its idle and total wall-clock limits end it with theirs.
+ * and output end it with their verdicts, and its idle and total wall-clock limits end it with theirs, which are the
+ * node's settings ({@code console}), published in {@code /api/v1/info}.
  */
 @Tag("docker")
 class ConsoleLimitsTest {
@@ -26,7 +27,8 @@ class ConsoleLimitsTest {
 
     @BeforeAll
     static void start() {
-        node = new RunningNodeFixture(b -> b.set("tokens", List.of(TOKEN)).set("languages", List.of("python")));
+        node = new RunningNodeFixture(b -> b.set("tokens", List.of(TOKEN)).set("languages", List.of("python"))
+                .set("console.maxIdleSeconds", 300).set("console.totalSeconds", 500));
     }
 
     @AfterAll
@@ -58,6 +60,21 @@ class ConsoleLimitsTest {
         assertThat(thrown).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class);
         return ((java.net.http.WebSocketHandshakeException) thrown.getCause()).getResponse().statusCode();
+    }
+
+    @Test
+    void theNodesConsoleSettingsArePublishedAndApplied() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode info = node.json.readTree(node.get("/api/v1/info").body());
+        assertThat(info.get("limits").get("console").toString())
+                .isEqualTo("{\"idleSeconds\":120,\"maxIdleSeconds\":300,\"totalSeconds\":500,\"maxTotalSeconds\":1800}");
+        try (ConsoleClient console = node.console()) {
+            console.start(python("print(input())\n", null), 1000, null);
+            org.labjudge.protocol.ConsoleStarted started = console.next(60).started();
+            assertThat(started.idleSeconds()).as("lowered to the node's maxIdleSeconds").isEqualTo(300);
+            assertThat(started.totalSeconds()).as("the node's totalSeconds").isEqualTo(500);
+            console.type("x\n");
+            assertThat(console.awaitEnd(null, 30).reason()).isEqualTo(ConsoleEndReason.EXITED);
+        }
     }
 
     @Test

@@ -62,6 +62,8 @@ class ExampleNodeListsTest {
         assertThat(config.drainSeconds()).isEqualTo(30);
         assertThat(config.warmPool()).as("the example shows the defaults")
                 .isEqualTo(NodeConfig.builder().set("slots", config.slots()).build().warmPool());
+        assertThat(config.console()).as("the example shows the defaults")
+                .isEqualTo(NodeConfig.defaultConfig().console());
     }
 
     private static NodeList parse(Path file) throws IOException, NodeListException {
