@@ -2,7 +2,14 @@
  * lj-agent: the process that runs as PID 1 inside every LabJudge sandbox container.
  *
  * The executor node attaches to the container's stdin/stdout and sends it requests: write a
- * file into /box, execute a command under limits, reset the sandbox for the next run. Running
+ * file into /box, execute a command under limits, reset the sandbox for the next run.
+ *
+ * It starts as root with only CAP_SETUID, CAP_SETGID and CAP_KILL (the node's container rules) and
+ * runs every program as the user the node names (`lj-agent --user UID:GID`, never root): a program
+ * of another uid cannot open the agent's pipes through /proc/1/fd (gVisor's kernel lets a process
+ * of the same uid do that even when the agent is not dumpable), trace it or signal it. The agent
+ * touches the program's files (/box, /tmp, IPC objects) as that user too, so it has no more file
+ * access than the program. Running
  * the programs from a long-lived PID 1 (instead of one `docker exec` each) is what makes a warm
  * container cost a pipe round trip instead of an exec, and PID 1 cannot be killed or stopped by
  * the programs it runs (`kill -9 -1` spares init), so it always reports back.
@@ -12,8 +19,12 @@
  *     'P'                                    ping
  *     'W' str name, u32 mode, str data       write /box/<name> (a plain name, no '/', no "..")
  *     'X' u32 cpu_ms, u32 wall_ms, u32 output_cap, u64 fsize_bytes,
+ *         u64 address_space_bytes, u32 processes,
  *         u32 argc, str argv..., u32 envc, str env..., str stdin
- *                                            execute argv[0] (PATH lookup) in /box
+ *                                            execute argv[0] (PATH lookup) in /box;
+ *                                            address_space_bytes: RLIMIT_AS (0: none);
+ *                                            processes: RLIMIT_NPROC of the program's user
+ *                                            (0: none, the cgroup's pids limit caps)
  *     'Z'                                    kill every process, empty /box and /tmp
  *     'L' (the fields of 'X')                execute live (protocol 2): stdin, stdout and stderr are
  *                                            one terminal, passed through while the program runs
@@ -30,12 +41,16 @@
  *        16 the command could not be started, 32 cpu time measured by the cgroup,
  *        64 a fork failed because the cgroup's process limit was reached,
  *        128 the host stopped a live execution ('K').
+ * Without cgroup figures (gVisor's kernel has none) the agent measures CPU time itself, from what it
+ * reaped and the live processes' /proc/<pid>/stat, and stops a program at its CPU limit (gVisor
+ * honours no RLIMIT_CPU); flag 64 then means the program's user reached its RLIMIT_NPROC.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <grp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
@@ -57,12 +72,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#define PROTOCOL_VERSION 2
+#define PROTOCOL_VERSION 3
 #define MAX_FIELD (256u * 1024u * 1024u)
 #define MAX_ARGS 4096
 #define TICK_MS 5
 /* How long processes left behind by a main process that exited may run on before they are killed. */
 #define LINGER_US 250000LL
+/* How often the agent samples the programs' CPU time from /proc when no cgroup counts it. */
+#define PROC_SAMPLE_US 50000LL
 /* Typed input the program has not read yet; past this the agent stops reading the node's frames. */
 #define MAX_PENDING_INPUT (1u << 20)
 
@@ -261,6 +278,82 @@ static long long now_us(void) {
   return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
+/* The user every program runs as (--user), and whose files the agent writes and removes. */
+static uid_t program_uid;
+static gid_t program_gid;
+
+/* For good, in a child before it starts a program: every uid and gid, no supplementary groups.
+ * Leaving root clears the capabilities too. */
+static int become_program_user(void) {
+  if (setgroups(0, NULL) != 0 || setresgid(program_gid, program_gid, program_gid) != 0 ||
+      setresuid(program_uid, program_uid, program_uid) != 0)
+    return -1;
+  return getuid() == program_uid && geteuid() == program_uid ? 0 : -1;
+}
+
+/* For a while, around the agent's own file work: the effective ids only, so the files it makes are
+ * the program's and it can open nothing the program could not. No program runs meanwhile (each
+ * execution reaps every process before it replies), so none sees the agent under its uid. */
+static void act_as_program_user(void) {
+  if (setegid(program_gid) != 0 || seteuid(program_uid) != 0) die("seteuid(program user)");
+}
+
+static void act_as_agent(void) {
+  if (seteuid(0) != 0 || setegid(0) != 0) die("seteuid(agent)");
+}
+
+/* CPU time and threads of every process but the agent, from what it reaped (RUSAGE_CHILDREN) and
+ * each live process's /proc/<pid>/stat (its own time and its reaped children's). Used where no
+ * cgroup counts them (gVisor). */
+typedef struct {
+  long long cpu_us;
+  long long threads;
+} tree_figures;
+
+static long long timeval_us(struct timeval tv) {
+  return (long long)tv.tv_sec * 1000000 + tv.tv_usec;
+}
+
+static long long reaped_cpu_us(void) {
+  struct rusage ru;
+  if (getrusage(RUSAGE_CHILDREN, &ru) != 0) return 0;
+  return timeval_us(ru.ru_utime) + timeval_us(ru.ru_stime);
+}
+
+static tree_figures program_tree(void) {
+  tree_figures t = {reaped_cpu_us(), 0};
+  long tick = sysconf(_SC_CLK_TCK);
+  DIR *proc = opendir("/proc");
+  if (!proc) return t;
+  struct dirent *e;
+  long long ticks = 0;
+  while ((e = readdir(proc)) != NULL) {
+    if (e->d_name[0] < '1' || e->d_name[0] > '9' || strcmp(e->d_name, "1") == 0) continue;
+    char path[300], text[1024];
+    snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) continue;
+    ssize_t n = read(fd, text, sizeof text - 1);
+    close(fd);
+    if (n <= 0) continue;
+    text[n] = 0;
+    char *after_name = strrchr(text, ')'); /* the name may hold spaces and parentheses */
+    if (!after_name) continue;
+    unsigned long long utime, stime;
+    long long cutime, cstime, threads;
+    /* fields 3.. after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt
+     * cmajflt utime stime cutime cstime priority nice num_threads */
+    if (sscanf(after_name + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu %lld %lld %*d %*d %lld",
+               &utime, &stime, &cutime, &cstime, &threads) != 5)
+      continue;
+    ticks += (long long)(utime + stime) + cutime + cstime;
+    t.threads += threads;
+  }
+  closedir(proc);
+  if (tick > 0) t.cpu_us += ticks * 1000000 / tick;
+  return t;
+}
+
 /* As PID 1 we may signal every process in the container but ourselves. */
 static void kill_everything(void) {
   kill(-1, SIGKILL);
@@ -296,6 +389,7 @@ static void handle_write(void) {
   if (!plain_name(name)) {
     err = EINVAL;
   } else {
+    act_as_program_user();
     int dir = open(WORK_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     int fd = dir < 0 ? -1
                      : openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
@@ -317,6 +411,7 @@ static void handle_write(void) {
       close(fd);
     }
     if (dir >= 0) close(dir);
+    act_as_agent();
   }
   free(name);
   free(data);
@@ -444,8 +539,8 @@ static void finish_live(void) {
   }
 }
 
-static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize, char **argv,
-                       char **envp, int report) {
+static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize, uint64_t address_space,
+                       uint32_t processes, char **argv, char **envp, int report) {
   setpgid(0, 0);
   sigset_t none;
   sigemptyset(&none);
@@ -454,7 +549,21 @@ static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize
   dup2(in, 0);
   dup2(out, 1);
   dup2(err, 2);
-  if (chdir(WORK_DIR) != 0) _exit(127);
+  /* The program and all it starts are the OOM killer's first choice, never the agent: raising
+   * one's own score needs no privilege (lowering the agent's would). Written while still root,
+   * whose /proc/self this is. */
+  int adj = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (adj >= 0) {
+    if (write(adj, "1000", 4) != 4) { /* the agent's score stays lower anyway */ }
+    close(adj);
+  }
+  int e = 0;
+  if (become_program_user() != 0) e = errno ? errno : EPERM;
+  if (e == 0 && chdir(WORK_DIR) != 0) e = errno;
+  if (e != 0) {
+    write_full(report, &e, sizeof e);
+    _exit(127);
+  }
   /* The kernel's own CPU limit is a backstop; the agent also measures the whole cgroup. */
   rlim_t cpu_s = (rlim_t)((cpu_ms + 999) / 1000 + 1);
   struct rlimit cpu = {cpu_s, cpu_s + 1};
@@ -463,20 +572,21 @@ static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize
     struct rlimit fs = {(rlim_t)fsize, (rlim_t)fsize};
     setrlimit(RLIMIT_FSIZE, &fs);
   }
+  if (address_space > 0) {
+    struct rlimit as = {(rlim_t)address_space, (rlim_t)address_space};
+    setrlimit(RLIMIT_AS, &as);
+  }
+  /* Counted per user: only where each sandbox has a kernel of its own (gVisor) does the node ask
+   * for it; on the host's kernel the uid's processes in every sandbox would count. */
+  if (processes > 0) {
+    struct rlimit nproc = {(rlim_t)processes, (rlim_t)processes};
+    setrlimit(RLIMIT_NPROC, &nproc);
+  }
   struct rlimit core = {0, 0};
   setrlimit(RLIMIT_CORE, &core);
-  /* The program and all it starts are the OOM killer's first choice, never the agent: raising
-   * one's own score needs no privilege (lowering the agent's would). /proc/self is root's while
-   * the process is not dumpable, as it inherited from the agent; execve makes it dumpable anyway,
-   * and it holds none of the agent's pipes any more (they are close-on-exec or replaced above). */
-  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
-  int adj = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
-  if (adj >= 0) {
-    if (write(adj, "1000", 4) != 4) { /* the agent's score stays lower anyway */ }
-    close(adj);
-  }
+  /* It holds none of the agent's pipes any more (they are close-on-exec or replaced above). */
   execvpe(argv[0], argv, envp);
-  int e = errno;
+  e = errno;
   write_full(report, &e, sizeof e);
   _exit(127);
 }
@@ -486,6 +596,8 @@ static void handle_execute(int live) {
   uint32_t wall_ms = read_u32();
   uint32_t cap = read_u32();
   uint64_t fsize = read_u64();
+  uint64_t address_space = read_u64();
+  uint32_t processes = read_u32();
   uint32_t argc = read_u32();
   if (argc == 0 || argc > MAX_ARGS) {
     fprintf(stderr, "lj-agent: bad argc %u\n", argc);
@@ -529,12 +641,18 @@ static void handle_execute(int live) {
   long long cpu_start = cgroup_cpu_us();
   long long oom_start = cgroup_oom_kills();
   long long pids_start = cgroup_pids_refused();
+  /* Without a cgroup's CPU figure the agent samples the programs' own (see program_tree). */
+  int sample_proc = cpu_start < 0;
+  long long reaped_start = reaped_cpu_us();
   long long start = now_us();
+  long long next_sample = start;
   pid_t pid = fork();
   if (pid < 0) die("fork");
   /* Live, stderr is the terminal too, as in a console: Python writes input()'s prompt to stderr when stdin
    * and stdout are a terminal, and what is printed keeps its order. */
-  if (pid == 0) child_exec(in, out[1], live ? out[1] : err[1], cpu_ms, fsize, argv, envp, report[1]);
+  if (pid == 0)
+    child_exec(in, out[1], live ? out[1] : err[1], cpu_ms, fsize, address_space, processes, argv, envp,
+               report[1]);
   close(in);
   close(out[1]);
   close(err[1]);
@@ -604,6 +722,13 @@ static void handle_execute(int live) {
         else kill_everything();
       }
     }
+    if (sample_proc && (!main_done || linger_until > 0) && now_us() >= next_sample) {
+      tree_figures tree = program_tree();
+      next_sample = now_us() + PROC_SAMPLE_US;
+      if (!main_done && tree.cpu_us - reaped_start > (long long)cpu_ms * 1000) flags |= FLAG_CPU;
+      /* gVisor lets a user hold one thread more than its RLIMIT_NPROC: past it, forks are refused. */
+      if (processes > 0 && tree.threads > (long long)processes) flags |= FLAG_PROCESS_LIMIT;
+    }
     long long elapsed = now_us() - start;
     if (!main_done) {
       long long cpu_now = cgroup_cpu_us();
@@ -614,7 +739,8 @@ static void handle_execute(int live) {
       if (flags & (FLAG_OUTPUT | FLAG_WALL | FLAG_CPU)) kill_everything();
     } else if (linger_until > 0) {
       long long refused = cgroup_pids_refused();
-      if ((pids_start >= 0 && refused > pids_start) || now_us() > linger_until || kill(-1, 0) != 0) {
+      if ((pids_start >= 0 && refused > pids_start) || (flags & FLAG_PROCESS_LIMIT) || now_us() > linger_until ||
+          kill(-1, 0) != 0) {
         kill_everything();
         linger_until = 0;
       }
@@ -636,8 +762,8 @@ static void handle_execute(int live) {
     cpu_us = cpu_end - cpu_start;
     flags |= FLAG_CPU_FROM_CGROUP;
   } else {
-    cpu_us = (long long)usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec +
-             (long long)usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
+    /* Every process is reaped by now: what they all used, killed ones and orphans included. */
+    cpu_us = reaped_cpu_us() - reaped_start;
   }
   long long oom_end = cgroup_oom_kills();
   if (oom_start >= 0 && oom_end > oom_start) flags |= FLAG_OOM;
@@ -720,12 +846,14 @@ static void remove_sysv_ipc(void) {
 
 static void handle_reset(void) {
   kill_and_reap_all();
+  act_as_program_user(); /* everything left to remove is the program's */
   int err = 0;
   if (empty_dir(WORK_DIR) != 0) err = errno ? errno : EIO;
   if (empty_dir(TMP_DIR) != 0 && err == 0) err = errno ? errno : EIO;
   if (access(SHM_DIR, W_OK) == 0 && empty_dir(SHM_DIR) != 0 && err == 0) err = errno ? errno : EIO;
   if (access(MQUEUE_DIR, W_OK) == 0 && empty_dir(MQUEUE_DIR) != 0 && err == 0) err = errno ? errno : EIO;
   remove_sysv_ipc();
+  act_as_agent();
   reply_errno('z', err);
 }
 
@@ -748,15 +876,56 @@ static void on_term(int sig, siginfo_t *info, void *context) {
   _exit(0);
 }
 
-int main(void) {
+/* The environment's strings stay in the agent's memory, where /proc/1/environ shows them; gVisor
+ * lets any process read that file. Keep heap copies (PATH is where execvpe looks) and blank the
+ * originals. */
+extern char **environ;
+static void hide_environment(void) {
+  size_t n = 0;
+  while (environ[n]) n++;
+  char **copy = calloc(n + 1, sizeof *copy);
+  if (!copy) die("calloc");
+  for (size_t i = 0; i < n; i++) {
+    copy[i] = strdup(environ[i]);
+    if (!copy[i]) die("strdup");
+    memset(environ[i], 0, strlen(environ[i]));
+  }
+  environ = copy;
+}
+
+/* "UID:GID", both above 0. */
+static int parse_user(const char *text) {
+  char *end;
+  unsigned long uid = strtoul(text, &end, 10);
+  if (end == text || *end != ':') return -1;
+  const char *g = end + 1;
+  unsigned long gid = strtoul(g, &end, 10);
+  if (end == g || *end != 0 || uid == 0 || gid == 0 || uid > 0x7fffffff || gid > 0x7fffffff) return -1;
+  program_uid = (uid_t)uid;
+  program_gid = (gid_t)gid;
+  return 0;
+}
+
+int main(int argc, char **argv) {
   /* It kills every process it can and empties /tmp: only ever inside its own container. */
   if (getpid() != 1) {
     fprintf(stderr, "lj-agent: refusing to run: not PID 1 of a sandbox container\n");
     return 2;
   }
-  /* Not dumpable: the programs run as our uid, and could otherwise open /proc/1/fd/0 and 1 (read
-   * the node's next request, forge our replies and their verdicts) or ptrace us. Their own
-   * processes become dumpable again at execve. */
+  if (argc != 3 || strcmp(argv[1], "--user") != 0 || parse_user(argv[2]) != 0) {
+    fprintf(stderr, "lj-agent: usage: lj-agent --user UID:GID (the programs' user, not root)\n");
+    return 2;
+  }
+  /* Root with CAP_SETUID, CAP_SETGID and CAP_KILL: enough to start programs as their user and to
+   * kill them, nothing more (the container's rules drop every other capability). */
+  if (getuid() != 0 || geteuid() != 0) {
+    fprintf(stderr, "lj-agent: refusing to run: started as uid %u, not as root with the sandbox's capabilities\n",
+            (unsigned)getuid());
+    return 2;
+  }
+  if (setgroups(0, NULL) != 0) die("setgroups");
+  hide_environment();
+  /* Not dumpable: belt and braces beside the other uid (its /proc/1 stays root's). */
   if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) die("prctl(PR_SET_DUMPABLE)");
   signal(SIGPIPE, SIG_IGN);
   /* `docker stop` and an engine shutting down send SIGTERM from outside the container: end at
