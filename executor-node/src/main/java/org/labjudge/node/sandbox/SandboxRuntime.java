@@ -25,15 +25,25 @@ public record SandboxRuntime(String name) {
     }
 
     /**
+     * Whether two sandboxes can share a {@link PipeLink}'s named pipes and lock. Not under gVisor: each sandbox has a
+     * kernel of its own, and a pipe made in one is not seen in the other ("No such file"), nor is a lock.
+     */
+    public boolean linksSandboxes() {
+        return !name.equals(GVISOR);
+    }
+
+
+    /**
      * Host processes and threads gVisor's own kernel and file proxy take in a sandbox's pids cgroup (measured:
      * a container under runsc does not start with a pids limit of 32, does with 48).
      */
     static final int GVISOR_OWN_PIDS = 64;
     /**
-     * Host threads each process inside gVisor may take (ptrace platform: its stub and tracing threads). Measured: 32
-     * processes forking on at their cap killed the sandbox under a pids limit of 160, not under 256.
+     * Host threads each process inside gVisor may take (ptrace platform: its stub and tracing threads, and the threads
+     * gVisor's kernel blocks in for it). Measured: a C fork bomb held at 31 processes killed the sandbox under a pids
+     * limit of 512, not under 1088.
      */
-    static final int GVISOR_HOST_PIDS_PER_PROCESS = 8;
+    static final int GVISOR_HOST_PIDS_PER_PROCESS = 32;
 
     /**
      * The engine's pids limit for a sandbox whose programs may run {@code processes} at once. Under gVisor the cap is

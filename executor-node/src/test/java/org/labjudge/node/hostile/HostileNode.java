@@ -54,7 +54,7 @@ final class HostileNode implements AutoCloseable {
     private final String imageTag;
     private final List<String> languages;
     /** The images' repository: RunningNodeFixture's {@code -Dlabjudge.imagePrefix}, else the default. */
-    private static final String IMAGES = System.getProperty("labjudge.imagePrefix", "labjudge/");
+    static final String IMAGES = System.getProperty("labjudge.imagePrefix", "labjudge/");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**

@@ -40,12 +40,12 @@ class NodeCrashRecoveryTest {
 
     @BeforeAll
     static void tagBash() {
-        HostileNode.command("docker", "tag", "labjudge/bash:current", "labjudge/bash:" + TAG);
+        HostileNode.command("docker", "tag", HostileNode.IMAGES + "bash:current", HostileNode.IMAGES + "bash:" + TAG);
     }
 
     @AfterAll
     static void untagBash() {
-        HostileNode.command("docker", "rmi", "labjudge/bash:" + TAG);
+        HostileNode.command("docker", "rmi", HostileNode.IMAGES + "bash:" + TAG);
     }
 
     @Test
