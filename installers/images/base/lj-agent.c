@@ -41,9 +41,10 @@
  *        16 the command could not be started, 32 cpu time measured by the cgroup,
  *        64 a fork failed because the cgroup's process limit was reached,
  *        128 the host stopped a live execution ('K').
- * Without cgroup figures (gVisor's kernel has none) the agent measures CPU time itself, from what it
- * reaped and the live processes' /proc/<pid>/stat, and stops a program at its CPU limit (gVisor
- * honours no RLIMIT_CPU); flag 64 then means the program's user reached its RLIMIT_NPROC.
+ * Without cgroup figures (gVisor's kernel has none) the agent measures CPU time itself, the main
+ * process's and its waited-for children's from /proc/<pid>/stat every 50 ms, and stops a program at
+ * its CPU limit (gVisor honours no RLIMIT_CPU); flag 64 then means the programs reached their
+ * RLIMIT_NPROC.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -302,56 +303,58 @@ static void act_as_agent(void) {
   if (seteuid(0) != 0 || setegid(0) != 0) die("seteuid(agent)");
 }
 
-/* CPU time and threads of every process but the agent, from what it reaped (RUSAGE_CHILDREN) and
- * each live process's /proc/<pid>/stat (its own time and its reaped children's). Used where no
- * cgroup counts them (gVisor). */
-typedef struct {
-  long long cpu_us;
-  long long threads;
-} tree_figures;
-
+/* Where no cgroup counts them (gVisor), the agent samples the programs itself. CPU time: the main
+ * process's own and its waited-for children's, from /proc/<pid>/stat, as its rusage will say at the
+ * end (gVisor's figures for other processes count its own work for them: a fork bomb's shells read
+ * many times the CPU the host gave them; a child that loops is stopped by the wall clock). Threads:
+ * of every process but the agent, for the process cap. */
 static long long timeval_us(struct timeval tv) {
   return (long long)tv.tv_sec * 1000000 + tv.tv_usec;
 }
 
-static long long reaped_cpu_us(void) {
-  struct rusage ru;
-  if (getrusage(RUSAGE_CHILDREN, &ru) != 0) return 0;
-  return timeval_us(ru.ru_utime) + timeval_us(ru.ru_stime);
+/* Fields 14 to 17 of /proc/<pid>/stat (utime stime cutime cstime) in microseconds and field 20
+ * (num_threads); -1 when the process is gone. */
+static long long stat_cpu_us(const char *pid, long long *threads) {
+  char path[300], text[1024];
+  snprintf(path, sizeof path, "/proc/%s/stat", pid);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  ssize_t n = read(fd, text, sizeof text - 1);
+  close(fd);
+  if (n <= 0) return -1;
+  text[n] = 0;
+  char *after_name = strrchr(text, ')'); /* the name may hold spaces and parentheses */
+  if (!after_name) return -1;
+  unsigned long long utime, stime;
+  long long cutime, cstime, count;
+  /* after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime
+   * stime cutime cstime priority nice num_threads */
+  if (sscanf(after_name + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu %lld %lld %*d %*d %lld",
+             &utime, &stime, &cutime, &cstime, &count) != 5)
+    return -1;
+  if (threads) *threads = count;
+  long tick = sysconf(_SC_CLK_TCK);
+  return tick > 0 ? ((long long)(utime + stime) + cutime + cstime) * 1000000 / tick : 0;
 }
 
-static tree_figures program_tree(void) {
-  tree_figures t = {reaped_cpu_us(), 0};
-  long tick = sysconf(_SC_CLK_TCK);
+static long long main_cpu_us(pid_t pid) {
+  char name[24];
+  snprintf(name, sizeof name, "%d", (int)pid);
+  return stat_cpu_us(name, NULL);
+}
+
+static long long program_threads(void) {
+  long long total = 0;
   DIR *proc = opendir("/proc");
-  if (!proc) return t;
+  if (!proc) return 0;
   struct dirent *e;
-  long long ticks = 0;
   while ((e = readdir(proc)) != NULL) {
     if (e->d_name[0] < '1' || e->d_name[0] > '9' || strcmp(e->d_name, "1") == 0) continue;
-    char path[300], text[1024];
-    snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) continue;
-    ssize_t n = read(fd, text, sizeof text - 1);
-    close(fd);
-    if (n <= 0) continue;
-    text[n] = 0;
-    char *after_name = strrchr(text, ')'); /* the name may hold spaces and parentheses */
-    if (!after_name) continue;
-    unsigned long long utime, stime;
-    long long cutime, cstime, threads;
-    /* fields 3.. after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt
-     * cmajflt utime stime cutime cstime priority nice num_threads */
-    if (sscanf(after_name + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu %lld %lld %*d %*d %lld",
-               &utime, &stime, &cutime, &cstime, &threads) != 5)
-      continue;
-    ticks += (long long)(utime + stime) + cutime + cstime;
-    t.threads += threads;
+    long long threads = 0;
+    if (stat_cpu_us(e->d_name, &threads) >= 0) total += threads;
   }
   closedir(proc);
-  if (tick > 0) t.cpu_us += ticks * 1000000 / tick;
-  return t;
+  return total;
 }
 
 /* As PID 1 we may signal every process in the container but ourselves. */
@@ -641,9 +644,8 @@ static void handle_execute(int live) {
   long long cpu_start = cgroup_cpu_us();
   long long oom_start = cgroup_oom_kills();
   long long pids_start = cgroup_pids_refused();
-  /* Without a cgroup's CPU figure the agent samples the programs' own (see program_tree). */
+  /* Without a cgroup's CPU figure the agent samples the programs' own (see main_cpu_us). */
   int sample_proc = cpu_start < 0;
-  long long reaped_start = reaped_cpu_us();
   long long sampled_cpu_us = 0;
   long long start = now_us();
   long long next_sample = start;
@@ -725,13 +727,15 @@ static void handle_execute(int live) {
       }
     }
     if (sample_proc && (!main_done || linger_until > 0) && now_us() >= next_sample) {
-      tree_figures tree = program_tree();
       next_sample = now_us() + PROC_SAMPLE_US;
-      if (!main_done) sampled_cpu_us = tree.cpu_us - reaped_start;
-      if (!main_done && sampled_cpu_us > (long long)cpu_ms * 1000) flags |= FLAG_CPU;
+      if (!main_done) {
+        long long used = main_cpu_us(pid);
+        if (used > sampled_cpu_us) sampled_cpu_us = used;
+        if (sampled_cpu_us > (long long)cpu_ms * 1000) flags |= FLAG_CPU;
+      }
       /* At the cap: gVisor counts the main process (started as root) under root, so the programs hold
        * one thread more than RLIMIT_NPROC, and the next fork is refused. */
-      if (processes > 0 && tree.threads >= (long long)processes) flags |= FLAG_PROCESS_LIMIT;
+      if (processes > 0 && program_threads() >= (long long)processes) flags |= FLAG_PROCESS_LIMIT;
     }
     long long elapsed = now_us() - start;
     if (!main_done) {
@@ -766,11 +770,9 @@ static void handle_execute(int live) {
     cpu_us = cpu_end - cpu_start;
     flags |= FLAG_CPU_FROM_CGROUP;
   } else {
-    /* The main process and the children it waited for (gVisor's per-process figures include its own
-     * work for them, many times a process's real CPU time in a fork bomb); past the limit, what the
-     * agent sampled of every process. */
+    /* The main process and the children it waited for, as the agent sampled them (see main_cpu_us). */
     cpu_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
-    if ((flags & FLAG_CPU) && sampled_cpu_us > cpu_us) cpu_us = sampled_cpu_us;
+    if (sampled_cpu_us > cpu_us) cpu_us = sampled_cpu_us;
   }
   long long oom_end = cgroup_oom_kills();
   if (oom_start >= 0 && oom_end > oom_start) flags |= FLAG_OOM;
@@ -833,19 +835,40 @@ static int empty_dir(const char *dir) {
 
 /* SysV shared memory, message queues and semaphores outlive their processes in the container's IPC
  * namespace: a reused sandbox would hand them (and the memory they hold) to the next run. */
+static void remove_ipc(int kind, int id) {
+  if (kind == 0) shmctl(id, IPC_RMID, NULL);
+  else if (kind == 1) msgctl(id, IPC_RMID, NULL);
+  else semctl(id, 0, IPC_RMID);
+}
+
+/* gVisor's kernel lists no IPC objects (no /proc/sysvipc) but numbers each kind's in order: an
+ * object made now gets the highest id yet, so every id up to it since the last reset's is removed. */
+static int last_ipc_probe[3];
+
+static void remove_ipc_by_order(int kind) {
+  int probe = kind == 0   ? shmget(IPC_PRIVATE, 1, IPC_CREAT | 0600)
+              : kind == 1 ? msgget(IPC_PRIVATE, IPC_CREAT | 0600)
+                          : semget(IPC_PRIVATE, 1, IPC_CREAT | 0600);
+  if (probe < 0) return;
+  int from = probe > last_ipc_probe[kind] ? last_ipc_probe[kind] + 1 : 0; /* past a wrap: from 0 */
+  for (int id = from; id <= probe; id++) remove_ipc(kind, id);
+  last_ipc_probe[kind] = probe;
+}
+
 static void remove_sysv_ipc(void) {
   static const char *const tables[] = {"/proc/sysvipc/shm", "/proc/sysvipc/msg", "/proc/sysvipc/sem"};
   for (int t = 0; t < 3; t++) {
     FILE *f = fopen(tables[t], "re");
-    if (!f) continue;
+    if (!f) {
+      remove_ipc_by_order(t);
+      continue;
+    }
     char line[512];
     if (!fgets(line, sizeof line, f)) { fclose(f); continue; } /* the header */
     while (fgets(line, sizeof line, f)) {
       int id;
       if (sscanf(line, "%*d %d", &id) != 1) continue;
-      if (t == 0) shmctl(id, IPC_RMID, NULL);
-      else if (t == 1) msgctl(id, IPC_RMID, NULL);
-      else semctl(id, 0, IPC_RMID);
+      remove_ipc(t, id);
     }
     fclose(f);
   }

@@ -79,7 +79,9 @@ final class DockerSandbox implements Sandbox {
             ExecResult result = guarded(execution);
             return hostSide == null ? result : result.withFlags(seenOnHost(oomBefore, refusedBefore));
         } catch (SandboxException e) {
-            if (killedForMemory()) {
+            // The host's cgroup counts the OOM kill at once; the engine's record of it can come seconds later (gVisor).
+            boolean oomOnHost = hostSide != null && seenOnHost(oomBefore, refusedBefore).contains(ExecFlag.OOM_KILLED);
+            if (oomOnHost || killedForMemory()) {
                 // Memory ran out so badly that the kernel killed the agent after the program (files in the
                 // memory-backed work dirs count too): the program's verdict stands, its output is lost.
                 LOG.info("sandbox {} was killed for memory along with its agent", id());

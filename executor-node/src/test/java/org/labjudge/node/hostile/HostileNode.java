@@ -199,6 +199,11 @@ final class HostileNode implements AutoCloseable {
     /** Where the engine's runsc keeps its containers' state (the runtime's --root under Docker). */
     private static final String RUNSC_ROOT = "/var/run/docker/runtime-runc/moby";
 
+    /** The names of the processes a container runs: from the host's /proc, or under gVisor as its own kernel lists them. */
+    static List<String> processesIn(String containerId) {
+        return UNDER_GVISOR ? gvisorProcesses(containerId) : processesByContainer().getOrDefault(containerId, List.of());
+    }
+
     /** The names of the processes inside a gVisor sandbox, as gVisor's own kernel lists them. */
     static List<String> gvisorProcesses(String containerId) {
         return command("runsc", "--root", RUNSC_ROOT, "ps", containerId).lines().skip(1)
