@@ -92,13 +92,15 @@ recipe_hash() {
 }
 image_exists() { docker image inspect "$1" >/dev/null 2>&1; }
 
-# Removes the tags of $repo/NAME other than :current and KEEP. An image that a container still uses
+# Removes the recipe tags (<h12>) of $repo/NAME other than KEEP. An image that a container still uses
 # is refused by docker and stays (the next build tries again); a tag of the image kept is only a tag.
 prune_superseded() {
   local name=$1 keep=$2 ref
   [[ ${LABJUDGE_PRUNE_IMAGES:-1} != 0 ]] || return 0
   while read -r ref; do
     [[ -z $ref || $ref == "$repo/$name:current" || $ref == "$keep" ]] && continue
+    # Only recipe tags: others (a test node's own tag of :current) belong to whoever made them.
+    [[ ${ref##*:} =~ ^[0-9a-f]{12}$ ]] || continue
     if docker rmi "$ref" >/dev/null 2>&1; then say "removed superseded $ref"; fi
   done < <(docker images "$repo/$name" --format '{{.Repository}}:{{.Tag}}')
 }

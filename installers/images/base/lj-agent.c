@@ -2,7 +2,14 @@
  * lj-agent: the process that runs as PID 1 inside every LabJudge sandbox container.
  *
  * The executor node attaches to the container's stdin/stdout and sends it requests: write a
- * file into /box, execute a command under limits, reset the sandbox for the next run. Running
+ * file into /box, execute a command under limits, reset the sandbox for the next run.
+ *
+ * It starts as root with only CAP_SETUID, CAP_SETGID and CAP_KILL (the node's container rules) and
+ * runs every program as the user the node names (`lj-agent --user UID:GID`, never root): a program
+ * of another uid cannot open the agent's pipes through /proc/1/fd (gVisor's kernel lets a process
+ * of the same uid do that even when the agent is not dumpable), trace it or signal it. The agent
+ * touches the program's files (/box, /tmp, IPC objects) as that user too, so it has no more file
+ * access than the program. Running
  * the programs from a long-lived PID 1 (instead of one `docker exec` each) is what makes a warm
  * container cost a pipe round trip instead of an exec, and PID 1 cannot be killed or stopped by
  * the programs it runs (`kill -9 -1` spares init), so it always reports back.
@@ -12,8 +19,12 @@
  *     'P'                                    ping
  *     'W' str name, u32 mode, str data       write /box/<name> (a plain name, no '/', no "..")
  *     'X' u32 cpu_ms, u32 wall_ms, u32 output_cap, u64 fsize_bytes,
+ *         u64 address_space_bytes, u32 processes,
  *         u32 argc, str argv..., u32 envc, str env..., str stdin
- *                                            execute argv[0] (PATH lookup) in /box
+ *                                            execute argv[0] (PATH lookup) in /box;
+ *                                            address_space_bytes: RLIMIT_AS (0: none);
+ *                                            processes: RLIMIT_NPROC of the program's user
+ *                                            (0: none, the cgroup's pids limit caps)
  *     'Z'                                    kill every process, empty /box and /tmp
  *     'L' (the fields of 'X')                execute live (protocol 2): stdin, stdout and stderr are
  *                                            one terminal, passed through while the program runs
@@ -30,12 +41,17 @@
  *        16 the command could not be started, 32 cpu time measured by the cgroup,
  *        64 a fork failed because the cgroup's process limit was reached,
  *        128 the host stopped a live execution ('K').
+ * Without cgroup figures (gVisor's kernel has none) the agent measures CPU time itself, the main
+ * process's and its waited-for children's from /proc/<pid>/stat every 50 ms, and stops a program at
+ * its CPU limit (gVisor honours no RLIMIT_CPU); flag 64 then means the programs reached their
+ * RLIMIT_NPROC.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <grp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
@@ -57,12 +73,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#define PROTOCOL_VERSION 2
+#define PROTOCOL_VERSION 3
 #define MAX_FIELD (256u * 1024u * 1024u)
 #define MAX_ARGS 4096
 #define TICK_MS 5
 /* How long processes left behind by a main process that exited may run on before they are killed. */
 #define LINGER_US 250000LL
+/* How often the agent samples the programs' CPU time from /proc when no cgroup counts it. */
+#define PROC_SAMPLE_US 50000LL
 /* Typed input the program has not read yet; past this the agent stops reading the node's frames. */
 #define MAX_PENDING_INPUT (1u << 20)
 
@@ -261,6 +279,84 @@ static long long now_us(void) {
   return (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
+/* The user every program runs as (--user), and whose files the agent writes and removes. */
+static uid_t program_uid;
+static gid_t program_gid;
+
+/* For good, in a child before it starts a program: every uid and gid, no supplementary groups.
+ * Leaving root clears the capabilities too. */
+static int become_program_user(void) {
+  if (setgroups(0, NULL) != 0 || setresgid(program_gid, program_gid, program_gid) != 0 ||
+      setresuid(program_uid, program_uid, program_uid) != 0)
+    return -1;
+  return getuid() == program_uid && geteuid() == program_uid ? 0 : -1;
+}
+
+/* For a while, around the agent's own file work: the effective ids only, so the files it makes are
+ * the program's and it can open nothing the program could not. No program runs meanwhile (each
+ * execution reaps every process before it replies), so none sees the agent under its uid. */
+static void act_as_program_user(void) {
+  if (setegid(program_gid) != 0 || seteuid(program_uid) != 0) die("seteuid(program user)");
+}
+
+static void act_as_agent(void) {
+  if (seteuid(0) != 0 || setegid(0) != 0) die("seteuid(agent)");
+}
+
+/* Where no cgroup counts them (gVisor), the agent samples the programs itself. CPU time: the main
+ * process's own and its waited-for children's, from /proc/<pid>/stat, as its rusage will say at the
+ * end (gVisor's figures for other processes count its own work for them: a fork bomb's shells read
+ * many times the CPU the host gave them; a child that loops is stopped by the wall clock). Threads:
+ * of every process but the agent, for the process cap. */
+static long long timeval_us(struct timeval tv) {
+  return (long long)tv.tv_sec * 1000000 + tv.tv_usec;
+}
+
+/* Fields 14 to 17 of /proc/<pid>/stat (utime stime cutime cstime) in microseconds and field 20
+ * (num_threads); -1 when the process is gone. */
+static long long stat_cpu_us(const char *pid, long long *threads) {
+  char path[300], text[1024];
+  snprintf(path, sizeof path, "/proc/%s/stat", pid);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  ssize_t n = read(fd, text, sizeof text - 1);
+  close(fd);
+  if (n <= 0) return -1;
+  text[n] = 0;
+  char *after_name = strrchr(text, ')'); /* the name may hold spaces and parentheses */
+  if (!after_name) return -1;
+  unsigned long long utime, stime;
+  long long cutime, cstime, count;
+  /* after the name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime
+   * stime cutime cstime priority nice num_threads */
+  if (sscanf(after_name + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu %lld %lld %*d %*d %lld",
+             &utime, &stime, &cutime, &cstime, &count) != 5)
+    return -1;
+  if (threads) *threads = count;
+  long tick = sysconf(_SC_CLK_TCK);
+  return tick > 0 ? ((long long)(utime + stime) + cutime + cstime) * 1000000 / tick : 0;
+}
+
+static long long main_cpu_us(pid_t pid) {
+  char name[24];
+  snprintf(name, sizeof name, "%d", (int)pid);
+  return stat_cpu_us(name, NULL);
+}
+
+static long long program_threads(void) {
+  long long total = 0;
+  DIR *proc = opendir("/proc");
+  if (!proc) return 0;
+  struct dirent *e;
+  while ((e = readdir(proc)) != NULL) {
+    if (e->d_name[0] < '1' || e->d_name[0] > '9' || strcmp(e->d_name, "1") == 0) continue;
+    long long threads = 0;
+    if (stat_cpu_us(e->d_name, &threads) >= 0) total += threads;
+  }
+  closedir(proc);
+  return total;
+}
+
 /* As PID 1 we may signal every process in the container but ourselves. */
 static void kill_everything(void) {
   kill(-1, SIGKILL);
@@ -296,6 +392,7 @@ static void handle_write(void) {
   if (!plain_name(name)) {
     err = EINVAL;
   } else {
+    act_as_program_user();
     int dir = open(WORK_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     int fd = dir < 0 ? -1
                      : openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC,
@@ -317,6 +414,7 @@ static void handle_write(void) {
       close(fd);
     }
     if (dir >= 0) close(dir);
+    act_as_agent();
   }
   free(name);
   free(data);
@@ -444,8 +542,8 @@ static void finish_live(void) {
   }
 }
 
-static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize, char **argv,
-                       char **envp, int report) {
+static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize, uint64_t address_space,
+                       uint32_t processes, char **argv, char **envp, int report) {
   setpgid(0, 0);
   sigset_t none;
   sigemptyset(&none);
@@ -454,7 +552,21 @@ static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize
   dup2(in, 0);
   dup2(out, 1);
   dup2(err, 2);
-  if (chdir(WORK_DIR) != 0) _exit(127);
+  /* The program and all it starts are the OOM killer's first choice, never the agent: raising
+   * one's own score needs no privilege (lowering the agent's would). Written while still root,
+   * whose /proc/self this is. */
+  int adj = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+  if (adj >= 0) {
+    if (write(adj, "1000", 4) != 4) { /* the agent's score stays lower anyway */ }
+    close(adj);
+  }
+  int e = 0;
+  if (become_program_user() != 0) e = errno ? errno : EPERM;
+  if (e == 0 && chdir(WORK_DIR) != 0) e = errno;
+  if (e != 0) {
+    write_full(report, &e, sizeof e);
+    _exit(127);
+  }
   /* The kernel's own CPU limit is a backstop; the agent also measures the whole cgroup. */
   rlim_t cpu_s = (rlim_t)((cpu_ms + 999) / 1000 + 1);
   struct rlimit cpu = {cpu_s, cpu_s + 1};
@@ -463,20 +575,21 @@ static void child_exec(int in, int out, int err, uint64_t cpu_ms, uint64_t fsize
     struct rlimit fs = {(rlim_t)fsize, (rlim_t)fsize};
     setrlimit(RLIMIT_FSIZE, &fs);
   }
+  if (address_space > 0) {
+    struct rlimit as = {(rlim_t)address_space, (rlim_t)address_space};
+    setrlimit(RLIMIT_AS, &as);
+  }
+  /* Counted per user: only where each sandbox has a kernel of its own (gVisor) does the node ask
+   * for it; on the host's kernel the uid's processes in every sandbox would count. */
+  if (processes > 0) {
+    struct rlimit nproc = {(rlim_t)processes, (rlim_t)processes};
+    setrlimit(RLIMIT_NPROC, &nproc);
+  }
   struct rlimit core = {0, 0};
   setrlimit(RLIMIT_CORE, &core);
-  /* The program and all it starts are the OOM killer's first choice, never the agent: raising
-   * one's own score needs no privilege (lowering the agent's would). /proc/self is root's while
-   * the process is not dumpable, as it inherited from the agent; execve makes it dumpable anyway,
-   * and it holds none of the agent's pipes any more (they are close-on-exec or replaced above). */
-  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
-  int adj = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
-  if (adj >= 0) {
-    if (write(adj, "1000", 4) != 4) { /* the agent's score stays lower anyway */ }
-    close(adj);
-  }
+  /* It holds none of the agent's pipes any more (they are close-on-exec or replaced above). */
   execvpe(argv[0], argv, envp);
-  int e = errno;
+  e = errno;
   write_full(report, &e, sizeof e);
   _exit(127);
 }
@@ -486,6 +599,8 @@ static void handle_execute(int live) {
   uint32_t wall_ms = read_u32();
   uint32_t cap = read_u32();
   uint64_t fsize = read_u64();
+  uint64_t address_space = read_u64();
+  uint32_t processes = read_u32();
   uint32_t argc = read_u32();
   if (argc == 0 || argc > MAX_ARGS) {
     fprintf(stderr, "lj-agent: bad argc %u\n", argc);
@@ -529,12 +644,18 @@ static void handle_execute(int live) {
   long long cpu_start = cgroup_cpu_us();
   long long oom_start = cgroup_oom_kills();
   long long pids_start = cgroup_pids_refused();
+  /* Without a cgroup's CPU figure the agent samples the programs' own (see main_cpu_us). */
+  int sample_proc = cpu_start < 0;
+  long long sampled_cpu_us = 0;
   long long start = now_us();
+  long long next_sample = start;
   pid_t pid = fork();
   if (pid < 0) die("fork");
   /* Live, stderr is the terminal too, as in a console: Python writes input()'s prompt to stderr when stdin
    * and stdout are a terminal, and what is printed keeps its order. */
-  if (pid == 0) child_exec(in, out[1], live ? out[1] : err[1], cpu_ms, fsize, argv, envp, report[1]);
+  if (pid == 0)
+    child_exec(in, out[1], live ? out[1] : err[1], cpu_ms, fsize, address_space, processes, argv, envp,
+               report[1]);
   close(in);
   close(out[1]);
   close(err[1]);
@@ -597,12 +718,24 @@ static void handle_execute(int live) {
         status = w;
         main_done = 1;
         end = now_us();
+        next_sample = end; /* what it left behind is counted at once */
         /* Nothing a program started may outlive it: orphans die with their parent, after a
          * moment in which a fork bomb whose main process exits at once shows itself by hitting
          * the process limit (it would otherwise look like a clean run). */
         if (kill(-1, 0) == 0) linger_until = end + LINGER_US;
         else kill_everything();
       }
+    }
+    if (sample_proc && (!main_done || linger_until > 0) && now_us() >= next_sample) {
+      next_sample = now_us() + PROC_SAMPLE_US;
+      if (!main_done) {
+        long long used = main_cpu_us(pid);
+        if (used > sampled_cpu_us) sampled_cpu_us = used;
+        if (sampled_cpu_us > (long long)cpu_ms * 1000) flags |= FLAG_CPU;
+      }
+      /* At the cap: gVisor counts the main process (started as root) under root, so the programs hold
+       * one thread more than RLIMIT_NPROC, and the next fork is refused. */
+      if (processes > 0 && program_threads() >= (long long)processes) flags |= FLAG_PROCESS_LIMIT;
     }
     long long elapsed = now_us() - start;
     if (!main_done) {
@@ -614,7 +747,8 @@ static void handle_execute(int live) {
       if (flags & (FLAG_OUTPUT | FLAG_WALL | FLAG_CPU)) kill_everything();
     } else if (linger_until > 0) {
       long long refused = cgroup_pids_refused();
-      if ((pids_start >= 0 && refused > pids_start) || now_us() > linger_until || kill(-1, 0) != 0) {
+      if ((pids_start >= 0 && refused > pids_start) || (flags & FLAG_PROCESS_LIMIT) || now_us() > linger_until ||
+          kill(-1, 0) != 0) {
         kill_everything();
         linger_until = 0;
       }
@@ -636,8 +770,9 @@ static void handle_execute(int live) {
     cpu_us = cpu_end - cpu_start;
     flags |= FLAG_CPU_FROM_CGROUP;
   } else {
-    cpu_us = (long long)usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec +
-             (long long)usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
+    /* The main process and the children it waited for, as the agent sampled them (see main_cpu_us). */
+    cpu_us = timeval_us(usage.ru_utime) + timeval_us(usage.ru_stime);
+    if (sampled_cpu_us > cpu_us) cpu_us = sampled_cpu_us;
   }
   long long oom_end = cgroup_oom_kills();
   if (oom_start >= 0 && oom_end > oom_start) flags |= FLAG_OOM;
@@ -700,19 +835,40 @@ static int empty_dir(const char *dir) {
 
 /* SysV shared memory, message queues and semaphores outlive their processes in the container's IPC
  * namespace: a reused sandbox would hand them (and the memory they hold) to the next run. */
+static void remove_ipc(int kind, int id) {
+  if (kind == 0) shmctl(id, IPC_RMID, NULL);
+  else if (kind == 1) msgctl(id, IPC_RMID, NULL);
+  else semctl(id, 0, IPC_RMID);
+}
+
+/* gVisor's kernel lists no IPC objects (no /proc/sysvipc) but numbers each kind's in order: an
+ * object made now gets the highest id yet, so every id up to it since the last reset's is removed. */
+static int last_ipc_probe[3];
+
+static void remove_ipc_by_order(int kind) {
+  int probe = kind == 0   ? shmget(IPC_PRIVATE, 1, IPC_CREAT | 0600)
+              : kind == 1 ? msgget(IPC_PRIVATE, IPC_CREAT | 0600)
+                          : semget(IPC_PRIVATE, 1, IPC_CREAT | 0600);
+  if (probe < 0) return;
+  int from = probe > last_ipc_probe[kind] ? last_ipc_probe[kind] + 1 : 0; /* past a wrap: from 0 */
+  for (int id = from; id <= probe; id++) remove_ipc(kind, id);
+  last_ipc_probe[kind] = probe;
+}
+
 static void remove_sysv_ipc(void) {
   static const char *const tables[] = {"/proc/sysvipc/shm", "/proc/sysvipc/msg", "/proc/sysvipc/sem"};
   for (int t = 0; t < 3; t++) {
     FILE *f = fopen(tables[t], "re");
-    if (!f) continue;
+    if (!f) {
+      remove_ipc_by_order(t);
+      continue;
+    }
     char line[512];
     if (!fgets(line, sizeof line, f)) { fclose(f); continue; } /* the header */
     while (fgets(line, sizeof line, f)) {
       int id;
       if (sscanf(line, "%*d %d", &id) != 1) continue;
-      if (t == 0) shmctl(id, IPC_RMID, NULL);
-      else if (t == 1) msgctl(id, IPC_RMID, NULL);
-      else semctl(id, 0, IPC_RMID);
+      remove_ipc(t, id);
     }
     fclose(f);
   }
@@ -720,12 +876,14 @@ static void remove_sysv_ipc(void) {
 
 static void handle_reset(void) {
   kill_and_reap_all();
+  act_as_program_user(); /* everything left to remove is the program's */
   int err = 0;
   if (empty_dir(WORK_DIR) != 0) err = errno ? errno : EIO;
   if (empty_dir(TMP_DIR) != 0 && err == 0) err = errno ? errno : EIO;
   if (access(SHM_DIR, W_OK) == 0 && empty_dir(SHM_DIR) != 0 && err == 0) err = errno ? errno : EIO;
   if (access(MQUEUE_DIR, W_OK) == 0 && empty_dir(MQUEUE_DIR) != 0 && err == 0) err = errno ? errno : EIO;
   remove_sysv_ipc();
+  act_as_agent();
   reply_errno('z', err);
 }
 
@@ -748,15 +906,56 @@ static void on_term(int sig, siginfo_t *info, void *context) {
   _exit(0);
 }
 
-int main(void) {
+/* The environment's strings stay in the agent's memory, where /proc/1/environ shows them; gVisor
+ * lets any process read that file. Keep heap copies (PATH is where execvpe looks) and blank the
+ * originals. */
+extern char **environ;
+static void hide_environment(void) {
+  size_t n = 0;
+  while (environ[n]) n++;
+  char **copy = calloc(n + 1, sizeof *copy);
+  if (!copy) die("calloc");
+  for (size_t i = 0; i < n; i++) {
+    copy[i] = strdup(environ[i]);
+    if (!copy[i]) die("strdup");
+    memset(environ[i], 0, strlen(environ[i]));
+  }
+  environ = copy;
+}
+
+/* "UID:GID", both above 0. */
+static int parse_user(const char *text) {
+  char *end;
+  unsigned long uid = strtoul(text, &end, 10);
+  if (end == text || *end != ':') return -1;
+  const char *g = end + 1;
+  unsigned long gid = strtoul(g, &end, 10);
+  if (end == g || *end != 0 || uid == 0 || gid == 0 || uid > 0x7fffffff || gid > 0x7fffffff) return -1;
+  program_uid = (uid_t)uid;
+  program_gid = (gid_t)gid;
+  return 0;
+}
+
+int main(int argc, char **argv) {
   /* It kills every process it can and empties /tmp: only ever inside its own container. */
   if (getpid() != 1) {
     fprintf(stderr, "lj-agent: refusing to run: not PID 1 of a sandbox container\n");
     return 2;
   }
-  /* Not dumpable: the programs run as our uid, and could otherwise open /proc/1/fd/0 and 1 (read
-   * the node's next request, forge our replies and their verdicts) or ptrace us. Their own
-   * processes become dumpable again at execve. */
+  if (argc != 3 || strcmp(argv[1], "--user") != 0 || parse_user(argv[2]) != 0) {
+    fprintf(stderr, "lj-agent: usage: lj-agent --user UID:GID (the programs' user, not root)\n");
+    return 2;
+  }
+  /* Root with CAP_SETUID, CAP_SETGID and CAP_KILL: enough to start programs as their user and to
+   * kill them, nothing more (the container's rules drop every other capability). */
+  if (getuid() != 0 || geteuid() != 0) {
+    fprintf(stderr, "lj-agent: refusing to run: started as uid %u, not as root with the sandbox's capabilities\n",
+            (unsigned)getuid());
+    return 2;
+  }
+  if (setgroups(0, NULL) != 0) die("setgroups");
+  hide_environment();
+  /* Not dumpable: belt and braces beside the other uid (its /proc/1 stays root's). */
   if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) die("prctl(PR_SET_DUMPABLE)");
   signal(SIGPIPE, SIG_IGN);
   /* `docker stop` and an engine shutting down send SIGTERM from outside the container: end at

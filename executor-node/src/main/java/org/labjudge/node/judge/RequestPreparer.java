@@ -28,15 +28,25 @@ final class RequestPreparer {
      */
     static final int MAX_ARGS = 256;
     static final int MAX_ARGS_BYTES = 64 * 1024;
+    /** Why a node under gVisor refuses an interactive problem (docs/sandbox.md). */
+    static final String INTERACTIVE_UNDER_GVISOR = "this node runs its sandboxes under gVisor (runtime runsc), whose"
+            + " sandboxes cannot share the pipes an interactive problem's program and validator talk through:"
+            + " judge interactive problems on a node with the default runtime";
 
     private final RunPolicy policy;
     private final LanguageCatalog languages;
     private final Limits validationLimits;
+    private final boolean sandboxesLinkable;
 
-    RequestPreparer(RunPolicy policy, LanguageCatalog languages, Limits validationLimits) {
+    /**
+     * @param sandboxesLinkable whether an interactive validator can be joined to the program
+     *        ({@link JudgeSettings#sandboxesLinkable}); when not, a request with one is refused
+     */
+    RequestPreparer(RunPolicy policy, LanguageCatalog languages, Limits validationLimits, boolean sandboxesLinkable) {
         this.policy = policy;
         this.languages = languages;
         this.validationLimits = validationLimits;
+        this.sandboxesLinkable = sandboxesLinkable;
     }
 
     PreparedRun prepare(RunRequest request) {
@@ -99,6 +109,9 @@ final class RequestPreparer {
     private ValidatorProgram validator(ValidatorSpec spec) {
         if (spec == null) {
             return null;
+        }
+        if (spec.interactive() && !sandboxesLinkable) {
+            throw new InvalidRunException(INTERACTIVE_UNDER_GVISOR);
         }
         Language language = languages.find(spec.language()).orElseThrow(() -> new InvalidRunException(
                 "validator: unknown language '" + spec.language() + "'; this node runs " + languages.ids()));

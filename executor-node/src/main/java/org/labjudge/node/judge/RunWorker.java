@@ -85,7 +85,8 @@ public final class RunWorker implements RunService {
         this.health = health;
         this.onCompleted = onCompleted;
         this.consolePolicy = policy.console();
-        this.preparer = new RequestPreparer(policy, languages, settings.validationLimits());
+        this.preparer = new RequestPreparer(policy, languages, settings.validationLimits(),
+                settings.sandboxesLinkable());
         this.validatorCache = new ValidatorCache(VALIDATOR_CACHE_BYTES);
         this.admission = new Admission(policy.admission(), policy::slots);
         this.slotPermits = new Semaphore(policy.slots(), true);

@@ -28,6 +28,8 @@ import org.labjudge.protocol.SourceFile;
  * @param template the starter program a new file of this language begins with
  * @param headers extensions of files that go along with a program of several files without being its sources
  * @param entryRule how the main file of a program of several files is found, and which files are compiled
+ * @param runAddressSpaceMb the address-space limit (RLIMIT_AS) of each process of the run command, 0 for none:
+ *     none of the node's own languages has one; a front-end sets it (Jobe's {@code memorylimit})
  */
 public record Language(
         String id,
@@ -43,7 +45,8 @@ public record Language(
         List<String> memoryErrorMarkers,
         String template,
         List<String> headers,
-        EntryRule entryRule) {
+        EntryRule entryRule,
+        int runAddressSpaceMb) {
 
     public Language {
         extensions = List.copyOf(extensions);
@@ -62,6 +65,9 @@ public record Language(
         if (!compileCommand.isEmpty() && !checkCommand.isEmpty()) {
             throw new IllegalArgumentException(id + ": a compiled language's compiler is its check");
         }
+        if (runAddressSpaceMb < 0) {
+            throw new IllegalArgumentException(id + ": an address-space limit is 0 (none) or positive");
+        }
     }
 
     /** A language {@code id} named {@code name}; its image is {@code id} unless set. */
@@ -73,13 +79,19 @@ public record Language(
     public Language withCommands(List<String> newCompileCommand, List<String> newRunCommand) {
         return new Language(id, name, imageName, sourceFile, extensions, newCompileCommand,
                 newCompileCommand.isEmpty() ? checkCommand : List.of(), newRunCommand, environment,
-                namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule);
+                namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule, runAddressSpaceMb);
     }
 
     /** This language without its syntax check, for a front-end whose peer checks nothing before running. */
     public Language withoutCheck() {
         return new Language(id, name, imageName, sourceFile, extensions, compileCommand, List.of(), runCommand,
-                environment, namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule);
+                environment, namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule, runAddressSpaceMb);
+    }
+
+    /** This language with its run command's processes limited to {@code mb} of address space each (0: none). */
+    public Language withRunAddressSpace(int mb) {
+        return new Language(id, name, imageName, sourceFile, extensions, compileCommand, checkCommand, runCommand,
+                environment, namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule, mb);
     }
 
     public boolean compiled() {
@@ -258,7 +270,7 @@ public record Language(
                 throw new IllegalArgumentException(id + ": give an extension or a source file name");
             }
             return new Language(id, name, imageName, file, extensions, compile, check, run, environment,
-                    namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule);
+                    namedAfterPublicClass, memoryErrorMarkers, template, headers, entryRule, 0);
         }
     }
 }

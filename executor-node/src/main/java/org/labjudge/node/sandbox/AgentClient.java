@@ -18,9 +18,12 @@ import java.util.function.LongConsumer;
   * execution runs, its {@link LiveInput} may send its frames from other threads.
   */
 final class AgentClient {
-    static final int PROTOCOL_VERSION = 2;
-    /** The oldest agent the node still works with: protocol 1 has everything but live executions. */
-    static final int OLDEST_PROTOCOL = 1;
+    static final int PROTOCOL_VERSION = 3;
+    /**
+     * The oldest agent the node still works with. The node starts the agent as root ({@link ContainerRules#AGENT_USER}),
+     * and agents before protocol 3 would run the programs as root too: they are refused.
+     */
+    static final int OLDEST_PROTOCOL = 3;
     /** How long past its own wall-clock limit an execution may take to be reported. */
     private static final long REPLY_GRACE_MS = 5_000;
     private static final long QUICK_REPLY_MS = 30_000;
@@ -29,8 +32,6 @@ final class AgentClient {
     private final DataInputStream in;
     private final OutputStream out;
     private final LongConsumer readDeadline;
-    /** The agent's protocol, once a ping has told it. */
-    private int agentProtocol;
 
     /**
       * @param readDeadline sets how long the next reads may wait, in milliseconds
@@ -52,7 +53,6 @@ final class AgentClient {
                     "sandbox agent speaks protocol " + version + ", the node " + PROTOCOL_VERSION
                             + ": rebuild the runtime images");
         }
-        agentProtocol = version;
         return cgroupMode;
     }
 
@@ -69,8 +69,11 @@ final class AgentClient {
         }
     }
 
-    synchronized ExecResult execute(ExecRequest request) {
-        send(executeMessage('X', request));
+    /**
+     * @param processes the programs' user's RLIMIT_NPROC, 0 for none ({@link SandboxRuntime#programProcessLimit})
+     */
+    synchronized ExecResult execute(ExecRequest request, int processes) {
+        send(executeMessage('X', request, processes));
         expect('x', request.wallTimeMs() + REPLY_GRACE_MS);
         return readResult();
     }
@@ -80,12 +83,8 @@ final class AgentClient {
      * sends typed input, its end and a stop. The agent drops what {@code input} sent after the result once it
      * reads the closing 'F', which {@code input} sends as it detaches, so no frame can follow it.
      */
-    synchronized ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
-        if (agentProtocol < 2) {
-            throw new SandboxException("this sandbox's agent speaks protocol " + agentProtocol
-                    + ", which has no live executions: rebuild the runtime images");
-        }
-        send(executeMessage('L', request));
+    synchronized ExecResult executeLive(ExecRequest request, int processes, LiveInput input, LiveOutput output) {
+        send(executeMessage('L', request, processes));
         input.attach(new LiveChannel());
         boolean ended = false;
         try {
@@ -134,12 +133,14 @@ final class AgentClient {
         }
     }
 
-    private Message executeMessage(char type, ExecRequest request) {
+    private Message executeMessage(char type, ExecRequest request, int processes) {
         Message m = new Message(type);
         m.int32((int) Math.min(Integer.MAX_VALUE, request.cpuTimeMs()));
         m.int32((int) Math.min(Integer.MAX_VALUE, request.wallTimeMs()));
         m.int32(request.outputCapBytes());
         m.int64(request.fileSizeBytes());
+        m.int64(request.addressSpaceBytes());
+        m.int32(processes);
         m.int32(request.command().size());
         request.command().forEach(m::string);
         m.int32(request.environment().size());

@@ -8,13 +8,22 @@ import java.util.Map;
 
 /**
  * The lock-down of every sandbox container, defined once: no network, read-only root, small tmpfs
- * work dirs, a non-root user, every capability dropped, no new privileges, pids, memory (no swap)
+ * work dirs, programs as a non-root user other than the agent's, every capability dropped but the three the agent
+ * needs to start and kill them, no new privileges, pids, memory (no swap)
  * and CPU limits (and the slot's core, when the node pins slots), no host mounts, no logs kept by the engine. {@link DockerSandboxProvider}
  * creates containers with it; the runtime images' tests run their containers with it too.
  */
 public final class ContainerRules {
     /** The user programs run as (uid:gid), never root. */
     public static final String USER = "10001:10001";
+    /**
+     * The agent's user: root, with {@link #AGENT_CAPABILITIES} only, so that it starts each program as {@link #USER}
+     * (another uid than its own: a program cannot open the agent's pipes in /proc/1/fd, trace or signal it) and
+     * kills them. Leaving root drops the program's capabilities; no new privileges keeps them dropped.
+     */
+    public static final String AGENT_USER = "0:0";
+    /** What the agent may do beyond an unprivileged process: change its uid and gid, signal other uids. */
+    static final List<Capability> AGENT_CAPABILITIES = List.of(Capability.SETUID, Capability.SETGID, Capability.KILL);
     /** The work directory: the run's files, its current directory. */
     public static final String WORK_DIR = "/box";
     /** The container's PID 1 ({@code installers/images/base/lj-agent.c}). */
@@ -22,6 +31,11 @@ public final class ContainerRules {
     static final int SHM_MB = 16;
 
     private ContainerRules() {
+    }
+
+    /** The agent's arguments: the user it runs programs as. */
+    public static List<String> agentArguments() {
+        return List.of("--user", USER);
     }
 
     /** The engine-side settings of a container for {@code spec}. */
@@ -36,6 +50,7 @@ public final class ContainerRules {
                 .withNetworkMode("none")
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)
+                .withCapAdd(AGENT_CAPABILITIES.toArray(Capability[]::new))
                 .withSecurityOpts(List.of("no-new-privileges"))
                 .withPidsLimit((long) spec.processes())
                 .withMemory(memory)

@@ -21,6 +21,7 @@ final class DockerSandbox implements Sandbox {
     private int memoryMb;
     private int processes;
     private String cpuset;
+    private final SandboxRuntime runtime;
     /** Set when the agent sees no cgroup (gVisor): OOM kills and refused forks are read on the host. */
     private HostCgroup hostSide;
     private boolean broken;
@@ -28,7 +29,7 @@ final class DockerSandbox implements Sandbox {
 
     DockerSandbox(
             DockerClient docker, String containerId, AgentClient agent, Closeable attachment,
-            ByteQueue toAgent, SandboxSpec spec) {
+            ByteQueue toAgent, SandboxSpec spec, SandboxRuntime runtime) {
         this.docker = docker;
         this.containerId = containerId;
         this.agent = agent;
@@ -38,6 +39,7 @@ final class DockerSandbox implements Sandbox {
         this.memoryMb = spec.memoryMb();
         this.processes = spec.processes();
         this.cpuset = spec.cpuset();
+        this.runtime = runtime;
     }
 
     @Override
@@ -60,12 +62,12 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public ExecResult execute(ExecRequest request) {
-        return measured(() -> agent.execute(request));
+        return measured(() -> agent.execute(request, runtime.programProcessLimit(processes)));
     }
 
     @Override
     public ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
-        return measured(() -> agent.executeLive(request, input, output));
+        return measured(() -> agent.executeLive(request, runtime.programProcessLimit(processes), input, output));
     }
 
     /** One execution by the agent, with what the host's cgroup saw and a sandbox killed for memory accounted for. */
@@ -77,7 +79,9 @@ final class DockerSandbox implements Sandbox {
             ExecResult result = guarded(execution);
             return hostSide == null ? result : result.withFlags(seenOnHost(oomBefore, refusedBefore));
         } catch (SandboxException e) {
-            if (killedForMemory()) {
+            // The host's cgroup counts the OOM kill at once; the engine's record of it can come seconds later (gVisor).
+            boolean oomOnHost = hostSide != null && seenOnHost(oomBefore, refusedBefore).contains(ExecFlag.OOM_KILLED);
+            if (oomOnHost || killedForMemory()) {
                 // Memory ran out so badly that the kernel killed the agent after the program (files in the
                 // memory-backed work dirs count too): the program's verdict stands, its output is lost.
                 LOG.info("sandbox {} was killed for memory along with its agent", id());

@@ -69,7 +69,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
             }
             docker.startContainerCmd(containerId).exec();
             AgentClient agent = new AgentClient(fromAgent.source(), toAgent.sink(), fromAgent::readDeadline);
-            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent, spec);
+            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent, spec, runtime);
             try {
                 if (AGENT_SEES_NO_CGROUP.equals(agent.ping())) {
                     hostCgroup(containerId).ifPresent(sandbox::readCgroupFromHost);
@@ -115,10 +115,10 @@ public final class DockerSandboxProvider implements SandboxProvider {
         try {
             CreateContainerResponse created = docker.createContainerCmd(spec.image())
                     .withLabels(labels.forNewSandbox())
-                    .withUser(ContainerRules.USER)
+                    .withUser(ContainerRules.AGENT_USER)
                     .withWorkingDir(ContainerRules.WORK_DIR)
                     .withEntrypoint(ContainerRules.AGENT)
-                    .withCmd(List.of())
+                    .withCmd(ContainerRules.agentArguments())
                     .withAttachStdin(true)
                     .withAttachStdout(true)
                     .withAttachStderr(true)

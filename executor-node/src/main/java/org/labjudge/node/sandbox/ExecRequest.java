@@ -13,6 +13,8 @@ import java.util.Objects;
   * @param wallTimeMs real time before they are killed
   * @param outputCapBytes cap of stdout and of stderr, each; past it the program is killed
   * @param fileSizeBytes largest file the program may write
+  * @param addressSpaceBytes the program's address-space limit (RLIMIT_AS, each process), 0 for none: a front-end's
+  *     own rule (Jobe's {@code memorylimit}); the sandbox's memory limit holds either way
   */
 public record ExecRequest(
         List<String> command,
@@ -21,7 +23,8 @@ public record ExecRequest(
         long cpuTimeMs,
         long wallTimeMs,
         int outputCapBytes,
-        long fileSizeBytes) {
+        long fileSizeBytes,
+        long addressSpaceBytes) {
 
     public ExecRequest {
         command = List.copyOf(command);
@@ -33,5 +36,14 @@ public record ExecRequest(
         if (cpuTimeMs <= 0 || wallTimeMs <= 0 || outputCapBytes <= 0 || fileSizeBytes <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        if (addressSpaceBytes < 0) {
+            throw new IllegalArgumentException("addressSpaceBytes must be 0 (none) or positive");
+        }
+    }
+
+    /** A command without an address-space limit of its own. */
+    public ExecRequest(List<String> command, List<String> environment, byte[] stdin, long cpuTimeMs, long wallTimeMs,
+            int outputCapBytes, long fileSizeBytes) {
+        this(command, environment, stdin, cpuTimeMs, wallTimeMs, outputCapBytes, fileSizeBytes, 0);
     }
 }

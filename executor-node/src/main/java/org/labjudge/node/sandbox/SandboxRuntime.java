@@ -25,13 +25,44 @@ public record SandboxRuntime(String name) {
     }
 
     /**
+     * Whether two sandboxes can share a {@link PipeLink}'s named pipes and lock. Not under gVisor: each sandbox has a
+     * kernel of its own, and a pipe made in one is not seen in the other ("No such file"), nor is a lock.
+     */
+    public boolean linksSandboxes() {
+        return !name.equals(GVISOR);
+    }
+
+
+    /**
      * Host processes and threads gVisor's own kernel and file proxy take in a sandbox's pids cgroup (measured:
      * a container under runsc does not start with a pids limit of 32, does with 48).
      */
     static final int GVISOR_OWN_PIDS = 64;
+    /**
+     * Host threads each process inside gVisor may take (ptrace platform: its stub and tracing threads, and the threads
+     * gVisor's kernel blocks in for it). Measured: a C fork bomb held at 31 processes killed the sandbox under a pids
+     * limit of 512, not under 1088.
+     */
+    static final int GVISOR_HOST_PIDS_PER_PROCESS = 32;
 
-    /** The engine's pids limit for a sandbox whose programs may run {@code processes} at once. */
+    /**
+     * The engine's pids limit for a sandbox whose programs may run {@code processes} at once. Under gVisor the cap is
+     * the programs' RLIMIT_NPROC inside ({@link #programProcessLimit}); the host's limit only keeps gVisor's own
+     * threads bounded, and is high enough that a fork bomb at the cap never takes the threads gVisor needs (it
+     * killed the whole sandbox when the host's limit was the cap).
+     */
     public long pidsLimit(int processes) {
-        return name.equals(GVISOR) ? processes + GVISOR_OWN_PIDS : processes;
+        return name.equals(GVISOR) ? GVISOR_OWN_PIDS + (long) GVISOR_HOST_PIDS_PER_PROCESS * processes : processes;
+    }
+
+    /**
+     * The RLIMIT_NPROC the agent sets for the programs' user in a sandbox of {@code processes}: under gVisor, whose
+     * sandboxes each have a kernel (and so a count of the uid's processes) of their own, {@code processes} less the
+     * agent and less the one process more than its limit gVisor lets a user hold (measured), so the programs hold
+     * at most {@code processes - 1} as under the cgroup's limit. 0 (none) elsewhere: on the host's kernel the count
+     * spans the uid's processes in every sandbox, and the cgroup's pids limit caps each.
+     */
+    public int programProcessLimit(int processes) {
+        return name.equals(GVISOR) ? Math.max(1, processes - 2) : 0;
     }
 }

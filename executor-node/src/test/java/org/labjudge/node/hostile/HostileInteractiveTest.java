@@ -29,6 +29,9 @@ class HostileInteractiveTest {
 
     @Test
     void anInteractorThatHangsIsAJudgeErrorWithinTheWallClocks(HostileNode node) {
+        if (InteractiveVerdictsTest.refusedUnderGvisor(node)) {
+            return;
+        }
         long start = System.nanoTime();
         TestResult test = InteractiveVerdictsTest.judgeOnce(node, "input()\ninput()\n",
                 "import time\nprint('go', flush=True)\ntime.sleep(3600)\n");
@@ -43,6 +46,9 @@ class HostileInteractiveTest {
     @Test
     void aProgramThatFloodsTheInteractorIsRejectedWhenTheInteractorHasSeenEnough(HostileNode node)
             throws IOException {
+        if (InteractiveVerdictsTest.refusedUnderGvisor(node)) {
+            return;
+        }
         TestResult test = InteractiveVerdictsTest.judgeOnce(node,
                 "import sys\ninput()\nwhile True:\n    sys.stdout.write('? 1\\n' * 1000)\n", guessInteractor());
 
@@ -53,6 +59,9 @@ class HostileInteractiveTest {
 
     @Test
     void aFloodThatTheInteractorSwallowsEndsAtTheProgramsCpuLimit(HostileNode node) {
+        if (InteractiveVerdictsTest.refusedUnderGvisor(node)) {
+            return;
+        }
         TestResult test = InteractiveVerdictsTest.judgeOnce(node,
                 "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n",
                 "import sys\nwhile sys.stdin.buffer.read(65536):\n    pass\nsys.exit(42)\n");
@@ -63,6 +72,9 @@ class HostileInteractiveTest {
 
     @Test
     void aProgramThatNeverReadsIsTimeLimitExceededThoughTheInteractorIsBlockedWritingToIt(HostileNode node) {
+        if (InteractiveVerdictsTest.refusedUnderGvisor(node)) {
+            return;
+        }
         long start = System.nanoTime();
         TestResult test = InteractiveVerdictsTest.judgeOnce(node, "import time\ntime.sleep(60)\n", """
                 import os, sys
@@ -83,6 +95,9 @@ class HostileInteractiveTest {
 
     @Test
     void aProgramThatNeverFlushesIsTimeLimitExceeded(HostileNode node) throws IOException {
+        if (InteractiveVerdictsTest.refusedUnderGvisor(node)) {
+            return;
+        }
         TestResult test = InteractiveVerdictsTest.judgeOnce(node,
                 // readline, not input(): input() flushes stdout first.
                 "import sys\nn = int(sys.stdin.readline())\nsys.stdout.write('? 1\\n')\nprint(sys.stdin.readline())\n",
@@ -94,6 +109,9 @@ class HostileInteractiveTest {
 
     @Test
     void aProgramThatFillsTheLinkIsStoppedByItsSizeAndHurtsOnlyItself(HostileNode node) {
+        if (InteractiveVerdictsTest.refusedUnderGvisor(node)) {
+            return;
+        }
         TestResult test = InteractiveVerdictsTest.judgeOnce(node, """
                 input()
                 with open("/link/junk", "w") as f:

@@ -54,7 +54,7 @@ final class HostileNode implements AutoCloseable {
     private final String imageTag;
     private final List<String> languages;
     /** The images' repository: RunningNodeFixture's {@code -Dlabjudge.imagePrefix}, else the default. */
-    private static final String IMAGES = System.getProperty("labjudge.imagePrefix", "labjudge/");
+    static final String IMAGES = System.getProperty("labjudge.imagePrefix", "labjudge/");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
@@ -198,6 +198,11 @@ final class HostileNode implements AutoCloseable {
     static final boolean UNDER_GVISOR = "runsc".equals(System.getProperty("labjudge.runtime"));
     /** Where the engine's runsc keeps its containers' state (the runtime's --root under Docker). */
     private static final String RUNSC_ROOT = "/var/run/docker/runtime-runc/moby";
+
+    /** The names of the processes a container runs: from the host's /proc, or under gVisor as its own kernel lists them. */
+    static List<String> processesIn(String containerId) {
+        return UNDER_GVISOR ? gvisorProcesses(containerId) : processesByContainer().getOrDefault(containerId, List.of());
+    }
 
     /** The names of the processes inside a gVisor sandbox, as gVisor's own kernel lists them. */
     static List<String> gvisorProcesses(String containerId) {

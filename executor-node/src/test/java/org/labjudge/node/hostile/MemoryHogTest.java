@@ -62,10 +62,17 @@ class MemoryHogTest {
     void aJavaArrayOfFourGibibytesIsRefusedAtOnceWithoutUsingMemory(HostileNode node) {
         TestResult test = node.runOnce("java", HOGS.get("java"));
 
-        assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
         assertThat(test.stderr()).contains("java.lang.OutOfMemoryError: Java heap space");
-        assertThat(test.message()).contains("never came near the 128 MB limit");
-        assertThat(test.memoryKb()).isLessThan(64 * 1024);
+        if (HostileNode.UNDER_GVISOR) {
+            // gVisor's peak memory of a process counts what it mapped, not what it touched (docs/sandbox.md): a
+            // JVM reads above 128 MB before it allocates anything, so its refusal is judged as memory used.
+            assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+            assertThat(test.memoryKb()).isGreaterThan(96 * 1024);
+        } else {
+            assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
+            assertThat(test.message()).contains("never came near the 128 MB limit");
+            assertThat(test.memoryKb()).isLessThan(64 * 1024);
+        }
         node.assertSurvived();
     }
 
@@ -88,8 +95,16 @@ class MemoryHogTest {
                 List.of(new TestCase("1", "", null), new TestCase("2", "", null)));
 
         assertThat(result.verdict()).as(result::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
-        assertThat(result.tests()).extracting(TestResult::verdict).as(result::toString)
-                .containsExactly(Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED);
+        if (HostileNode.UNDER_GVISOR) {
+            // gVisor keeps the tmpfs files in its own kernel, charged to the whole sandbox: the host's OOM killer
+            // ends the sandbox, and the tests after it are skipped (docs/sandbox.md).
+            assertThat(result.tests()).extracting(TestResult::verdict).as(result::toString)
+                    .containsExactly(Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.SKIPPED);
+            assertThat(result.tests().get(1).message()).contains("the sandbox died with the program");
+        } else {
+            assertThat(result.tests()).extracting(TestResult::verdict).as(result::toString)
+                    .containsExactly(Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED);
+        }
         node.assertSurvived();
     }
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,12 +38,12 @@ class NodeCrashRecoveryTest {
 
     @BeforeAll
     static void tagBash() {
-        HostileNode.command("docker", "tag", "labjudge/bash:current", "labjudge/bash:" + TAG);
+        HostileNode.command("docker", "tag", HostileNode.IMAGES + "bash:current", HostileNode.IMAGES + "bash:" + TAG);
     }
 
     @AfterAll
     static void untagBash() {
-        HostileNode.command("docker", "rmi", "labjudge/bash:" + TAG);
+        HostileNode.command("docker", "rmi", HostileNode.IMAGES + "bash:" + TAG);
     }
 
     @Test
@@ -83,7 +81,7 @@ class NodeCrashRecoveryTest {
         }
         assertThat(HostileNode.dockerPs(nodeId)).as("left by the killed node")
                 .anyMatch(line -> line.startsWith(leftover + " running"));
-        assertThat(HostileNode.processesByContainer().get(leftover)).contains("sleep");
+        assertThat(HostileNode.processesIn(leftover)).contains("sleep");
 
         try (NodeJvm second = node(nodeId)) {
             second.awaitUp(Duration.ofSeconds(120), "bash");
@@ -112,10 +110,10 @@ class NodeCrashRecoveryTest {
 
     /** The container of the node in which a process of this name runs, or null. */
     private static String containerRunning(String nodeId, String processName) {
-        Map<String, List<String>> processes = HostileNode.processesByContainer();
         return HostileNode.dockerPs(nodeId).stream()
+                .filter(line -> line.endsWith(" running"))
                 .map(line -> line.split(" ")[0])
-                .filter(id -> processes.getOrDefault(id, List.of()).contains(processName))
+                .filter(id -> HostileNode.processesIn(id).contains(processName))
                 .findFirst().orElse(null);
     }
 }

@@ -79,7 +79,7 @@ interface TestEngine extends AutoCloseable {
             Files.createDirectories(root);
             start();
             // Only bash: the node leaves the languages whose image is missing out.
-            Process load = new ProcessBuilder("sh", "-c", "docker save labjudge/bash:current | docker -H "
+            Process load = new ProcessBuilder("sh", "-c", "docker save " + HostileNode.IMAGES + "bash:current | docker -H "
                     + dockerHost() + " load").redirectErrorStream(true).start();
             String out = new String(load.getInputStream().readAllBytes());
             if (!load.waitFor(120, TimeUnit.SECONDS) || load.exitValue() != 0) {

@@ -183,6 +183,14 @@ public final class NodeJvm implements AutoCloseable {
             return this;
         }
 
+        /** The config setting {@code name} from the system property {@code property}, when that is set and it is not. */
+        private void fromProperty(String property, String name) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isBlank()) {
+                settings.putIfAbsent(name, value);
+            }
+        }
+
         /** Starts the node; call {@link NodeJvm#awaitUp} before using it. */
         public NodeJvm start() throws IOException {
             int port;
@@ -198,6 +206,9 @@ public final class NodeJvm implements AutoCloseable {
             if (slots != null) {
                 command.addAll(List.of("--slots", slots.toString()));
             }
+            // As RunningNodeFixture: bin/test-gvisor's runtime and another repository's images reach this node too.
+            fromProperty("labjudge.runtime", "runtime");
+            fromProperty("labjudge.imagePrefix", "imagePrefix");
             Path config = null;
             if (!settings.isEmpty()) {
                 config = Files.createTempFile("lj-node-" + nodeId, ".json");

@@ -109,14 +109,8 @@ final class JobeTranslator {
             }
             List<String> run = new ArrayList<>(language.runCommand());
             run.addAll(1, p.interpreterargs());
-            int addressSpaceMb = addressSpaceMb(p, jobe);
-            if (addressSpaceMb > 0) {
-                // The agent sets no address-space limit, so a shell sets it and becomes the program: no process
-                // more, and the program's own arguments (appended by the judge) reach it as they are.
-                run.addAll(0, List.of("/bin/sh", "-c", "ulimit -v " + addressSpaceMb * 1024L + " && exec \"$@\"",
-                        "sh"));
-            }
-            Language varied = language.withCommands(compile, run);
+            // The agent sets it on the program's processes (RLIMIT_AS), as Jobe's runguard does.
+            Language varied = language.withCommands(compile, run).withRunAddressSpace(addressSpaceMb(p, jobe));
             // Jobe's compile step is the only check: where it has none (nodejs), a syntax error is a
             // runtime error (12), not the node's own syntax check's compile error (11).
             return compile.isEmpty() ? varied.withoutCheck() : varied;
