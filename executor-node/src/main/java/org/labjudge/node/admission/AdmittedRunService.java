@@ -25,13 +25,14 @@ public final class AdmittedRunService implements RunService {
 
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
-        return admission.admit(options.client(), () -> delegate.run(request, options));
+        return admission.admit(options.client(), Admission.Timing.COUNTED, () -> delegate.run(request, options));
     }
 
     /** A session is admitted like a run, its length not counted in the observed run time. */
     @Override
     public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
-        return admission.admitUntimed(options.client(), () -> delegate.console(start, options, session));
+        return admission.admit(options.client(), Admission.Timing.NOT_COUNTED,
+                () -> delegate.console(start, options, session));
     }
 
     /** The delegate's load with the runs waiting for admission counted as queued, and its burst as may wait. */

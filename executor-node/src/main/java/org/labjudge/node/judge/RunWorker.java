@@ -131,7 +131,7 @@ public final class RunWorker implements RunService {
         PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
         admitted.incrementAndGet();
         try {
-            return admission.admit(options.client(), () -> runInSlot(run, options, start));
+            return admission.admit(options.client(), Admission.Timing.COUNTED, () -> runInSlot(run, options, start));
         } finally {
             admitted.decrementAndGet();
         }
@@ -161,8 +161,8 @@ public final class RunWorker implements RunService {
         int total = consolePolicy.total(start.totalSeconds());
         admitted.incrementAndGet();
         try {
-            // Untimed: a session lasts as long as its user types, which predicts nothing about runs waiting.
-            return admission.admitUntimed(options.client(), () -> consoleInSlot(run, session, idle, total));
+            return admission.admit(options.client(), Admission.Timing.NOT_COUNTED,
+                    () -> consoleInSlot(run, session, idle, total));
         } finally {
             admitted.decrementAndGet();
         }

@@ -53,7 +53,7 @@ public final class JobeForwarding implements JobeRunner {
         JobeCall call = new JobeCall(language.nodeId(), body, needed, mapper);
         long start = System.nanoTime();
         long[] admittedAt = new long[1];
-        JobeAnswer answer = admission.admit(client, () -> {
+        JobeAnswer answer = admission.admit(client, Admission.Timing.COUNTED, () -> {
             admittedAt[0] = System.nanoTime();
             return forward(call);
         });
