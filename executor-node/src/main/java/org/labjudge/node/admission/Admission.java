@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * A fair waiting room in front of a server's capacity: at most {@code capacity} runs go on at once; the others

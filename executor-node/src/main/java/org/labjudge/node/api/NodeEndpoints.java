@@ -10,7 +10,7 @@ import org.labjudge.node.blob.MissingBlobsException;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Health;

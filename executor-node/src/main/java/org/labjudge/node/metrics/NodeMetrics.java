@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.labjudge.node.blob.BlobStats;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.Verdict;

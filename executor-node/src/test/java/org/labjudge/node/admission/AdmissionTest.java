@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * The waiting room's rules, with work that waits on latches (no clock): a freed slot goes to the waiting client

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * A client's concurrency cap, with work that waits on latches (no clock): its runs over the cap wait in its queue

@@ -16,7 +16,7 @@ import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.api.JsonObjects;
 import org.labjudge.node.api.RunClients;
 import org.labjudge.node.judge.InvalidRunException;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;

@@ -13,7 +13,7 @@ public interface JobeRunner {
      * @param client who sent it ({@link org.labjudge.node.api.RunClients})
      * @return Jobe's answer: status and JSON body
      * @throws JobeError when Jobe refuses the run (a file of its {@code file_list} is not held: 404)
-     * @throws org.labjudge.node.judge.RunRejectedException when no room is left (answered as outcome 21)
+     * @throws org.labjudge.node.admission.RunRejectedException when no room is left (answered as outcome 21)
      * @throws org.labjudge.node.judge.InvalidRunException when the run cannot be run as given (400)
      */
     JobeAnswer run(JobeRunSpec spec, JobeLanguage language, byte[] body, String client);

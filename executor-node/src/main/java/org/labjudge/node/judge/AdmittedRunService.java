@@ -1,10 +1,7 @@
-package org.labjudge.node.admission;
+package org.labjudge.node.judge;
 
 import java.util.List;
-import org.labjudge.node.judge.ConsoleSession;
-import org.labjudge.node.judge.NodeLoad;
-import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunService;
+import org.labjudge.node.admission.Admission;
 import org.labjudge.protocol.ConsoleEnd;
 import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
