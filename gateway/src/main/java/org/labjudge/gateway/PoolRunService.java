@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.pool.NodesBusyException;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolException;
 import org.labjudge.app.pool.RunRefusedException;
@@ -62,7 +63,7 @@ public final class PoolRunService implements RunService {
         } catch (RunRefusedException e) {
             throw new InvalidRunException(e.getMessage());
         } catch (PoolException e) {
-            throw unavailable(e);
+            throw refusal(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stopping();
@@ -71,10 +72,15 @@ public final class PoolRunService implements RunService {
         return result;
     }
 
-    /** The refusal a client gets when the pool could not place its run: 503, try again shortly. */
-    public static RunRejectedException unavailable(PoolException e) {
-        return new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE, RETRY_AFTER_SECONDS,
-                e.getMessage());
+    /**
+     * The refusal a client gets when the pool could not place its run: 503, try again shortly; busy
+     * ({@code expected_wait}) when the nodes said they were busy, else unavailable ({@code engine_unavailable}: no
+     * node up, reachable, or able to run now).
+     */
+    public static RunRejectedException refusal(PoolException e) {
+        RunRejectedException.Reason reason = e instanceof NodesBusyException
+                ? RunRejectedException.Reason.EXPECTED_WAIT : RunRejectedException.Reason.ENGINE_UNAVAILABLE;
+        return new RunRejectedException(reason, RETRY_AFTER_SECONDS, e.getMessage());
     }
 
     /** The refusal of a run abandoned because the gateway stops. */

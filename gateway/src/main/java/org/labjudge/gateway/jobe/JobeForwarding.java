@@ -69,7 +69,7 @@ public final class JobeForwarding implements JobeRunner {
         try {
             return pool.call(call);
         } catch (PoolException e) {
-            throw PoolRunService.unavailable(e);
+            throw PoolRunService.refusal(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PoolRunService.stopping();
