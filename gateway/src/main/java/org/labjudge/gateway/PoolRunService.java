@@ -3,15 +3,19 @@ package org.labjudge.gateway;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
 import org.labjudge.app.pool.NodesBusyException;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolException;
 import org.labjudge.app.pool.RunRefusedException;
+import org.labjudge.node.judge.Cancellation;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunCancelledException;
 import org.labjudge.node.judge.RunOptions;
 import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
@@ -59,7 +63,7 @@ public final class PoolRunService implements RunService {
         }
         RunResult result;
         try {
-            result = pool.run(request);
+            result = awaitUnlessCancelled(pool, pool.submit(request), options.cancellation());
         } catch (RunRefusedException e) {
             throw new InvalidRunException(e.getMessage());
         } catch (PoolException e) {
@@ -81,6 +85,21 @@ public final class PoolRunService implements RunService {
         RunRejectedException.Reason reason = e instanceof NodesBusyException
                 ? RunRejectedException.Reason.EXPECTED_WAIT : RunRejectedException.Reason.ENGINE_UNAVAILABLE;
         return new RunRejectedException(reason, RETRY_AFTER_SECONDS, e.getMessage());
+    }
+
+    /**
+     * The result of a run {@code placed} on the pool; when the gateway's client goes away ({@code cancellation}),
+     * the call to the node is cancelled, which closes its connection, so the node stops the run too.
+     *
+     * @throws RunCancelledException when it was cancelled so
+     */
+    public static <T> T awaitUnlessCancelled(Pool pool, CompletableFuture<T> placed, Cancellation cancellation)
+            throws PoolException, InterruptedException {
+        try (Cancellation.Registration stop = cancellation.onCancel(() -> placed.cancel(true))) {
+            return pool.await(placed);
+        } catch (CancellationException e) {
+            throw new RunCancelledException("the run's client went away; the call to the node was cancelled");
+        }
     }
 
     /** The refusal of a run abandoned because the gateway stops. */

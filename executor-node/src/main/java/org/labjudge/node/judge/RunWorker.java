@@ -203,7 +203,10 @@ public final class RunWorker implements RunService {
         running.incrementAndGet();
         long queueMs = (System.nanoTime() - start) / 1_000_000;
         try {
+            checkNotCancelled(options); // its client went away while it waited
             JudgeOutcome outcome = judgeInSandbox(run, slot, options);
+            // Killed for a client gone: its result (the tests after the kill failed) is no one's, nor a verdict.
+            checkNotCancelled(options);
             ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
             RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                     scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
@@ -213,6 +216,12 @@ public final class RunWorker implements RunService {
         } finally {
             running.decrementAndGet();
             giveBack(slot);
+        }
+    }
+
+    private static void checkNotCancelled(RunOptions options) {
+        if (options.cancellation().isCancelled()) {
+            throw new RunCancelledException("the run's client went away; the run was stopped");
         }
     }
 
@@ -235,10 +244,14 @@ public final class RunWorker implements RunService {
             return internalError(run, "the node could not start a sandbox: " + e.getMessage());
         }
         openSandboxes.add(sandbox);
-        try {
+        try (Cancellation.Registration kill = options.cancellation().onCancel(sandbox::kill)) {
             return slot.judge().judge(run, sandbox, link, options.onTest(), options.outputText());
         } catch (SandboxException e) {
-            LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
+            if (options.cancellation().isCancelled()) {
+                LOG.info("sandbox {} killed: the {} run's client went away", sandbox.id(), run.language().id());
+            } else {
+                LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
+            }
             return internalError(run, "the sandbox failed: " + e.getMessage());
         } finally {
             openSandboxes.remove(sandbox);

@@ -33,6 +33,7 @@ public final class NodeMetrics {
     private final Map<RunKey, LongAdder> runs = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> tests = new ConcurrentHashMap<>();
     private final Map<RejectKey, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> cancelled = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> httpResponses = new ConcurrentHashMap<>();
     private final Object durationLock = new Object();
     private final long[] durationBuckets = new long[DURATION_BUCKETS_MS.length + 1];
@@ -50,6 +51,7 @@ public final class NodeMetrics {
     /** Metrics of a node with these front-ends; each shows its rejections from zero. */
     public NodeMetrics(Collection<String> frontends) {
         for (String frontend : frontends) {
+            cancelled.put(frontend, new LongAdder());
             for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
                 rejected.put(new RejectKey(frontend, reason), new LongAdder());
             }
@@ -98,6 +100,12 @@ public final class NodeMetrics {
         rejected.computeIfAbsent(new RejectKey(frontend, reason), key -> new LongAdder()).increment();
     }
 
+    /** Counts one run cancelled because its client went away (its program killed, its slot freed). */
+    public void recordCancelled(String frontend) {
+        Objects.requireNonNull(frontend, "frontend");
+        cancelled.computeIfAbsent(frontend, key -> new LongAdder()).increment();
+    }
+
     /** Counts one HTTP response by status code. */
     public void recordHttp(int status) {
         httpResponses.computeIfAbsent(status, key -> new LongAdder()).increment();
@@ -140,6 +148,11 @@ public final class NodeMetrics {
         new TreeMap<>(rejected).forEach((key, count) -> text.sample("labjudge_rejected_total",
                 labels("frontend", key.frontend(), "reason", key.reason().wireName()),
                 count.sum()));
+
+        text.family("labjudge_runs_cancelled_total", "counter",
+                "Runs stopped because their client went away (program killed, slot freed), by front-end.");
+        new TreeMap<>(cancelled).forEach((frontend, count) -> text.sample("labjudge_runs_cancelled_total",
+                labels("frontend", frontend), count.sum()));
 
         text.family("labjudge_http_responses_total", "counter", "HTTP responses sent, by status code.");
         new TreeMap<>(httpResponses).forEach((status, count) -> text.sample("labjudge_http_responses_total",
