@@ -49,18 +49,8 @@ class GatewayRefusalReasonTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             await().atMost(Duration.ofSeconds(60)).until(() -> node.busy() == 1 && pool.status("n1").busy() == 1);
 
-            GatewayClient client = new GatewayClient(pool.url());
-            HttpResponse<String> refused = client.bearer("POST", "/api/v1/runs", RealPool.TOKEN,
-                    client.v1Run("python", "print(1)", "").toString());
-
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
-            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-            JsonNode problem = json.readTree(refused.body());
-            assertThat(problem.get("reason").asText()).isEqualTo("expected_wait");
-            assertThat(problem.get("detail").asText()).contains("busy");
-            assertThat(client.bearer("GET", "/metrics", RealPool.TOKEN, null).body())
-                    .contains("labjudge_rejected_total{frontend=\"v1\",reason=\"expected_wait\"} 1\n")
-                    .doesNotContain("reason=\"engine_unavailable\"} 1");
+            String metrics = assertRefused(pool, "expected_wait", "busy");
+            assertThat(metrics).doesNotContain("reason=\"engine_unavailable\"} 1");
             holder.cancel(true);
         }
     }
@@ -71,17 +61,26 @@ class GatewayRefusalReasonTest {
             pool.nodes.get(0).kill();
             await().atMost(Duration.ofSeconds(30)).until(() -> pool.status("n1").state() != NodeState.UP);
 
-            GatewayClient client = new GatewayClient(pool.url());
-            HttpResponse<String> refused = client.bearer("POST", "/api/v1/runs", RealPool.TOKEN,
-                    client.v1Run("python", "print(1)", "").toString());
-
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
-            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-            JsonNode problem = json.readTree(refused.body());
-            assertThat(problem.get("reason").asText()).isEqualTo("engine_unavailable");
-            assertThat(problem.get("detail").asText()).contains("No LabJudge node is reachable");
-            assertThat(client.bearer("GET", "/metrics", RealPool.TOKEN, null).body())
-                    .contains("labjudge_rejected_total{frontend=\"v1\",reason=\"engine_unavailable\"} 1\n");
+            assertRefused(pool, "engine_unavailable", "No LabJudge node is reachable");
         }
+    }
+
+    /**
+     * A v1 run through the gateway is refused 503 with {@code Retry-After}, {@code reason} and a detail containing
+     * {@code detail}, counted once under that reason; returns the gateway's metrics.
+     */
+    private String assertRefused(RealPool pool, String reason, String detail) throws Exception {
+        GatewayClient client = new GatewayClient(pool.url());
+        HttpResponse<String> refused = client.bearer("POST", "/api/v1/runs", RealPool.TOKEN,
+                client.v1Run("python", "print(1)", "").toString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("reason").asText()).isEqualTo(reason);
+        assertThat(problem.get("detail").asText()).contains(detail);
+        String metrics = client.bearer("GET", "/metrics", RealPool.TOKEN, null).body();
+        assertThat(metrics).contains("labjudge_rejected_total{frontend=\"v1\",reason=\"" + reason + "\"} 1\n");
+        return metrics;
     }
 }
