@@ -8,7 +8,7 @@ import org.labjudge.app.pool.PoolException;
 import org.labjudge.gateway.config.GatewayConfig;
 import org.labjudge.gateway.jobe.JobeForwarding;
 import org.labjudge.node.admission.Admission;
-import org.labjudge.node.admission.AdmittedRunService;
+import org.labjudge.node.judge.AdmittedRunService;
 import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.api.NodeApi;
 import org.labjudge.node.api.jobe.JobeApi;

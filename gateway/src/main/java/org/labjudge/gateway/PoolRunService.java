@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
+import org.labjudge.app.pool.NodesBusyException;
 import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolException;
 import org.labjudge.app.pool.RunRefusedException;
+import org.labjudge.node.judge.Cancellation;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.NodeLoad;
+import org.labjudge.node.judge.RunCancelledException;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.ConsoleEnd;
@@ -79,11 +84,11 @@ public final class PoolRunService implements RunService {
         checkOffered(request.language());
         RunResult result;
         try {
-            result = pool.run(request);
+            result = awaitUnlessCancelled(pool, pool.submit(request), options.cancellation());
         } catch (RunRefusedException e) {
             throw new InvalidRunException(e.getMessage());
         } catch (PoolException e) {
-            throw unavailable(e);
+            throw refusal(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw stopping();
@@ -101,10 +106,30 @@ public final class PoolRunService implements RunService {
         }
     }
 
-    /** The refusal a client gets when the pool could not place its run: 503, try again shortly. */
-    public static RunRejectedException unavailable(PoolException e) {
-        return new RunRejectedException(RunRejectedException.Reason.ENGINE_UNAVAILABLE, RETRY_AFTER_SECONDS,
-                e.getMessage());
+    /**
+     * The refusal a client gets when the pool could not place its run: 503, try again shortly; busy
+     * ({@code expected_wait}) when the nodes said they were busy, else unavailable ({@code engine_unavailable}: no
+     * node up, reachable, or able to run now).
+     */
+    public static RunRejectedException refusal(PoolException e) {
+        RunRejectedException.Reason reason = e instanceof NodesBusyException
+                ? RunRejectedException.Reason.EXPECTED_WAIT : RunRejectedException.Reason.ENGINE_UNAVAILABLE;
+        return new RunRejectedException(reason, RETRY_AFTER_SECONDS, e.getMessage());
+    }
+
+    /**
+     * The result of a run {@code placed} on the pool; when the gateway's client goes away ({@code cancellation}),
+     * the call to the node is cancelled, which closes its connection, so the node stops the run too.
+     *
+     * @throws RunCancelledException when it was cancelled so
+     */
+    public static <T> T awaitUnlessCancelled(Pool pool, CompletableFuture<T> placed, Cancellation cancellation)
+            throws PoolException, InterruptedException {
+        try (Cancellation.Registration stop = cancellation.onCancel(() -> placed.cancel(true))) {
+            return pool.await(placed);
+        } catch (CancellationException e) {
+            throw new RunCancelledException("the run's client went away; the call to the node was cancelled");
+        }
     }
 
     /** The refusal of a run abandoned because the gateway stops. */

@@ -37,13 +37,22 @@ final class RealPool implements AutoCloseable {
 
     /** {@link #start(Path, int, int)} with more of the gateway's settings ({@code tokens} replace {@link #TOKEN}). */
     static RealPool start(Path dir, int count, int slots, UnaryOperator<GatewayConfigBuilder> settings) throws Exception {
+        return start(dir, count, slots, "", settings);
+    }
+
+    /**
+     * {@link #start(Path, int, int, UnaryOperator)} with each node's config file {@code nodeSettings} (JSON members,
+     * {@link NodeProcess#start(Path, String, int, String)}).
+     */
+    static RealPool start(Path dir, int count, int slots, String nodeSettings,
+                          UnaryOperator<GatewayConfigBuilder> settings) throws Exception {
         Path jar = NodeProcess.findJar().orElseThrow(() -> new AssertionError(
                 "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
                         + " (or set LABJUDGE_NODE_JAR)"));
         List<NodeProcess> started = new ArrayList<>();
         try {
             for (int i = 1; i <= count; i++) {
-                started.add(NodeProcess.start(jar, "n" + i, slots));
+                started.add(NodeProcess.start(jar, "n" + i, slots, nodeSettings));
             }
             for (NodeProcess node : started) {
                 node.awaitListening(180);

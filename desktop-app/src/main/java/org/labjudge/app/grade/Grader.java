@@ -28,22 +28,12 @@ public final class Grader {
     private final int parallel;
     private final ResultCache cache;
     private final CacheKeys keys = new CacheKeys();
-    private final boolean byHash;
 
     /** A grader that sends the test data by hash, each node getting it once ({@link HashedRequest}). */
     public Grader(Pool pool, int parallel, ResultCache cache) {
-        this(pool, parallel, cache, true);
-    }
-
-    /**
-     * {@code byHash} false sends every test's data inline in every request, as before the nodes' blob stores (the
-     * baseline of {@code BlobBenchmark}).
-     */
-    public Grader(Pool pool, int parallel, ResultCache cache, boolean byHash) {
         this.pool = pool;
         this.parallel = Math.max(1, parallel);
         this.cache = cache;
-        this.byHash = byHash;
     }
 
     public Grader(Pool pool, int parallel) {
@@ -63,7 +53,7 @@ public final class Grader {
         List<CompletableFuture<Judgement>> judgements = new ArrayList<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         // The problem's tests and validator hashed once, for every submission.
-        HashedRequest hashedProblem = byHash ? HashedRequest.of(problem.judgeRequest("any", "")) : null;
+        HashedRequest hashedProblem = HashedRequest.of(problem.judgeRequest("any", ""));
         try {
             for (Submission submission : submissions) {
                 if (!submission.usable()) {
@@ -72,12 +62,9 @@ public final class Grader {
                     progress.accept(done.incrementAndGet(), total);
                     continue;
                 }
-                RunRequest request = requestFor(problem, submission);
-                if (hashedProblem != null) {
-                    // Keyed and sent by hash: a full package and its student copy share their cached results.
-                    request = request.withTests(hashedProblem.request().tests())
-                            .withValidator(hashedProblem.request().validator());
-                }
+                // Keyed and sent by hash: a full package and its student copy share their cached results.
+                RunRequest request = requestFor(problem, submission).withTests(hashedProblem.request().tests())
+                        .withValidator(hashedProblem.request().validator());
                 IncrementalRun known = IncrementalRun.of(request, cache, keys);
                 if (known.complete()) {
                     judgements.add(CompletableFuture.completedFuture(
@@ -86,8 +73,7 @@ public final class Grader {
                     continue;
                 }
                 slots.acquire();
-                var run = hashedProblem == null ? pool.submit(known.request(), known::heard)
-                        : pool.submit(known.request(), known::heard, hashedProblem.blobs());
+                var run = pool.submit(known.request(), known::heard, hashedProblem.blobs());
                 inFlight.add(run);
                 judgements.add(run.handle((result, error) -> {
                             if (error != null) {

@@ -54,7 +54,7 @@ public final class ProgramReader {
             String id = language != null ? language : languageOf(List.of(file), languages).orElseThrow(() ->
                     new ProgramException("cannot tell the language of " + file + " (the pool knows "
                             + languages.extensionsText() + ")"));
-            return new Program(id, Files.readString(file, StandardCharsets.UTF_8), List.of());
+            return new Program(id, text(file), List.of());
         }
         List<Path> named = new ArrayList<>();
         List<Path> inFolders = new ArrayList<>();
@@ -113,17 +113,22 @@ public final class ProgramReader {
         Map<String, SourceFile> byName = new LinkedHashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            String content;
-            try {
-                content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                throw new ProgramException(file + " is not UTF-8 text");
-            }
-            if (byName.putIfAbsent(name, new SourceFile(name, content)) != null) {
+            if (byName.putIfAbsent(name, new SourceFile(name, text(file))) != null) {
                 throw new ProgramException("two files are named " + name);
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * A source file's text, strictly UTF-8 (what the wire carries): a file in another encoding is refused with a
+     * message naming it rather than sent garbled, or failing on Java's bare "Input length = 1".
+     */
+    static String text(Path file) throws IOException, ProgramException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProgramException(file + " is not UTF-8 text");
+        }
     }
 }

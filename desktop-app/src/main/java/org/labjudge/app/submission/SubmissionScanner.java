@@ -1,7 +1,6 @@
 package org.labjudge.app.submission;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ import org.labjudge.protocol.SourceFile;
  * Reads a folder of submissions for grading: each entry is one student, either a single source file
  * ({@code alice.py}: student {@code alice}) or a folder ({@code bob/}: student {@code bob}) holding the
  * sources: one program of several files, read by {@link ProgramReader} (its sources and headers; the node
- * finds the main file by the language's rule). Every entry but a hidden one is a student, so a file of an unknown type ({@code zoe.txt}) or a folder
+ * finds the main file by the language's rule). Every entry but a hidden one is a student, so a file of an unknown type
+ * ({@code zoe.txt}) or not in UTF-8, or a folder
  * without a source file (or with sources of two languages) still gets a row with the reason; inside a folder,
  * hidden and non-source files are ignored.
  */
@@ -54,8 +54,11 @@ public final class SubmissionScanner {
             return Submission.unusable(student, file,
                     "unknown file type (the pool knows " + languages.extensionsText() + ")");
         }
-        return new Submission(student, file, language.get(), Files.readString(file, StandardCharsets.UTF_8), List.of(),
-                null);
+        try {
+            return new Submission(student, file, language.get(), ProgramReader.text(file), List.of(), null);
+        } catch (ProgramReader.ProgramException e) {
+            return Submission.unusable(student, file, e.getMessage());
+        }
     }
 
     private static Submission fromFolder(Path folder, Languages languages) throws IOException {

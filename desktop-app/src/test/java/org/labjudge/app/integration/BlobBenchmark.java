@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.labjudge.app.grade.Grader;
 import org.labjudge.app.grade.Judgement;
@@ -20,6 +22,7 @@ import org.labjudge.app.pool.Pool;
 import org.labjudge.app.pool.PoolConfig;
 import org.labjudge.app.submission.Submission;
 import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.Verdict;
 import org.labjudge.problem.ProblemPackage;
 import org.labjudge.problem.ProblemPackages;
@@ -34,6 +37,8 @@ import org.labjudge.problem.ProblemPackages;
  * <p>{@code bin/blob-benchmark [students] [megabytes] [tests]} builds and runs it (defaults 30, 20, 20).
  */
 public final class BlobBenchmark {
+    /** Runs in flight at once, both ways. */
+    private static final int PARALLEL = 2;
 
     private BlobBenchmark() {
     }
@@ -59,8 +64,8 @@ public final class BlobBenchmark {
                 System.out.printf("Grading %d students on a problem with %d tests, %.1f MiB of test data, one node"
                         + " of 2 slots on loopback, load average %s%n", students, problem.allTests().size(),
                         dataBytes(problem) / 1048576.0, load());
-                Figures inline = grade(pool, node, problem, submissions, false);
-                Figures byHash = grade(pool, node, problem, submissions, true);
+                Figures inline = inline(pool, node, problem, submissions);
+                Figures byHash = byHash(pool, node, problem, submissions);
                 print("inline (before)", inline, inline);
                 print("by hash (after)", byHash, inline);
             }
@@ -74,13 +79,37 @@ public final class BlobBenchmark {
     private record Figures(long bytes, double seconds, long accepted, int students) {
     }
 
-    private static Figures grade(Pool pool, RunningNodeFixture node, ProblemPackage problem, List<Submission> subs,
-                                 boolean byHash) throws Exception {
+    /** The grader's figures: every test's data by hash, uploaded once to the node. */
+    private static Figures byHash(Pool pool, RunningNodeFixture node, ProblemPackage problem, List<Submission> subs)
+            throws Exception {
         long before = receivedBytes(node);
         long start = System.nanoTime();
-        List<Judgement> judged = new Grader(pool, 2, ResultCache.none(), byHash).judge(problem, subs, (d, t) -> { });
+        List<Judgement> judged = new Grader(pool, PARALLEL, ResultCache.none()).judge(problem, subs, (d, t) -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         long accepted = judged.stream().filter(j -> j.judged() && j.result().verdict() == Verdict.ACCEPTED).count();
+        return new Figures(receivedBytes(node) - before, seconds, accepted, subs.size());
+    }
+
+    /**
+     * The baseline: each submission's request as the grader builds it before hashing, every test's data inline,
+     * sent as the grader sends (streamed, {@code PARALLEL} at a time).
+     */
+    private static Figures inline(Pool pool, RunningNodeFixture node, ProblemPackage problem, List<Submission> subs)
+            throws Exception {
+        long before = receivedBytes(node);
+        long start = System.nanoTime();
+        Semaphore slots = new Semaphore(PARALLEL);
+        List<CompletableFuture<RunResult>> runs = new ArrayList<>();
+        for (Submission submission : subs) {
+            slots.acquire();
+            runs.add(pool.submit(Grader.requestFor(problem, submission), test -> { })
+                    .whenComplete((result, error) -> slots.release()));
+        }
+        long accepted = 0;
+        for (CompletableFuture<RunResult> run : runs) {
+            accepted += run.join().verdict() == Verdict.ACCEPTED ? 1 : 0;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
         return new Figures(receivedBytes(node) - before, seconds, accepted, subs.size());
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * A fair waiting room in front of a server's capacity: at most {@code capacity} runs go on at once; the others
@@ -51,32 +50,28 @@ public final class Admission {
         this.runNanos = policy.initialRunTime().toNanos();
     }
 
+    /** Whether a run's time goes into the observed run time that expected waits are estimated from. */
+    public enum Timing {
+        /** A run: its time predicts how long the runs waiting behind it take. */
+        COUNTED,
+        /** A live console session: it lasts as long as a person types, which predicts nothing about the runs
+         *  waiting behind it. */
+        NOT_COUNTED
+    }
+
     /**
-     * Runs {@code work} once a slot is {@code client}'s turn, and counts its time.
+     * Runs {@code work} once a slot is {@code client}'s turn; its time counts in the observed run time when
+     * {@code timing} says so.
      *
      * @throws RunRejectedException when the wait would be too long, or the server stops meanwhile
      */
-    public <T> T admit(String client, Supplier<T> work) {
+    public <T> T admit(String client, Timing timing, Supplier<T> work) {
         enter(client);
         long start = System.nanoTime();
         try {
             return work.get();
         } finally {
-            exit(client, System.nanoTime() - start);
-        }
-    }
-
-    /**
-     * Runs {@code work} once a slot is {@code client}'s turn, like {@link #admit}, without counting its time in the
-     * observed run time: a live console session lasts as long as a person types, which says nothing about how
-     * long the runs waiting behind it take.
-     */
-    public <T> T admitUntimed(String client, Supplier<T> work) {
-        enter(client);
-        try {
-            return work.get();
-        } finally {
-            exit(client, -1);
+            exit(client, timing == Timing.COUNTED ? System.nanoTime() - start : -1);
         }
     }
 

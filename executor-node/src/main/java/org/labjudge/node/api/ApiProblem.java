@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpStatus;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.protocol.ProblemDetail;
 
 /**

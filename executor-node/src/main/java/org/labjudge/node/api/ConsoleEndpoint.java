@@ -11,7 +11,7 @@ import org.labjudge.node.judge.ConsolePolicy;
 import org.labjudge.node.judge.ConsoleSession;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.ConsoleCommand;

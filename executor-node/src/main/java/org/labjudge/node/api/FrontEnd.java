@@ -23,6 +23,9 @@ public interface FrontEnd {
     /** Answers a request whose token is missing ({@code missing}) or not one of the node's. */
     void refuse(Context ctx, boolean missing);
 
-    /** Adds its routes; their bodies are read with {@code bodies}. */
-    void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies);
+    /**
+     * Adds its routes; their bodies are read with {@code bodies}, and their runs go on while the client stays
+     * connected ({@code watcher}: a client gone cancels its run).
+     */
+    void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies, ClientWatcher watcher);
 }

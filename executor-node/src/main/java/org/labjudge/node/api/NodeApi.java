@@ -64,6 +64,7 @@ public final class NodeApi {
     private final ConsoleEndpoint console;
     private final List<FrontEnd> frontEnds;
     private final GracefulHandler graceful = new GracefulHandler();
+    private final ClientWatcher watcher;
     private Javalin app;
     private boolean used;
     private boolean stopped;
@@ -91,7 +92,8 @@ public final class NodeApi {
         this.auth = new BearerAuth(config.tokens());
         this.bodies = new RequestBodies(config.maxBodyBytes());
         this.responses = new JsonResponses(mapper);
-        this.endpoints = new NodeEndpoints(config, service, metrics, mapper, responses, bodies, blobs);
+        this.watcher = new ClientWatcher(metrics);
+        this.endpoints = new NodeEndpoints(config, service, metrics, mapper, responses, bodies, blobs, watcher);
         this.blobEndpoints = blobs == null ? null : new BlobEndpoints(blobs, mapper, responses, bodies);
         this.console = new ConsoleEndpoint(service, metrics, mapper, config.maxBodyBytes());
     }
@@ -135,6 +137,7 @@ public final class NodeApi {
         }
         stopped = true;
         if (app == null) {
+            watcher.close();
             return;
         }
         CompletableFuture<Void> drained = graceful.shutdown();
@@ -145,6 +148,7 @@ public final class NodeApi {
         }
         await(drained);
         app.stop();
+        watcher.close();
         LOG.info("executor-node API stopped");
     }
 
@@ -206,7 +210,7 @@ public final class NodeApi {
             }
         });
         javalin.routes.ws(CONSOLE, console::configure);
-        frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies));
+        frontEnds.forEach(frontEnd -> frontEnd.addRoutes(javalin.routes, bodies, watcher));
 
         javalin.routes.exception(ApiProblem.class, (e, ctx) -> responses.problem(ctx, e));
         javalin.routes.exception(HttpResponseException.class, this::frameworkProblem);

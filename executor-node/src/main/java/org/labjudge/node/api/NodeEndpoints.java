@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.jetty.http.HttpStatus;
 import org.labjudge.node.blob.BlobStore;
 import org.labjudge.node.blob.MissingBlobsException;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Health;
@@ -41,10 +42,13 @@ final class NodeEndpoints {
     private final RequestBodies bodies;
     /** The node's blob store, shown in the metrics; {@code null} on a server without one (the gateway). */
     private final BlobStore blobs;
+    /** Cancels the runs whose clients go away. */
+    private final ClientWatcher watcher;
 
     NodeEndpoints(ApiConfig config, RunService service, NodeMetrics metrics, ObjectMapper mapper,
-                  JsonResponses responses, RequestBodies bodies, BlobStore blobs) {
+                  JsonResponses responses, RequestBodies bodies, BlobStore blobs, ClientWatcher watcher) {
         this.blobs = blobs;
+        this.watcher = watcher;
         this.config = config;
         this.service = service;
         this.metrics = metrics;
@@ -80,8 +84,11 @@ final class NodeEndpoints {
 
     /** {@code POST /api/v1/runs}: reads a {@link RunRequest}, runs it on this thread, answers the result. */
     void runs(Context ctx) {
-        RunResult result = run(readRunRequest(ctx), RunOptions.V1.withClient(RunClients.of(ctx)));
-        responses.json(ctx, HttpStatus.OK_200, result);
+        RunRequest request = readRunRequest(ctx);
+        RunResult result = watched(ctx, RunOptions.V1.withClient(RunClients.of(ctx)), options -> run(request, options));
+        if (result != null) {
+            responses.json(ctx, HttpStatus.OK_200, result);
+        }
     }
 
     /**
@@ -92,8 +99,16 @@ final class NodeEndpoints {
         RunRequest request = readRunRequest(ctx);
         StreamedAnswer answer = new StreamedAnswer(ctx, responses);
         RunOptions options = RunOptions.V1.withClient(RunClients.of(ctx)).streamingTo(test -> answer.send(RunEvent.of(test)));
-        RunResult result = run(request, options);
-        answer.send(RunEvent.of(result));
+        RunResult result = watched(ctx, options, watchedOptions -> run(request, watchedOptions));
+        if (result != null) {
+            answer.send(RunEvent.of(result));
+        }
+    }
+
+    /** {@code run} while the client stays connected ({@link ClientWatcher}); {@code null} when it went away. */
+    private RunResult watched(Context ctx, RunOptions options, Function<RunOptions, RunResult> run) {
+        return watcher.whileConnected(ctx, options.frontend(), cancellation -> run.apply(options.cancelledBy(cancellation)))
+                .orElse(null);
     }
 
     private RunRequest readRunRequest(Context ctx) {

@@ -9,7 +9,8 @@ import org.labjudge.protocol.RunEvent;
 /**
  * The answer of a streamed run: {@code 200} with one {@link RunEvent} per line, each written and flushed as it
  * comes. The status is committed with the first line, so a run refused before that still gets a problem answer.
- * A client that went away only stops the writing: the run ends as it would have, its result unread.
+ * A write that fails (the client went away) stops the writing; the run itself is cancelled by the endpoint's
+ * {@link ClientWatch}, which notices a closed connection between writes too.
  */
 final class StreamedAnswer {
 

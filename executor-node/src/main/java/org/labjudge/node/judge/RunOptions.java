@@ -18,9 +18,10 @@ import org.labjudge.protocol.TestResult;
  * @param client who asked: {@link org.labjudge.node.api.RunClients}' name for the request's token
  * @param onTest hears each test's result as soon as it is judged, on the judging thread (a streamed run)
  * @param outputText how the output's bytes become the answer's text (the node's UTF-8 unless the peer's rule differs)
+ * @param cancellation cancels the run when its client goes away ({@link Cancellation#NEVER} unless a front-end watches)
  */
 public record RunOptions(String frontend, UnaryOperator<Language> commands, String client, Consumer<TestResult> onTest,
-        OutputText outputText) {
+        OutputText outputText, Cancellation cancellation) {
     /** The client of a run no token names (auth off, or a caller inside the process). */
     public static final String ANONYMOUS = "anonymous";
     /** The name of the node's own API (wire protocol v1). */
@@ -34,26 +35,32 @@ public record RunOptions(String frontend, UnaryOperator<Language> commands, Stri
         Objects.requireNonNull(client, "client");
         onTest = onTest == null ? test -> { } : onTest;
         outputText = outputText == null ? OutputText.UTF_8 : outputText;
+        cancellation = cancellation == null ? Cancellation.NEVER : cancellation;
     }
 
     /** A run of no client in particular, its tests not streamed. */
     public RunOptions(String frontend, UnaryOperator<Language> commands) {
-        this(frontend, commands, ANONYMOUS, null, null);
+        this(frontend, commands, ANONYMOUS, null, null, null);
     }
 
     /** The same run asked for by {@code newClient}. */
     public RunOptions withClient(String newClient) {
-        return new RunOptions(frontend, commands, newClient, onTest, outputText);
+        return new RunOptions(frontend, commands, newClient, onTest, outputText, cancellation);
     }
 
     /** These options, with each test's result also given to {@code listener} as it is judged. */
     public RunOptions streamingTo(Consumer<TestResult> listener) {
-        return new RunOptions(frontend, commands, client, listener, outputText);
+        return new RunOptions(frontend, commands, client, listener, outputText, cancellation);
     }
 
     /** These options, with the output's bytes made text by {@code rule}. */
     public RunOptions withOutputText(OutputText rule) {
-        return new RunOptions(frontend, commands, client, onTest, rule);
+        return new RunOptions(frontend, commands, client, onTest, rule, cancellation);
+    }
+
+    /** These options, the run cancelled by {@code newCancellation} (its client went away). */
+    public RunOptions cancelledBy(Cancellation newCancellation) {
+        return new RunOptions(frontend, commands, client, onTest, outputText, newCancellation);
     }
 
     /** A run of another front-end that keeps the language's commands. */

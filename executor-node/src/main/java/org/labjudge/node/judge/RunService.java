@@ -3,6 +3,7 @@ package org.labjudge.node.judge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.protocol.ConsoleEnd;
 import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;

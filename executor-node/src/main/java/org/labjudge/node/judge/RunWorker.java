@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.labjudge.node.admission.Admission;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.protocol.score.ScoreSheet;
 import org.labjudge.node.judge.validate.ValidatorCache;
 import org.labjudge.node.judge.validate.Validators;
@@ -135,7 +136,7 @@ public final class RunWorker implements RunService {
         PreparedRun run = prepared.withLanguage(options.commands().apply(prepared.language()));
         admitted.incrementAndGet();
         try {
-            return admission.admit(options.client(), () -> runInSlot(run, options, start));
+            return admission.admit(options.client(), Admission.Timing.COUNTED, () -> runInSlot(run, options, start));
         } finally {
             admitted.decrementAndGet();
         }
@@ -166,8 +167,8 @@ public final class RunWorker implements RunService {
         int total = consolePolicy.total(start.totalSeconds());
         admitted.incrementAndGet();
         try {
-            // Untimed: a session lasts as long as its user types, which predicts nothing about runs waiting.
-            return admission.admitUntimed(options.client(), () -> consoleInSlot(run, session, idle, total));
+            return admission.admit(options.client(), Admission.Timing.NOT_COUNTED,
+                    () -> consoleInSlot(run, session, idle, total));
         } finally {
             admitted.decrementAndGet();
         }
@@ -208,7 +209,10 @@ public final class RunWorker implements RunService {
         running.incrementAndGet();
         long queueMs = (System.nanoTime() - start) / 1_000_000;
         try {
+            checkNotCancelled(options); // its client went away while it waited
             JudgeOutcome outcome = judgeInSandbox(run, slot, options);
+            // Killed for a client gone: its result (the tests after the kill failed) is no one's, nor a verdict.
+            checkNotCancelled(options);
             ScoreSheet scores = ScoreSheet.of(run.scoring(), outcome.tests(), outcome.verdict());
             RunResult result = new RunResult(UUID.randomUUID().toString(), nodeId, run.language().id(),
                     scores.verdict(), outcome.compile(), scores.tests(), run.limits(), queueMs,
@@ -218,6 +222,12 @@ public final class RunWorker implements RunService {
         } finally {
             running.decrementAndGet();
             giveBack(slot);
+        }
+    }
+
+    private static void checkNotCancelled(RunOptions options) {
+        if (options.cancellation().isCancelled()) {
+            throw new RunCancelledException("the run's client went away; the run was stopped");
         }
     }
 
@@ -240,10 +250,14 @@ public final class RunWorker implements RunService {
             return internalError(run, "the node could not start a sandbox: " + e.getMessage());
         }
         openSandboxes.add(sandbox);
-        try {
+        try (Cancellation.Registration kill = options.cancellation().onCancel(sandbox::kill)) {
             return slot.judge().judge(run, sandbox, link, options.onTest(), options.outputText());
         } catch (SandboxException e) {
-            LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
+            if (options.cancellation().isCancelled()) {
+                LOG.info("sandbox {} killed: the {} run's client went away", sandbox.id(), run.language().id());
+            } else {
+                LOG.error("sandbox {} failed during a {} run: {}", sandbox.id(), run.language().id(), e.getMessage());
+            }
             return internalError(run, "the sandbox failed: " + e.getMessage());
         } finally {
             openSandboxes.remove(sandbox);

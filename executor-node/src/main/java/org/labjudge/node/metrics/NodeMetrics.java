@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.labjudge.node.blob.BlobStats;
 import org.labjudge.node.judge.NodeLoad;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.protocol.ConsoleEndReason;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
@@ -34,6 +34,7 @@ public final class NodeMetrics {
     private final Map<RunKey, LongAdder> runs = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> tests = new ConcurrentHashMap<>();
     private final Map<RejectKey, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> cancelled = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> httpResponses = new ConcurrentHashMap<>();
     private final Histogram durations = new Histogram(DURATION_BUCKETS_MS);
     private final ConsoleMetrics consoles = new ConsoleMetrics();
@@ -49,6 +50,7 @@ public final class NodeMetrics {
     /** Metrics of a node with these front-ends; each shows its rejections from zero. */
     public NodeMetrics(Collection<String> frontends) {
         for (String frontend : frontends) {
+            cancelled.put(frontend, new LongAdder());
             for (RunRejectedException.Reason reason : RunRejectedException.Reason.values()) {
                 rejected.put(new RejectKey(frontend, reason), new LongAdder());
             }
@@ -107,6 +109,12 @@ public final class NodeMetrics {
         consoles.bytes(frontend, in, out);
     }
 
+    /** Counts one run cancelled because its client went away (its program killed, its slot freed). */
+    public void recordCancelled(String frontend) {
+        Objects.requireNonNull(frontend, "frontend");
+        cancelled.computeIfAbsent(frontend, key -> new LongAdder()).increment();
+    }
+
     /** Counts one HTTP response by status code. */
     public void recordHttp(int status) {
         httpResponses.computeIfAbsent(status, key -> new LongAdder()).increment();
@@ -149,6 +157,11 @@ public final class NodeMetrics {
         new TreeMap<>(rejected).forEach((key, count) -> text.sample("labjudge_rejected_total",
                 labels("frontend", key.frontend(), "reason", key.reason().wireName()),
                 count.sum()));
+
+        text.family("labjudge_runs_cancelled_total", "counter",
+                "Runs stopped because their client went away (program killed, slot freed), by front-end.");
+        new TreeMap<>(cancelled).forEach((frontend, count) -> text.sample("labjudge_runs_cancelled_total",
+                labels("frontend", frontend), count.sum()));
 
         text.family("labjudge_http_responses_total", "counter", "HTTP responses sent, by status code.");
         new TreeMap<>(httpResponses).forEach((status, count) -> text.sample("labjudge_http_responses_total",

@@ -67,4 +67,9 @@ public abstract class ForwardingSandbox implements Sandbox {
     public void close() {
         delegate.close();
     }
+
+    @Override
+    public void kill() {
+        delegate.kill();
+    }
 }

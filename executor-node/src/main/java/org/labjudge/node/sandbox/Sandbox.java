@@ -45,4 +45,12 @@ public interface Sandbox extends AutoCloseable {
     /** Destroys the sandbox and everything in it. Never throws. */
     @Override
     void close();
+
+    /**
+     * Kills what runs in it now by destroying it, from any thread (a run whose client went away): the execution in
+     * progress fails, and the sandbox is never used again. Never throws.
+     */
+    default void kill() {
+        close();
+    }
 }

@@ -373,6 +373,16 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             }
         }
 
+        /** Destroyed, not given back: its program may still run. Nothing once given back (another run's now). */
+        @Override
+        public synchronized void kill() {
+            if (returned) {
+                return;
+            }
+            failed = true;
+            delegate().kill();
+        }
+
         @Override
         public synchronized void close() {
             if (returned) {

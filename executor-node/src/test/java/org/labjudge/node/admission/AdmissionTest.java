@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import static org.labjudge.node.admission.Admission.Timing.COUNTED;
+import static org.labjudge.node.admission.Admission.Timing.NOT_COUNTED;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * The waiting room's rules, with work that waits on latches (no clock): a freed slot goes to the waiting client
@@ -35,14 +36,14 @@ class AdmissionTest {
         Admission admission = new Admission(new AdmissionPolicy(Duration.ofHours(1), 64, Duration.ofSeconds(1)), () -> 1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> served = Collections.synchronizedList(new ArrayList<>());
-        Future<?> first = threads.submit(() -> admission.admit("A", () -> blockUntil(release, served, "A")));
+        Future<?> first = threads.submit(() -> admission.admit("A", COUNTED, () -> blockUntil(release, served, "A")));
         await().until(() -> admission.running() == 1);
         List<Future<?>> flood = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            flood.add(threads.submit(() -> admission.admit("A", () -> served.add("A"))));
+            flood.add(threads.submit(() -> admission.admit("A", COUNTED, () -> served.add("A"))));
         }
         await().until(() -> admission.waiting("A") == 200);
-        Future<?> lone = threads.submit(() -> admission.admit("B", () -> served.add("B")));
+        Future<?> lone = threads.submit(() -> admission.admit("B", COUNTED, () -> served.add("B")));
         await().until(() -> admission.waiting("B") == 1);
 
         release.countDown();
@@ -63,15 +64,15 @@ class AdmissionTest {
         Admission admission = new Admission(new AdmissionPolicy(Duration.ofHours(1), 64, Duration.ofSeconds(1)), () -> 1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> served = Collections.synchronizedList(new ArrayList<>());
-        Future<?> first = threads.submit(() -> admission.admit("A", () -> blockUntil(release, served, "A")));
+        Future<?> first = threads.submit(() -> admission.admit("A", COUNTED, () -> blockUntil(release, served, "A")));
         await().until(() -> admission.running() == 1);
         List<Future<?>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            runs.add(threads.submit(() -> admission.admit("A", () -> served.add("A"))));
+            runs.add(threads.submit(() -> admission.admit("A", COUNTED, () -> served.add("A"))));
         }
         await().until(() -> admission.waiting("A") == 4);
         for (int i = 0; i < 2; i++) {
-            runs.add(threads.submit(() -> admission.admit("B", () -> served.add("B"))));
+            runs.add(threads.submit(() -> admission.admit("B", COUNTED, () -> served.add("B"))));
         }
         await().until(() -> admission.waiting("B") == 2);
 
@@ -97,10 +98,10 @@ class AdmissionTest {
 
     @Test
     void anUntimedSessionLeavesTheObservedRunTimeAsItWas() throws Exception {
-        // A console session admitted untimed that ends at once: runs are still taken to last 4 s, so the 3rd waiting
+        // A console session not counted that ends at once: runs are still taken to last 4 s, so the 3rd waiting
         // run would still wait 12 s and is refused (counted, the session's 0 s would have lowered the estimate).
         Admission admission = new Admission(new AdmissionPolicy(Duration.ofSeconds(10), 2, Duration.ofSeconds(4)), () -> 1);
-        assertThat(admission.admitUntimed("S", () -> "session over")).isEqualTo("session over");
+        assertThat(admission.admit("S", NOT_COUNTED, () -> "session over")).isEqualTo("session over");
         assertThat(admission.running()).isZero();
         assertThat(refusedBehindTwoWaiting(admission).getMessage()).contains("about 12 s");
     }
@@ -109,13 +110,14 @@ class AdmissionTest {
     private RunRejectedException refusedBehindTwoWaiting(Admission admission) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Future<?>> admitted = new ArrayList<>();
-        admitted.add(threads.submit(() -> admission.admit("A", () -> blockUntil(release, new ArrayList<>(), "A"))));
+        admitted.add(threads.submit(() -> admission.admit("A", COUNTED,
+                () -> blockUntil(release, new ArrayList<>(), "A"))));
         await().until(() -> admission.running() == 1);
         for (int i = 0; i < 2; i++) {
-            admitted.add(threads.submit(() -> admission.admit("A", () -> "waited")));
+            admitted.add(threads.submit(() -> admission.admit("A", COUNTED, () -> "waited")));
         }
         await().until(() -> admission.waiting() == 2);
-        Throwable refused = catchThrowable(() -> admission.admit("B", () -> "never"));
+        Throwable refused = catchThrowable(() -> admission.admit("B", COUNTED, () -> "never"));
         release.countDown();
         for (Future<?> run : admitted) {
             run.get();
@@ -129,14 +131,15 @@ class AdmissionTest {
         Admission admission = new Admission(new AdmissionPolicy(Duration.ZERO, 3, Duration.ofSeconds(60)), () -> 1);
         CountDownLatch release = new CountDownLatch(1);
         List<Future<?>> admitted = new ArrayList<>();
-        admitted.add(threads.submit(() -> admission.admit("A", () -> blockUntil(release, new ArrayList<>(), "A"))));
+        admitted.add(threads.submit(() -> admission.admit("A", COUNTED,
+                () -> blockUntil(release, new ArrayList<>(), "A"))));
         await().until(() -> admission.running() == 1);
         for (int i = 0; i < 3; i++) {
-            admitted.add(threads.submit(() -> admission.admit("A", () -> "waited")));
+            admitted.add(threads.submit(() -> admission.admit("A", COUNTED, () -> "waited")));
         }
         await().until(() -> admission.waiting() == 3);
 
-        assertThatThrownBy(() -> admission.admit("A", () -> "never")).isInstanceOf(RunRejectedException.class);
+        assertThatThrownBy(() -> admission.admit("A", COUNTED, () -> "never")).isInstanceOf(RunRejectedException.class);
         release.countDown();
         for (Future<?> run : admitted) {
             assertThat(run.get()).isNotNull();
@@ -147,9 +150,10 @@ class AdmissionTest {
     void closingRefusesTheWaitingRunsAndLetsTheRunningOneFinish() throws Exception {
         Admission admission = new Admission(AdmissionPolicy.DEFAULT, () -> 1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> running = threads.submit(() -> admission.admit("A", () -> blockUntil(release, new ArrayList<>(), "A")));
+        Future<?> running = threads.submit(() -> admission.admit("A", COUNTED,
+                () -> blockUntil(release, new ArrayList<>(), "A")));
         await().until(() -> admission.running() == 1);
-        Future<?> waiting = threads.submit(() -> admission.admit("B", () -> "never"));
+        Future<?> waiting = threads.submit(() -> admission.admit("B", COUNTED, () -> "never"));
         await().until(() -> admission.waiting() == 1);
 
         admission.close();

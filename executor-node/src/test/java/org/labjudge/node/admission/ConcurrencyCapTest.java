@@ -3,6 +3,7 @@ package org.labjudge.node.admission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.labjudge.node.admission.Admission.Timing.COUNTED;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.judge.RunRejectedException;
 
 /**
  * A client's concurrency cap, with work that waits on latches (no clock): its runs over the cap wait in its queue
@@ -34,16 +34,16 @@ class ConcurrencyCapTest {
         Admission admission = new Admission(policy(Duration.ofHours(1), 64, Map.of("A", 1)), () -> 3);
         CountDownLatch releaseA = new CountDownLatch(1);
         CountDownLatch releaseB = new CountDownLatch(1);
-        Future<?> firstA = threads.submit(() -> admission.admit("A", () -> block(releaseA)));
+        Future<?> firstA = threads.submit(() -> admission.admit("A", COUNTED, () -> block(releaseA)));
         await().until(() -> admission.running("A") == 1);
-        Future<?> secondA = threads.submit(() -> admission.admit("A", () -> block(releaseA)));
+        Future<?> secondA = threads.submit(() -> admission.admit("A", COUNTED, () -> block(releaseA)));
         await().until(() -> admission.waiting("A") == 1);
 
         // Two slots are free, but A is at its cap: its second run waits; B's runs take the two slots.
         assertThat(admission.running()).isEqualTo(1);
         List<Future<?>> runsOfB = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            runsOfB.add(threads.submit(() -> admission.admit("B", () -> block(releaseB))));
+            runsOfB.add(threads.submit(() -> admission.admit("B", COUNTED, () -> block(releaseB))));
         }
         await().until(() -> admission.running("B") == 2);
         assertThat(admission.running("A")).isEqualTo(1);
@@ -67,21 +67,21 @@ class ConcurrencyCapTest {
         Admission admission = new Admission(policy(Duration.ofSeconds(10), 0, Map.of("A", 1)), () -> 4);
         CountDownLatch release = new CountDownLatch(1);
         List<Future<?>> admitted = new ArrayList<>();
-        admitted.add(threads.submit(() -> admission.admit("A", () -> block(release))));
+        admitted.add(threads.submit(() -> admission.admit("A", COUNTED, () -> block(release))));
         await().until(() -> admission.running("A") == 1);
         for (int i = 1; i <= 10; i++) {
-            admitted.add(threads.submit(() -> admission.admit("A", () -> true)));
+            admitted.add(threads.submit(() -> admission.admit("A", COUNTED, () -> true)));
             int waiting = i;
             await().until(() -> admission.waiting("A") == waiting);
         }
 
-        assertThatThrownBy(() -> admission.admit("A", () -> false))
+        assertThatThrownBy(() -> admission.admit("A", COUNTED, () -> false))
                 .isInstanceOfSatisfying(RunRejectedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(RunRejectedException.Reason.EXPECTED_WAIT);
                     assertThat(e.getMessage()).contains("about 11 s");
                 });
         // Another client's run starts at once on a slot A may not use.
-        assertThat(admission.admit("B", () -> "started")).isEqualTo("started");
+        assertThat(admission.admit("B", COUNTED, () -> "started")).isEqualTo("started");
         release.countDown();
         for (Future<?> run : admitted) {
             assertThat(run.get()).isEqualTo(true);

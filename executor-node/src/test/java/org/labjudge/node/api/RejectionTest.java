@@ -6,8 +6,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.judge.NodeLoad;
-import org.labjudge.node.judge.RunRejectedException;
-import org.labjudge.node.judge.RunRejectedException.Reason;
+import org.labjudge.node.admission.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException.Reason;
 import org.labjudge.protocol.Health;
 
 class RejectionTest {

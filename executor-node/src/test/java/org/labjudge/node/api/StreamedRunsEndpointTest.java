@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.RunEvent;
 import org.labjudge.protocol.RunResult;

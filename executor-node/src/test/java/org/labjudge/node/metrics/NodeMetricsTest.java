@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.judge.NodeLoad;
-import org.labjudge.node.judge.RunRejectedException.Reason;
+import org.labjudge.node.admission.RunRejectedException.Reason;
 import org.labjudge.protocol.Health;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestResult;

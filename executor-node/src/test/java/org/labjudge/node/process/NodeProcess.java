@@ -34,23 +34,34 @@ public final class NodeProcess implements AutoCloseable {
     private final String nodeId;
     private final int port;
     private final int slots;
+    /** Config file settings (JSON members, as in the node's config file), beyond the command line's. */
+    private final String settings;
     private final Deque<String> output = new ArrayDeque<>();
     private Process process;
 
     /** The node's blob store, kept across {@link #restart()}s as a lab machine's is. */
     private final Path blobDir;
 
-    private NodeProcess(Path jar, String nodeId, int port, int slots) throws IOException {
+    private NodeProcess(Path jar, String nodeId, int port, int slots, String settings) throws IOException {
         this.blobDir = java.nio.file.Files.createTempDirectory("labjudge-node-blobs-" + nodeId);
         this.jar = jar;
         this.nodeId = nodeId;
         this.port = port;
         this.slots = slots;
+        this.settings = settings;
     }
 
     /** Starts a node; call {@link #awaitListening} before using it. */
     public static NodeProcess start(Path jar, String nodeId, int slots) throws IOException {
-        NodeProcess node = new NodeProcess(jar, nodeId, freePort(), slots);
+        return start(jar, nodeId, slots, "");
+    }
+
+    /**
+     * {@link #start(Path, String, int)} with config file {@code settings}: JSON members as the node's config file
+     * names them, e.g. {@code "maxQueue": 0, "maxWaitSeconds": 0}.
+     */
+    public static NodeProcess start(Path jar, String nodeId, int slots, String settings) throws IOException {
+        NodeProcess node = new NodeProcess(jar, nodeId, freePort(), slots, settings);
         node.launch();
         return node;
     }
@@ -64,10 +75,17 @@ public final class NodeProcess implements AutoCloseable {
                 String.valueOf(slots), "--blob-dir", blobDir.toString()));
         // -Dlabjudge.imagePrefix=labjudge-live/ runs the node on images built under another repository.
         String images = System.getProperty("labjudge.imagePrefix");
+        List<String> members = new java.util.ArrayList<>();
         if (images != null && !images.isBlank()) {
+            members.add("\"imagePrefix\": \"" + images + "\"");
+        }
+        if (!settings.isBlank()) {
+            members.add(settings);
+        }
+        if (!members.isEmpty()) {
             Path config = Files.createTempFile("labjudge-node-", ".json");
             config.toFile().deleteOnExit();
-            Files.writeString(config, "{\"imagePrefix\": \"" + images + "\"}");
+            Files.writeString(config, "{" + String.join(", ", members) + "}");
             command.addAll(List.of("--config", config.toString()));
         }
         process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -17,6 +17,7 @@ import org.labjudge.app.pool.Attempt;
 import org.labjudge.app.pool.NodeCall;
 import org.labjudge.node.api.jobe.JobeAnswer;
 import org.labjudge.node.api.jobe.JobeApi;
+import org.labjudge.protocol.ProblemDetail;
 
 /**
  * One Jobe run sent to a node's Jobe API as its client sent it, so the node applies Jobe's parameters
@@ -94,7 +95,7 @@ final class JobeCall implements NodeCall<JobeAnswer> {
     @Override
     public Attempt<JobeAnswer> read(int status, Headers headers, byte[] answer) {
         if (status == 429 || status == 503) {
-            return Attempt.busy(status, headers.get("Retry-After"), "full");
+            return Attempt.busy(status, headers.get("Retry-After"), ProblemDetail.REASON_QUEUE_FULL, "full");
         }
         if (status == 401 || status == 403) {
             return new Attempt.Failed<>("refused the gateway's API key (HTTP " + status + ")");
@@ -111,7 +112,8 @@ final class JobeCall implements NodeCall<JobeAnswer> {
         if (status == 200 && json != null) {
             int outcome = json.path("outcome").asInt();
             if (outcome == OVERLOAD) {
-                return Attempt.busy(503, headers.get("Retry-After"), "full (Jobe outcome 21)");
+                return Attempt.busy(503, headers.get("Retry-After"), ProblemDetail.REASON_EXPECTED_WAIT,
+                        "full (Jobe outcome 21)");
             }
             return new Attempt.Done<>(new JobeAnswer(status, json), outcome == SERVER_ERROR);
         }

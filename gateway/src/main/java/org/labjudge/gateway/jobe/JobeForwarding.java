@@ -17,6 +17,7 @@ import org.labjudge.node.api.jobe.JobeLanguage;
 import org.labjudge.node.api.jobe.JobeOutcomes;
 import org.labjudge.node.api.jobe.JobeRunSpec;
 import org.labjudge.node.api.jobe.JobeRunner;
+import org.labjudge.node.judge.Cancellation;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;
 
@@ -45,7 +46,8 @@ public final class JobeForwarding implements JobeRunner {
     }
 
     @Override
-    public JobeAnswer run(JobeRunSpec spec, JobeLanguage language, byte[] body, String client) {
+    public JobeAnswer run(JobeRunSpec spec, JobeLanguage language, byte[] body, String client,
+                          Cancellation cancellation) {
         Map<String, byte[]> needed = new LinkedHashMap<>();
         for (JobeFileSpec file : spec.fileList()) {
             needed.put(file.fileId(), files.get(file.fileId()).orElseThrow(JobeError::missingFile));
@@ -53,9 +55,9 @@ public final class JobeForwarding implements JobeRunner {
         JobeCall call = new JobeCall(language.nodeId(), body, needed, mapper);
         long start = System.nanoTime();
         long[] admittedAt = new long[1];
-        JobeAnswer answer = admission.admit(client, () -> {
+        JobeAnswer answer = admission.admit(client, Admission.Timing.COUNTED, () -> {
             admittedAt[0] = System.nanoTime();
-            return forward(call);
+            return forward(call, cancellation);
         });
         if (answer.status() == 200 && answer.body() instanceof JsonNode result && result.has("outcome")) {
             long end = System.nanoTime();
@@ -65,11 +67,11 @@ public final class JobeForwarding implements JobeRunner {
         return answer;
     }
 
-    private JobeAnswer forward(JobeCall call) {
+    private JobeAnswer forward(JobeCall call, Cancellation cancellation) {
         try {
-            return pool.call(call);
+            return PoolRunService.awaitUnlessCancelled(pool, pool.submit(call), cancellation);
         } catch (PoolException e) {
-            throw PoolRunService.unavailable(e);
+            throw PoolRunService.refusal(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PoolRunService.stopping();

@@ -1,6 +1,7 @@
 package org.labjudge.app.pool;
 
 import java.time.Duration;
+import org.labjudge.protocol.ProblemDetail;
 
 /**
  * How one try of a run on one node ended; the dispatcher decides from it whether to try another node.
@@ -15,8 +16,17 @@ public sealed interface Attempt<T> {
     record Done<T>(T result, boolean nodeFault) implements Attempt<T> {
     }
 
-    /** 429 or 503: the node is alive but full or unhealthy; it may be asked again after {@code retryAfter}. */
-    record Busy<T>(int status, Duration retryAfter, String detail) implements Attempt<T> {
+    /**
+     * 429 or 503: the node is alive but full or unhealthy; it may be asked again after {@code retryAfter}.
+     * {@code reason} is the refusal's {@code reason} as the node named it ({@code ProblemDetail.reason}; an older
+     * node's 429 is {@code queue_full}), {@code null} when it named none.
+     */
+    record Busy<T>(int status, Duration retryAfter, String reason, String detail) implements Attempt<T> {
+
+        /** Whether the node said it is busy (its slots taken, its wait too long), not that it cannot run now. */
+        boolean full() {
+            return ProblemDetail.REASON_EXPECTED_WAIT.equals(reason) || ProblemDetail.REASON_QUEUE_FULL.equals(reason);
+        }
     }
 
     /** The node could not be reached, or died or failed before answering; nothing the user sees was produced. */
@@ -42,8 +52,11 @@ public sealed interface Attempt<T> {
     record Stopped<T>() implements Attempt<T> {
     }
 
-    /** A node's 429/503 answer, its {@code Retry-After} header (seconds) read as the pool reads every node's. */
-    static <T> Attempt<T> busy(int status, String retryAfterHeader, String detail) {
-        return new Busy<>(status, NodeHttp.retryAfter(retryAfterHeader), detail);
+    /**
+     * A node's 429/503 answer with the refusal's {@code reason} ({@code null}: none named), its {@code Retry-After}
+     * header (seconds) read as the pool reads every node's.
+     */
+    static <T> Attempt<T> busy(int status, String retryAfterHeader, String reason, String detail) {
+        return new Busy<>(status, NodeHttp.retryAfter(retryAfterHeader), reason, detail);
     }
 }

@@ -211,7 +211,8 @@ final class NodeHttp {
             }
         }
         if (status == 429 || status == 503) {
-            return Attempt.busy(status, headers.get("Retry-After"), refusal(status, body) + detail(body));
+            String reason = refusalReason(status, body);
+            return Attempt.busy(status, headers.get("Retry-After"), reason, refusal(reason) + detail(body));
         }
         if (status == 409) {
             Optional<ProblemDetail> problem = problem(body).filter(ProblemDetail::aboutMissingBlobs);
@@ -304,20 +305,23 @@ final class NodeHttp {
         return DEFAULT_RETRY_AFTER;
     }
 
+    /** A 429's or 503's {@code reason}: the problem's; an older node's 429 names none and is a full queue. */
+    private String refusalReason(int status, byte[] body) {
+        String reason = problem(body).map(ProblemDetail::reason).orElse(null);
+        return reason == null && status == 429 ? ProblemDetail.REASON_QUEUE_FULL : reason;
+    }
+
     /**
-     * What a 429 or 503 says of the node: full (429), busy (503, its admission's refusal: the run would wait too
-     * long), unavailable (503, its engine is down or it is stopping), by the problem's {@code reason}; a node from
+     * What a 429 or 503 says of the node, by its {@code reason}: full (a 429's queue), busy (its admission's
+     * refusal: the run would wait too long), unavailable (its engine is down or it is stopping); a node from
      * before {@code reason} names neither.
      */
-    private String refusal(int status, byte[] body) {
-        if (status == 429) {
-            return "full";
-        }
-        String reason = problem(body).map(ProblemDetail::reason).orElse(null);
+    private static String refusal(String reason) {
         if (reason == null) {
             return "busy or unavailable";
         }
         return switch (reason) {
+            case ProblemDetail.REASON_QUEUE_FULL -> "full";
             case ProblemDetail.REASON_EXPECTED_WAIT -> "busy";
             case ProblemDetail.REASON_ENGINE_UNAVAILABLE -> "unavailable (its engine does not answer)";
             case ProblemDetail.REASON_SHUTTING_DOWN -> "unavailable (stopping)";

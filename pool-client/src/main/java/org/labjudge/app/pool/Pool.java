@@ -259,7 +259,15 @@ public final class Pool implements AutoCloseable {
      * @throws InterruptedException when the waiting thread is interrupted (the run is abandoned)
      */
     public <T> T call(NodeCall<T> call) throws PoolException, InterruptedException {
-        CompletableFuture<T> future = submit(call);
+        return await(submit(call));
+    }
+
+    /**
+     * Waits for a run {@link #submit}ted: its result, or its {@link PoolException}; interrupted, it abandons the
+     * run. A caller that cancels {@code future} meanwhile (its own client went away) gets the
+     * {@link CancellationException}.
+     */
+    public <T> T await(CompletableFuture<T> future) throws PoolException, InterruptedException {
         try {
             return future.get();
         } catch (InterruptedException e) {

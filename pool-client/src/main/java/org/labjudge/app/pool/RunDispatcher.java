@@ -51,11 +51,13 @@ final class RunDispatcher {
         List<String> lacks = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         T internalError = null;
+        // The last node asked said it was busy: giving up then is "busy", not "unavailable".
+        boolean lastBusy = false;
         boolean probed = false;
         for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
             Optional<NodeTracker> chosen = Optional.empty();
             while (chosen.isEmpty()) {
-                checkStopped(handle, deadline);
+                checkStopped(handle, deadline, lastBusy);
                 chosen = chooseAndReserve(call.language(), tried, lacking);
                 if (chosen.isPresent()) {
                     break;
@@ -74,7 +76,7 @@ final class RunDispatcher {
                     if (!lacks.isEmpty()) {
                         throw noNodeHolds(lacks, failures);
                     }
-                    throw noNode(call.language(), failures);
+                    throw noNode(call.language(), failures, lastBusy);
                 }
                 if (handle.awaitCancel(retryAt - System.nanoTime())) {
                     throw new CancellationException("run cancelled");
@@ -83,6 +85,7 @@ final class RunDispatcher {
             NodeTracker node = chosen.get();
             tried.add(node);
             Attempt<T> outcome = attempt(node, call, handle, deadline);
+            lastBusy = outcome instanceof Attempt.Busy<T> busy && busy.full();
             if (outcome instanceof Attempt.Done<T> done) {
                 if (!done.nodeFault()) {
                     return done.result();
@@ -104,7 +107,7 @@ final class RunDispatcher {
             } else if (outcome instanceof Attempt.Refused<T> refused) {
                 throw new RunRefusedException(refused.status(), refused.detail());
             } else {
-                checkStopped(handle, deadline);
+                checkStopped(handle, deadline, false);
                 throw new PoolException("The run was stopped");
             }
         }
@@ -114,8 +117,9 @@ final class RunDispatcher {
         if (!lacks.isEmpty() && failures.isEmpty()) {
             throw noNodeHolds(lacks, failures);
         }
-        throw new PoolException("No LabJudge node could take the run after " + config.maxAttempts()
-                + " attempts (" + String.join("; ", failures) + ")");
+        String message = "No LabJudge node could take the run after " + config.maxAttempts() + " attempts ("
+                + String.join("; ", failures) + ")";
+        throw lastBusy ? new NodesBusyException(message) : new PoolException(message);
     }
 
     /**
@@ -176,13 +180,14 @@ final class RunDispatcher {
         onChange.run();
     }
 
-    private void checkStopped(RunHandle handle, long deadline) throws PoolException {
+    /** Throws when the run was cancelled or its deadline passed ({@code busy}: waiting for a busy node). */
+    private void checkStopped(RunHandle handle, long deadline, boolean busy) throws PoolException {
         if (handle.isCancelled()) {
             throw new CancellationException("run cancelled");
         }
         if (System.nanoTime() - deadline >= 0) {
-            throw new PoolException("The run took longer than " + seconds(config.requestDeadline())
-                    + " and was given up");
+            String message = "The run took longer than " + seconds(config.requestDeadline()) + " and was given up";
+            throw busy ? new NodesBusyException(message + " (the nodes were busy)") : new PoolException(message);
         }
     }
 
@@ -225,8 +230,11 @@ final class RunDispatcher {
         return Optional.empty();
     }
 
-    /** The plainest true sentence about why no node can take the run. */
-    private PoolException noNode(String language, List<String> failures) {
+    /**
+     * The plainest true sentence about why no node can take the run; {@code busy}: the last node asked said it
+     * was busy.
+     */
+    private PoolException noNode(String language, List<String> failures, boolean busy) {
         Optional<PoolException> none = noNodeUp();
         if (none.isPresent()) {
             return none.get();
@@ -239,8 +247,9 @@ final class RunDispatcher {
                     + String.join(", ", offered) + ")");
         }
         Set<String> reasons = new LinkedHashSet<>(failures);
-        return new PoolException("No LabJudge node could take the run"
-                + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")"));
+        String message = "No LabJudge node could take the run"
+                + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")");
+        return busy ? new NodesBusyException(message) : new PoolException(message);
     }
 
     /** No node that could be reached holds the blobs the run references by hash (a published problem's secret data). */

@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.labjudge.node.api.BodyReader;
+import org.labjudge.node.api.ClientWatcher;
 import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.api.JsonObjects;
 import org.labjudge.node.api.RunClients;
+import org.labjudge.node.judge.Cancellation;
 import org.labjudge.node.judge.InvalidRunException;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;
@@ -91,8 +93,14 @@ public final class JobeApi implements FrontEnd {
     }
 
     @Override
-    public void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies) {
-        routes.post(RUNS, ctx -> answer(ctx, () -> runs(bodies.read(ctx), RunClients.of(ctx))));
+    public void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies, ClientWatcher watcher) {
+        routes.post(RUNS, ctx -> {
+            byte[] body = bodies.read(ctx);
+            watcher.whileConnected(ctx, FRONTEND, cancellation -> {
+                answer(ctx, () -> runs(body, RunClients.of(ctx), cancellation));
+                return Boolean.TRUE;
+            });
+        });
         routes.get(LANGUAGES, ctx -> answer(ctx, () -> new JobeAnswer(200, languages())));
         routes.put(FILES, ctx -> answer(ctx, () -> putFile(ctx.pathParam("id"), bodies.read(ctx))));
         routes.head(FILES, ctx -> ctx.status(files.contains(ctx.pathParam("id")) ? 204 : 404));
@@ -105,7 +113,7 @@ public final class JobeApi implements FrontEnd {
                 .map(l -> List.of(l.jobeId(), node.get(l.nodeId()).version())).toList();
     }
 
-    private JobeAnswer runs(byte[] body, String client) {
+    private JobeAnswer runs(byte[] body, String client, Cancellation cancellation) {
         JobeRunSpec spec = JobeRunSpec.parse(mapper, body);
         Optional<JobeLanguage> language = languages.find(spec.languageId())
                 .filter(l -> service.languagesById().containsKey(l.nodeId()));
@@ -116,7 +124,7 @@ public final class JobeApi implements FrontEnd {
             return new JobeAnswer(200, JobeResult.overload(""));
         }
         try {
-            return runner.run(spec, language.get(), body, client);
+            return runner.run(spec, language.get(), body, client, cancellation);
         } catch (InvalidRunException | ProtocolException e) {
             throw new JobeError(400, e.getMessage());
         } catch (RunRejectedException e) {

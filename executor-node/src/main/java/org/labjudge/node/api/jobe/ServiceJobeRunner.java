@@ -1,5 +1,6 @@
 package org.labjudge.node.api.jobe;
 
+import org.labjudge.node.judge.Cancellation;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.protocol.RunResult;
 
@@ -14,9 +15,10 @@ final class ServiceJobeRunner implements JobeRunner {
     }
 
     @Override
-    public JobeAnswer run(JobeRunSpec spec, JobeLanguage language, byte[] body, String client) {
+    public JobeAnswer run(JobeRunSpec spec, JobeLanguage language, byte[] body, String client,
+                          Cancellation cancellation) {
         JobeRun run = translator.translate(spec, language, service.limits());
-        RunResult result = service.run(run.request(), run.options().withClient(client));
+        RunResult result = service.run(run.request(), run.options().withClient(client).cancelledBy(cancellation));
         return new JobeAnswer(200, JobeOutcomes.of(result));
     }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.labjudge.node.api.BodyReader;
+import org.labjudge.node.api.ClientWatcher;
 import org.labjudge.node.api.FrontEnd;
 import org.labjudge.node.api.RunClients;
+import org.labjudge.node.judge.Cancellation;
 import org.labjudge.node.judge.InvalidRunException;
 import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunRejectedException;
+import org.labjudge.node.admission.RunRejectedException;
 import org.labjudge.node.judge.RunService;
 import org.labjudge.node.metrics.NodeMetrics;
 import org.labjudge.protocol.Json;
@@ -70,9 +72,15 @@ public final class PistonApi implements FrontEnd {
     }
 
     @Override
-    public void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies) {
+    public void addRoutes(JavalinDefaultRoutingApi routes, BodyReader bodies, ClientWatcher watcher) {
         routes.get(RUNTIMES, ctx -> write(ctx, 200, runtimes()));
-        routes.post(EXECUTE, ctx -> answer(ctx, () -> execute(bodies.read(ctx), RunClients.of(ctx))));
+        routes.post(EXECUTE, ctx -> {
+            byte[] body = bodies.read(ctx);
+            watcher.whileConnected(ctx, FRONTEND, cancellation -> {
+                answer(ctx, () -> execute(body, RunClients.of(ctx), cancellation));
+                return Boolean.TRUE;
+            });
+        });
     }
 
     private List<Map<String, Object>> runtimes() {
@@ -89,11 +97,12 @@ public final class PistonApi implements FrontEnd {
         }).toList();
     }
 
-    private PistonAnswer execute(byte[] body, String client) {
+    private PistonAnswer execute(byte[] body, String client, Cancellation cancellation) {
         PistonRequests.Translated translated = requests.translate(body, service.languagesById(), service.limits().max());
         RunResult result;
         try {
-            result = service.run(translated.request(), RunOptions.of(FRONTEND).withClient(client));
+            result = service.run(translated.request(), RunOptions.of(FRONTEND).withClient(client)
+                    .cancelledBy(cancellation));
         } catch (InvalidRunException | ProtocolException e) {
             throw new PistonError(400, e.getMessage());
         } catch (RunRejectedException e) {

@@ -1,4 +1,4 @@
-package org.labjudge.node.judge;
+package org.labjudge.node.admission;
 
 import org.labjudge.protocol.ProblemDetail;
 

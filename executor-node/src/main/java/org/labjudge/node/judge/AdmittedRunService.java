@@ -1,10 +1,7 @@
-package org.labjudge.node.admission;
+package org.labjudge.node.judge;
 
 import java.util.List;
-import org.labjudge.node.judge.ConsoleSession;
-import org.labjudge.node.judge.NodeLoad;
-import org.labjudge.node.judge.RunOptions;
-import org.labjudge.node.judge.RunService;
+import org.labjudge.node.admission.Admission;
 import org.labjudge.protocol.ConsoleEnd;
 import org.labjudge.protocol.ConsoleStart;
 import org.labjudge.protocol.Health;
@@ -25,13 +22,14 @@ public final class AdmittedRunService implements RunService {
 
     @Override
     public RunResult run(RunRequest request, RunOptions options) {
-        return admission.admit(options.client(), () -> delegate.run(request, options));
+        return admission.admit(options.client(), Admission.Timing.COUNTED, () -> delegate.run(request, options));
     }
 
     /** A session is admitted like a run, its length not counted in the observed run time. */
     @Override
     public ConsoleEnd console(ConsoleStart start, RunOptions options, ConsoleSession session) {
-        return admission.admitUntimed(options.client(), () -> delegate.console(start, options, session));
+        return admission.admit(options.client(), Admission.Timing.NOT_COUNTED,
+                () -> delegate.console(start, options, session));
     }
 
     @Override
