@@ -49,6 +49,7 @@ java -cp "$share/node.jar:$share/matrix" org.labjudge.node.bench.VerdictMatrix r
   "$out/guest.tsv" "$(cat "$share/time-scale")" >"$out/matrix.txt" 2>&1
 echo $? >"$out/matrix.rc"
 say "matrix took $(( $(now) - t )) s"
+say "runs the node refused with 503 (engine slow to answer) and the matrix sent again: $(grep -c 'HTTP 503' "$out/matrix.txt")"
 kill -TERM $node; wait $node 2>/dev/null
 left=$(docker ps -aq --filter label=org.labjudge.node=cgroup2-guest | wc -l)
 say "containers left behind: $left"
