@@ -55,8 +55,10 @@ final class VerdictRules {
                 && saysOutOfMemory(result, language);
         if (result.has(ExecFlag.OOM_KILLED) || killedNearMemoryLimit(result, limits)
                 || (saysOutOfMemory && peakNear(result, limits, MEMORY_EVIDENCE_SHARE))) {
+            // A sandbox that died with its agent says so (the output is lost): the user sees why it is empty.
+            String why = result.message() == null || result.message().isEmpty() ? "" : " (" + result.message() + ")";
             return new ExecVerdict(Verdict.MEMORY_LIMIT_EXCEEDED,
-                    "used more than " + limits.memoryMb() + " MB of memory");
+                    "used more than " + limits.memoryMb() + " MB of memory" + why);
         }
         boolean outOfTime = result.has(ExecFlag.CPU_LIMIT) || result.signal() == Signals.SIGXCPU
                 || result.cpuTimeMs() > limits.timeMs() || result.has(ExecFlag.WALL_LIMIT);

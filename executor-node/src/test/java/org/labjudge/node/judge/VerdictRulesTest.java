@@ -120,6 +120,19 @@ class VerdictRulesTest {
     }
 
     @Test
+    void aSandboxKilledForMemoryWithItsAgentSaysTheOutputIsLost() {
+        // DockerSandbox's result when the kernel took the agent too: the engine's OOM record, no output.
+        ExecResult lost = new ExecResult(-1, 9, 0, 10_000, 0, Set.of(ExecFlag.OOM_KILLED), new byte[0], new byte[0],
+                "the sandbox was killed for memory; the program's output is lost");
+
+        ExecVerdict verdict = VerdictRules.classify(lost, LIMITS, BASH);
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        assertThat(verdict.message()).isEqualTo("used more than " + LIMITS.memoryMb()
+                + " MB of memory (the sandbox was killed for memory; the program's output is lost)");
+    }
+
+    @Test
     void aProgramOutOfTimeAtItsMemoryLimitIsAMemoryLimitExceeded() {
         // The TypeScript hog of LanguageMatrixTest under load: 3 s of CPU spent in reclaim at 273 MB of 256.
         Limits limits = new Limits(3000, 10000, 256, 64, 64);
