@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.admission.AdmissionPolicy;
 import org.labjudge.node.config.NodeConfig;
-import org.labjudge.node.language.LanguageTable;
 import org.labjudge.node.sandbox.ExecRequest;
 import org.labjudge.node.sandbox.ExecResult;
 import org.labjudge.node.sandbox.ForwardingSandbox;
 import org.labjudge.node.sandbox.Sandbox;
-import org.labjudge.node.sandbox.SandboxFixture;
 import org.labjudge.node.sandbox.SandboxProvider;
 import org.labjudge.node.sandbox.SandboxSpec;
 import org.labjudge.protocol.Limits;
@@ -32,30 +29,19 @@ class BuildWallClockTest {
 
     @Test
     void aBuildThatEndsWithinTheCompileWallClockLimitHasBuiltHoweverSlowly() {
-        JudgeSettings settings = NodeConfig.defaultConfig().judgeSettings();
-        Limits compile = settings.compileLimits();
+        Limits compile = NodeConfig.defaultConfig().judgeSettings().compileLimits();
         long allowanceMs = VerdictRules.wallClockAllowanceMs(compile.timeMs());
         assertThat(allowanceMs).as("the default compile limits leave room past the run allowance")
                 .isLessThan(compile.wallTimeMs());
         long slowMs = (allowanceMs + compile.wallTimeMs()) / 2;
-        try (SandboxFixture fixture = new SandboxFixture()) {
-            SandboxProvider slowBuilds = new SlowBuilds(fixture.provider, slowMs);
-            LanguageCatalog catalog = new LanguageCatalog(
-                    new LanguageTable(List.of(LanguageTable.defaults().find("c").orElseThrow())), settings);
-            catalog.probe(fixture.provider);
-            RunPolicy policy = new RunPolicy(1, AdmissionPolicy.DEFAULT, new Limits(2000, 6000, 256, 64, 64),
-                    new Limits(20000, 60000, 1024, 1024, 256), 1 << 20, 100, 8);
-            try (EngineHealth health = new EngineHealth(fixture.provider, 1000, () -> { })) {
-                RunWorker worker = new RunWorker("slow-build", policy, settings, catalog, slowBuilds, health,
-                        (frontend, r) -> { });
-                RunResult result = worker.run(RunRequest.of("c",
-                        "#include <stdio.h>\nint main(void){int n;scanf(\"%d\",&n);printf(\"%d\\n\",n*n);}\n")
-                        .withTests(List.of(new TestCase("1", "7\n", "49\n"))));
+        try (WorkerFixture fixture = new WorkerFixture(real -> new SlowBuilds(real, slowMs), "c")) {
+            RunResult result = fixture.worker.run(RunRequest.of("c",
+                    "#include <stdio.h>\nint main(void){int n;scanf(\"%d\",&n);printf(\"%d\\n\",n*n);}\n")
+                    .withTests(List.of(new TestCase("1", "7\n", "49\n"))));
 
-                assertThat(result.compile().wallTimeMs()).isEqualTo(slowMs);
-                assertThat(result.compile().verdict()).as(result.compile()::toString).isEqualTo(Verdict.OK);
-                assertThat(result.verdict()).as(result::toString).isEqualTo(Verdict.ACCEPTED);
-            }
+            assertThat(result.compile().wallTimeMs()).isEqualTo(slowMs);
+            assertThat(result.compile().verdict()).as(result.compile()::toString).isEqualTo(Verdict.OK);
+            assertThat(result.verdict()).as(result::toString).isEqualTo(Verdict.ACCEPTED);
         }
     }
 
