@@ -132,7 +132,7 @@ final class Judge {
         Limits limits = settings.compileLimits();
         ExecResult result = sandbox.execute(exec(run.language().buildCommandFor(run.entry()), run.language(),
                 new byte[0], limits, 0));
-        ExecVerdict ended = VerdictRules.classify(result, limits, run.language());
+        ExecVerdict ended = VerdictRules.classifyBuild(result, limits, run.language());
         boolean ok = ended.finished();
         String stderr = text.of(result.stderr());
         if (!ok && !ended.verdict().equals(Verdict.RUNTIME_ERROR)) {

@@ -45,6 +45,16 @@ final class VerdictRules {
         return classify(result, limits, language, false);
     }
 
+    /**
+     * How a build step (compiler, syntax check) ended: the same rules, but held to its own wall-clock limit
+     * ({@code compileLimits.wallTimeMs}), not to the batch allowance, which is for a program's time limit: from
+     * the compile CPU limit it would stop builds before the admin's wall clock (23.5 s of the default 30 s) and
+     * fail a correct Scala or Kotlin program on a loaded machine (seen in the soak at load 25 on 2 cores).
+     */
+    static ExecVerdict classifyBuild(ExecResult result, Limits limits, Language language) {
+        return classify(result, limits, language, false);
+    }
+
     private static ExecVerdict classify(ExecResult result, Limits limits, Language language, boolean wallAllowance) {
         if (result.has(ExecFlag.OUTPUT_LIMIT)) {
             return new ExecVerdict(Verdict.OUTPUT_LIMIT_EXCEEDED,

@@ -3,7 +3,6 @@ package org.labjudge.node.bench;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +66,7 @@ public final class NodeBenchmark {
                 .slots(slots)
                 // A queue deep enough for every client: the benchmark measures serving, not refusing.
                 .setting("maxQueue", CLIENTS * 2)
-                .jvmOptions(jvmOptions())
+                .jvmOptions(NodeJvm.benchmarkJvmOptions())
                 .start();
         try {
             node.awaitUp(Duration.ofSeconds(120), "java");
@@ -77,12 +76,6 @@ public final class NodeBenchmark {
         }
         Thread.sleep(2000); // let the pool fill
         return node;
-    }
-
-    /** The node's JVM options, from {@code -Dlabjudge.node.jvm} (bin/benchmark passes the installed ones). */
-    private static List<String> jvmOptions() {
-        return Arrays.stream(System.getProperty("labjudge.node.jvm", "").trim().split("\\s+"))
-                .filter(option -> !option.isEmpty()).toList();
     }
 
     private void warm() {

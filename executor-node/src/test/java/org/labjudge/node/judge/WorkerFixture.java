@@ -1,18 +1,26 @@
 package org.labjudge.node.judge;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.labjudge.node.config.NodeConfig;
 import org.labjudge.node.language.LanguageTable;
 import org.labjudge.node.sandbox.SandboxFixture;
+import org.labjudge.node.sandbox.SandboxProvider;
 
 /** A real {@link RunWorker} over real Docker sandboxes, every sandbox recorded. */
 public final class WorkerFixture implements AutoCloseable {
     public final SandboxFixture sandboxes = new SandboxFixture();
-    public final RecordingSandboxes recording = new RecordingSandboxes(sandboxes.provider);
+    public final RecordingSandboxes recording;
     public final RunWorker worker;
     private final EngineHealth health;
 
     public WorkerFixture(String... languages) {
+        this(real -> real, languages);
+    }
+
+    /** A worker whose sandboxes come through {@code wrap} (to change what the real ones report). */
+    public WorkerFixture(UnaryOperator<SandboxProvider> wrap, String... languages) {
+        recording = new RecordingSandboxes(wrap.apply(sandboxes.provider));
         NodeConfig config = NodeConfig.builder().set("slots", 2).set("maxQueue", 2).set("maxTests", 100)
                 .set("maxFiles", 8).build();
         JudgeSettings settings = config.judgeSettings();

@@ -5,57 +5,58 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.labjudge.node.language.Language;
 import org.labjudge.node.language.LanguageTable;
-import org.labjudge.node.sandbox.SandboxLabels;
 import org.labjudge.node.testing.LoadAverage;
 import org.labjudge.node.testing.NodeJvm;
 import org.labjudge.protocol.Json;
-import org.labjudge.protocol.Limits;
-import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
-import org.labjudge.protocol.TestCase;
-import org.labjudge.protocol.TestResult;
-import org.labjudge.protocol.Verdict;
 
 /**
- * Hours, not minutes: mixed load from several clients over three nodes (one slot each) for a given time, then
- * what each node holds at the start (after warm-up) and at the end: resident memory, threads, open files and
- * its sandbox containers; and runs done, failures (an HTTP error, a lost or a wrong verdict). Every run is
- * one language of the table with the verdict matrix's program ({@link MatrixPrograms}): a test it passes and
- * one it fails in a known way (wrong answer, crash, endless loop, endless allocation), or a hostile program
- * (a fork bomb, an output flood). Run with {@code bin/benchmark soak [minutes] [clients]} (default 10, 4).
+ * Hours, not minutes: mixed load ({@link SoakMix}: every language of the table in every way a run ends, hostile
+ * programs among them) from several clients over three node processes of one slot each, for a given time. Prints
+ * each node's figures ({@link NodeFigures}) at the start, after warm-up (the first sixth of the load, at most 10
+ * minutes), every sixth after and at the end, and whether any grew after warm-up; the runs done by kind; every
+ * lost run (no answer, an HTTP error) and every wrong one (any verdict, build result, test verdict, output or
+ * message other than expected) with its case; the sandboxes left after the nodes stopped; the load averages.
+ * Exits 1 if a run was lost or wrong or a node grew. Run with {@code bin/benchmark soak [minutes] [clients]}
+ * (default 10, 4).
  */
 public final class SoakBenchmark {
-    private static final Limits LIMITS = new Limits(3000, 10000, 256, 64, 64);
-    private static final Limits HOSTILE = new Limits(1000, 4000, 128, 64, 32);
-    private static final String FORK_BOMB = "bomb() { bomb | bomb & }; bomb\nsleep 30\n";
-    private static final String FLOOD = "yes spam\n";
+    private static final int NODES = 3;
+    /** Wrong runs printed in full; the rest are counted by kind. */
+    private static final int SHOWN = 30;
 
-    /** One kind of run and what it must end as. */
-    private record Kind(String name, TestCase failing, Verdict expected) {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = Json.newMapper();
+    private final Map<String, Tally> byKind = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> lost = new ConcurrentHashMap<>();
+    private final Queue<String> wrong = new ConcurrentLinkedQueue<>();
+    private final LongAdder done = new LongAdder();
+    private final LongAdder byWallClock = new LongAdder();
+
+    /** Runs of one kind: done, lost, wrong. */
+    private static final class Tally {
+        final LongAdder runs = new LongAdder();
+        final LongAdder lost = new LongAdder();
+        final LongAdder wrong = new LongAdder();
     }
-
-    private static final List<Kind> KINDS = List.of(
-            new Kind("accepted", null, Verdict.ACCEPTED),
-            new Kind("wrong answer", new TestCase("wrong", "1 2\n", "4\n"), Verdict.WRONG_ANSWER),
-            new Kind("run-time error", new TestCase("crash", "-1\n", ""), Verdict.RUNTIME_ERROR),
-            new Kind("time limit", new TestCase("loop", "-1 -1\n", ""), Verdict.TIME_LIMIT_EXCEEDED),
-            new Kind("memory limit", new TestCase("hog", "-3\n", ""), Verdict.MEMORY_LIMIT_EXCEEDED));
 
     private SoakBenchmark() {
     }
@@ -63,35 +64,36 @@ public final class SoakBenchmark {
     public static void main(String[] args) throws Exception {
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        System.exit(new SoakBenchmark().soak(minutes, clients) ? 0 : 1);
+    }
+
+    /** Whether no run was lost or wrong and no node grew after warm-up. */
+    private boolean soak(double minutes, int clients) throws Exception {
         List<Language> languages = LanguageTable.defaults().all();
+        SoakMix mix = new SoakMix(languages);
         String id = "soak-" + ProcessHandle.current().pid();
-        System.out.printf(Locale.ROOT, "LabJudge soak: %.1f min, %d clients, 3 nodes of 1 slot, %d languages; load %s%n",
-                minutes, clients, languages.size(), LoadAverage.now());
+        System.out.printf(Locale.ROOT, "LabJudge soak: %.1f min, %d clients, %d nodes of 1 slot, %d languages, %d cores;"
+                + " load %s; node JVM %s%n", minutes, clients, NODES, languages.size(),
+                Runtime.getRuntime().availableProcessors(), LoadAverage.now(), NodeJvm.benchmarkJvmOptions());
         List<NodeJvm> nodes = new ArrayList<>();
+        boolean grew = false;
+        long began = System.nanoTime();
         try {
-            for (int n = 1; n <= 3; n++) {
-                nodes.add(NodeJvm.builder(id + "-" + n).slots(1).setting("maxQueue", clients * 2).start());
+            for (int n = 1; n <= NODES; n++) {
+                nodes.add(NodeJvm.builder(id + "-" + n).slots(1).setting("maxQueue", clients * 2)
+                        .jvmOptions(NodeJvm.benchmarkJvmOptions()).start());
             }
+            String[] ids = languages.stream().map(Language::id).toArray(String[]::new);
             for (NodeJvm node : nodes) {
-                node.awaitUp(Duration.ofSeconds(600), "python", "c", "java");
+                node.awaitUp(Duration.ofSeconds(600), ids);
             }
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            ObjectMapper json = Json.newMapper();
-            // Warm-up: every language once on every node, so "start" is after the pools have filled.
-            for (NodeJvm node : nodes) {
-                for (Language language : languages) {
-                    post(http, json, node, request(language, KINDS.get(0), 0));
-                }
-            }
-            List<String> start = new ArrayList<>();
-            for (NodeJvm node : nodes) {
-                start.add(figures(node));
-            }
-            LongAdder done = new LongAdder();
-            Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+            List<NodeFigures> start = figures(nodes, "at start (up, no run yet)");
+            warmUp(nodes, mix, languages);
+            double warmUpMinutes = Math.min(10, minutes / 6);
+            double sampleMinutes = Math.max(warmUpMinutes, minutes / 6);
             AtomicLong next = new AtomicLong();
-            long endAt = System.nanoTime() + (long) (minutes * 60e9);
-            long began = System.nanoTime();
+            long loadFrom = System.nanoTime();
+            long endAt = loadFrom + (long) (minutes * 60e9);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             for (int c = 0; c < clients; c++) {
                 long seed = c;
@@ -99,111 +101,147 @@ public final class SoakBenchmark {
                     Random random = new Random(seed);
                     while (System.nanoTime() < endAt) {
                         long n = next.getAndIncrement();
-                        NodeJvm node = nodes.get((int) (n % nodes.size()));
-                        String failure = once(http, json, node, languages, random, n);
-                        done.increment();
-                        if (failure != null) {
-                            failures.computeIfAbsent(failure, f -> new LongAdder()).increment();
-                        }
+                        int node = (int) (n % nodes.size());
+                        once(nodes.get(node), node + 1, n, mix.pick(random, n));
                     }
                 });
             }
             pool.shutdown();
-            while (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
-                System.out.printf(Locale.ROOT, "soak: %.1f min, %d runs, %d failures; load %s%n",
-                        (System.nanoTime() - began) / 60e9, done.sum(),
-                        failures.values().stream().mapToLong(LongAdder::sum).sum(), LoadAverage.now());
+            List<NodeFigures> warm = null;
+            long nextSample = loadFrom + (long) (warmUpMinutes * 60e9);
+            long nextProgress = loadFrom + 60_000_000_000L;
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                long now = System.nanoTime();
+                if (now >= nextSample) {
+                    List<NodeFigures> sample = figures(nodes, String.format(Locale.ROOT, "%s, %.0f min into the load",
+                            warm == null ? "after warm-up" : "sample", (now - loadFrom) / 60e9));
+                    warm = warm == null ? sample : warm;
+                    nextSample += (long) (sampleMinutes * 60e9);
+                }
+                if (now >= nextProgress) {
+                    System.out.printf(Locale.ROOT, "soak: %.1f min, %d runs, %d lost, %d wrong; load %s%n",
+                            (now - loadFrom) / 60e9, done.sum(), lostRuns(), wrong.size(), LoadAverage.now());
+                    nextProgress += 60_000_000_000L;
+                }
             }
-            Thread.sleep(5000); // the last runs' containers go back to the pools
-            System.out.printf(Locale.ROOT, "soak: %d runs in %.1f min, %d failures%n", done.sum(),
-                    (System.nanoTime() - began) / 60e9, failures.values().stream().mapToLong(LongAdder::sum).sum());
-            failures.forEach((what, count) -> System.out.printf(Locale.ROOT, "  %5d x %s%n", count.sum(), what));
+            double loadMinutes = (System.nanoTime() - loadFrom) / 60e9;
+            Thread.sleep(5000); // the last runs' sandboxes go back to the pools
+            List<NodeFigures> end = figures(nodes, "at end");
+            if (warm == null) {
+                warm = start;
+            }
+            report(loadMinutes);
             for (int n = 0; n < nodes.size(); n++) {
-                System.out.printf(Locale.ROOT, "node %d at start: %s%n", n + 1, start.get(n));
-                System.out.printf(Locale.ROOT, "node %d at end:   %s%n", n + 1, figures(nodes.get(n)));
+                List<String> growth = end.get(n).growthOver(warm.get(n));
+                grew |= !growth.isEmpty();
+                System.out.printf(Locale.ROOT, "node %d after warm-up to end: %s%n", n + 1,
+                        growth.isEmpty() ? "no growth" : "GREW: " + String.join(", ", growth));
             }
-            System.out.printf(Locale.ROOT, "load average at the end: %s%n", LoadAverage.now());
         } finally {
             for (NodeJvm node : nodes) {
                 node.close();
             }
         }
+        int left = 0;
+        for (NodeJvm node : nodes) {
+            left += NodeFigures.containersOf(node.nodeId()).size();
+        }
+        System.out.printf(Locale.ROOT, "sandboxes left after the nodes stopped: %d%n", left);
+        boolean passed = lostRuns() == 0 && wrong.isEmpty() && !grew && left == 0;
+        System.out.printf(Locale.ROOT, "soak %s: %d runs in %.1f min, %d lost, %d wrong (%d by a wall clock), %s;"
+                + " load at the end %s%n", passed ? "PASSED" : "FAILED", done.sum(), (System.nanoTime() - began) / 60e9,
+                lostRuns(), wrong.size(), byWallClock.sum(), grew ? "growth after warm-up" : "no growth after warm-up", LoadAverage.now());
+        return passed;
     }
 
-    /** One run; what went wrong, or null. */
-    private static String once(HttpClient http, ObjectMapper json, NodeJvm node, List<Language> languages,
-            Random random, long n) {
+    /** Every language passes once on every node, all three at once, so the pools have filled before "warm". */
+    private void warmUp(List<NodeJvm> nodes, SoakMix mix, List<Language> languages) throws Exception {
+        long from = System.nanoTime();
+        ExecutorService each = Executors.newFixedThreadPool(nodes.size());
+        List<Future<?>> passes = new ArrayList<>();
+        for (int n = 0; n < nodes.size(); n++) {
+            int node = n;
+            passes.add(each.submit(() -> {
+                for (Language language : languages) {
+                    once(nodes.get(node), node + 1, -1, mix.student(language, 0, node));
+                }
+            }));
+        }
+        for (Future<?> pass : passes) {
+            pass.get();
+        }
+        each.shutdown();
+        System.out.printf(Locale.ROOT, "warm-up pass: every language once on every node in %.1f s%n",
+                (System.nanoTime() - from) / 1e9);
+    }
+
+    /** Posts one run and counts how it ended. */
+    private void once(NodeJvm node, int nodeNumber, long n, SoakCase soakCase) {
+        Tally tally = byKind.computeIfAbsent(soakCase.kind(), k -> new Tally());
+        tally.runs.increment();
+        done.increment();
+        String where = "node " + nodeNumber + " run " + (n < 0 ? "warm-up" : "#" + n);
         try {
-            int pick = random.nextInt(20);
-            if (pick == 0) {
-                return expect(post(http, json, node, RunRequest.of("bash", FORK_BOMB).withLimits(HOSTILE)), "fork bomb",
-                        Verdict.TIME_LIMIT_EXCEEDED, Verdict.RUNTIME_ERROR);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.uri("/api/v1/runs"))
+                    .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(json, soakCase.request()))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                lost(tally, "HTTP " + response.statusCode() + ": " + SoakCase.abbreviate(response.body()), where,
+                        soakCase);
+                return;
             }
-            if (pick == 1) {
-                return expect(post(http, json, node, RunRequest.of("bash", FLOOD).withLimits(HOSTILE)), "output flood",
-                        Verdict.OUTPUT_LIMIT_EXCEEDED);
+            RunResult result = Json.read(json, response.body(), RunResult.class);
+            String difference = soakCase.wrongIn(result);
+            if (difference != null) {
+                tally.wrong.increment();
+                if (SoakCase.byWallClock(difference)) {
+                    byWallClock.increment();
+                }
+                String line = where + " (" + result.id() + "): " + difference + "\n      case: " + soakCase.describe();
+                wrong.add(line);
+                System.out.printf(Locale.ROOT, "wrong: %s; load %s%n", line, LoadAverage.now());
             }
-            Language language = languages.get(random.nextInt(languages.size()));
-            // Half the runs pass; the other half fail in one of the four ways.
-            Kind kind = random.nextBoolean() ? KINDS.get(0) : KINDS.get(1 + random.nextInt(KINDS.size() - 1));
-            return expect(post(http, json, node, request(language, kind, n)), language.id() + " " + kind.name(),
-                    kind.expected());
         } catch (IOException | RuntimeException e) {
-            return "no answer: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            lost(tally, e.getClass().getSimpleName() + ": " + e.getMessage(), where, soakCase);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            lost(tally, "interrupted", where, soakCase);
         }
     }
 
-    private static RunRequest request(Language language, Kind kind, long n) {
-        int i = (int) (n % 100);
-        List<TestCase> tests = new ArrayList<>(List.of(new TestCase("t", i + "\n" + (i + 1) + " 2\n\n3", (2 * i + 6) + "\n")));
-        if (kind.failing() != null) {
-            tests.add(kind.failing());
-        }
-        return RunRequest.of(language.id(), MatrixPrograms.BY_LANGUAGE.get(language.id()).judge())
-                .withLimits(LIMITS).withTests(tests);
+    private void lost(Tally tally, String why, String where, SoakCase soakCase) {
+        tally.lost.increment();
+        lost.computeIfAbsent(why, w -> new LongAdder()).increment();
+        System.out.printf(Locale.ROOT, "lost: %s: %s%n      case: %s%n", where, why, soakCase.describe());
     }
 
-    private static RunResult post(HttpClient http, ObjectMapper json, NodeJvm node, RunRequest request)
-            throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.uri("/api/v1/runs"))
-                .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(json, request))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode());
-        }
-        return Json.read(json, response.body(), RunResult.class);
+    private long lostRuns() {
+        return lost.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    /** Null when the run ended as one of {@code allowed}; else what it was. */
-    private static String expect(RunResult result, String what, Verdict... allowed) {
-        for (Verdict verdict : allowed) {
-            if (result.verdict() == verdict) {
-                return null;
-            }
+    private static List<NodeFigures> figures(List<NodeJvm> nodes, String when) throws IOException, InterruptedException {
+        List<NodeFigures> all = new ArrayList<>();
+        for (int n = 0; n < nodes.size(); n++) {
+            NodeFigures figures = NodeFigures.of(nodes.get(n));
+            all.add(figures);
+            System.out.printf(Locale.ROOT, "node %d %s: %s; load %s%n", n + 1, when, figures, LoadAverage.now());
         }
-        TestResult last = result.tests().get(result.tests().size() - 1);
-        return what + ": " + result.verdict() + " (" + last.message() + ")";
+        return all;
     }
 
-    /** Resident memory, threads, open files and sandbox containers of a node now. */
-    private static String figures(NodeJvm node) throws IOException, InterruptedException {
-        Path proc = Path.of("/proc", Long.toString(node.process().pid()));
-        String threads = Files.readAllLines(proc.resolve("status")).stream().filter(l -> l.startsWith("Threads:"))
-                .map(l -> l.replaceAll("[^0-9]", "")).findFirst().orElse("?");
-        long files;
-        try (var fds = Files.list(proc.resolve("fd"))) {
-            files = fds.count();
+    private void report(double loadMinutes) {
+        System.out.printf(Locale.ROOT, "soak: %d runs (warm-up included) in %.1f min of load (%.1f a minute), %d lost,"
+                + " %d wrong%n", done.sum(), loadMinutes, done.sum() / loadMinutes, lostRuns(), wrong.size());
+        System.out.println("  runs  lost wrong  kind");
+        new TreeMap<>(byKind).forEach((kind, t) -> System.out.printf(Locale.ROOT, "%6d %5d %5d  %s%n", t.runs.sum(),
+                t.lost.sum(), t.wrong.sum(), kind));
+        lost.forEach((why, count) -> System.out.printf(Locale.ROOT, "lost %5d x %s%n", count.sum(), why));
+        System.out.printf(Locale.ROOT, "wrong: %d, of them %d stopped by a wall clock (a build's or a test's)%n",
+                wrong.size(), byWallClock.sum());
+        wrong.stream().limit(SHOWN).forEach(w -> System.out.println("wrong: " + w));
+        if (wrong.size() > SHOWN) {
+            System.out.printf(Locale.ROOT, "wrong: %d more, counted by kind above%n", wrong.size() - SHOWN);
         }
-        Process ps = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=" + SandboxLabels.NODE + "="
-                + node.nodeId()).redirectErrorStream(true).start();
-        long containers = new String(ps.getInputStream().readAllBytes()).lines().filter(l -> !l.isBlank()).count();
-        ps.waitFor(30, TimeUnit.SECONDS);
-        return String.format(Locale.ROOT, "RSS %.0f MB, %s threads, %d open files, %d containers", node.residentMb(),
-                threads, files, containers);
     }
-
 }

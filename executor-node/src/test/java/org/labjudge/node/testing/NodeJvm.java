@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,15 @@ public final class NodeJvm implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.config = config;
+    }
+
+    /**
+     * The node JVM options a benchmark was given in {@code -Dlabjudge.node.jvm} (bin/benchmark passes the
+     * installed ones, installers/scripts/node-jvm-options), so its nodes run as an admin's do; empty if none.
+     */
+    public static List<String> benchmarkJvmOptions() {
+        return Arrays.stream(System.getProperty("labjudge.node.jvm", "").trim().split("\\s+"))
+                .filter(option -> !option.isEmpty()).toList();
     }
 
     /** A node named {@code nodeId} on a free loopback port. */
