@@ -12,7 +12,8 @@ import org.labjudge.protocol.RunRequest;
 /**
  * Starts a console session through the {@link Pool} for the {@link ConsoleModel}: the session's events go back to
  * the model on the UI thread, the model's typed input to the session. A session still running is stopped when a
- * new one starts. The request's stdin (the input pane's text) is typed first and then input ends, as Ctrl+D would.
+ * new one starts. The request's stdin (the input pane's text, {@link PreparedInput#asTyped}) is typed first and then
+ * input ends, as Ctrl+D would.
  * What the rest of the window hears of a session goes to its {@link Outcome}. UI thread.
  */
 public final class ConsoleController {
@@ -48,7 +49,7 @@ public final class ConsoleController {
         Forward link = new Forward();
         PreparedInput input = new PreparedInput(request.stdin());
         model.starting(link, what, input);
-        ConsoleCall call = pool.console(new ConsoleStart(request, null, null), event -> uiThread.execute(() -> {
+        ConsoleCall call = pool.console(new ConsoleStart(request.withStdin(input.asTyped()), null, null), event -> uiThread.execute(() -> {
             if (link.call == current) {
                 take(event, outcome);
             }

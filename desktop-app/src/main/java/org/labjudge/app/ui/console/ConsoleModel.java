@@ -62,7 +62,7 @@ public final class ConsoleModel {
     public void starting(ConsoleLink newLink, String what, PreparedInput input) {
         link = newLink;
         live = false;
-        transcript.set(input.shown());
+        transcript.set(input.asTyped());
         running.set(true);
         inputOpen.set(input.isEmpty());
         status.set("Starting " + what + (input.isEmpty() ? "" : " with the input pane as its input") + "\u2026");

@@ -8,8 +8,10 @@ import java.util.Optional;
  * Ctrl+D). The terminal reads input line by line (canonical mode, docs/sandbox.md): it keeps at most 4095 bytes of
  * a line and drops the rest, and it acts on end of file (Ctrl+D), erase (DEL), kill (Ctrl+U) and NUL (an end of
  * line) instead of passing them on. Input the terminal would not pass on whole says why ({@link #whyNotLive}), and
- * is run as a batch run, its stdin a file as when judged. A last line without its newline arrives whole: the end
- * of input hands it over first, as in a terminal.
+ * is run as a batch run, its stdin a file as when judged. A last line without its newline is typed with one, as
+ * Enter ends it in a terminal: a terminal hands over a line that ends at end of input only to readers that ask
+ * again (Python's {@code input()} on a terminal drops it, or waits), so the line arrives whole only with its end.
+ * Run > Batch run feeds the text byte for byte.
  */
 public record PreparedInput(String text) {
     /** The longest line a terminal takes: Linux's line buffer (N_TTY_BUF_SIZE, 4096) less one. */
@@ -44,8 +46,8 @@ public record PreparedInput(String text) {
         return Optional.empty();
     }
 
-    /** How the console shows it, once: as typed, each line ended (what the program reads is the text as it is). */
-    public String shown() {
+    /** What the terminal is given and the console shows, once: the text with its last line ended. */
+    public String asTyped() {
         return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }
 

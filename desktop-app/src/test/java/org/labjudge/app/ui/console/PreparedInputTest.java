@@ -38,10 +38,10 @@ class PreparedInputTest {
     }
 
     @Test
-    void theConsoleShowsItOnceWithItsLastLineEnded() {
-        assertThat(new PreparedInput("Ada").shown()).isEqualTo("Ada\n");
-        assertThat(new PreparedInput("1 2\n").shown()).isEqualTo("1 2\n");
-        assertThat(new PreparedInput(null).shown()).isEmpty();
+    void theTerminalGetsAndTheConsoleShowsItOnceWithItsLastLineEnded() {
+        assertThat(new PreparedInput("Ada").asTyped()).isEqualTo("Ada\n");
+        assertThat(new PreparedInput("1 2\n").asTyped()).isEqualTo("1 2\n");
+        assertThat(new PreparedInput(null).asTyped()).isEmpty();
         assertThat(new PreparedInput(null).isEmpty()).isTrue();
     }
 }
