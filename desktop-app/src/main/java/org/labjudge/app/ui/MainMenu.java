@@ -42,12 +42,14 @@ final class MainMenu extends MenuBar {
                 item("Zoom out", Shortcuts.ZOOM_OUT, actions::zoomOut),
                 item("Reset zoom", Shortcuts.ZOOM_RESET, actions::zoomReset));
         Menu run = new Menu("Run");
-        MenuItem runItem = item("Run with input", Shortcuts.RUN, actions::run);
+        MenuItem runItem = item("Run", Shortcuts.RUN, actions::run);
+        MenuItem batchItem = item("Batch run (stdout and stderr apart)", null, actions::batchRun);
+        batchItem.setId("batchRunItem");
         MenuItem judgeItem = item("Judge against all tests", Shortcuts.JUDGE, actions::judge);
         MenuItem cancelItem = item("Cancel run", null, actions::cancel);
-        MenuItem consoleItem = item("Run in console", Shortcuts.CONSOLE, actions::runInConsole);
         runItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(running::get, running));
         judgeItem.disableProperty().bind(runItem.disableProperty());
+        batchItem.disableProperty().bind(runItem.disableProperty());
         cancelItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !running.get(),
                 running));
         MenuItem runAllItem = item("Run samples and my tests", null, actions::runAll);
@@ -55,7 +57,7 @@ final class MainMenu extends MenuBar {
         CheckMenuItem stopAtFirstFailure = new CheckMenuItem("Stop at first failure");
         stopAtFirstFailure.setId("stopAtFirstFailureItem");
         stopAtFirstFailure.setOnAction(e -> actions.setStopAtFirstFailure(stopAtFirstFailure.isSelected()));
-        run.getItems().addAll(runItem, consoleItem, judgeItem, runAllItem, cancelItem, new SeparatorMenuItem(), stopAtFirstFailure);
+        run.getItems().addAll(runItem, batchItem, judgeItem, runAllItem, cancelItem, new SeparatorMenuItem(), stopAtFirstFailure);
         Menu view = new Menu("View");
         view.setId("viewMenu");
         darkTheme.setId("darkThemeItem");

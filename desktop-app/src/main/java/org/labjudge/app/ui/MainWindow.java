@@ -38,6 +38,10 @@ import org.labjudge.app.editor.lsp.ServerCommands;
 import org.labjudge.app.language.Languages;
 import org.labjudge.app.submission.Program;
 import org.labjudge.app.submission.ProgramReader.ProgramException;
+import org.labjudge.app.ui.console.ConsoleController;
+import org.labjudge.app.ui.console.ConsoleModel;
+import org.labjudge.app.ui.console.ConsoleView;
+import org.labjudge.app.ui.console.PreparedInput;
 import org.labjudge.app.ui.owntests.OwnTestsModel;
 import org.labjudge.app.ui.owntests.OwnTestsStore;
 import org.labjudge.app.ui.owntests.OwnTestsView;
@@ -60,6 +64,8 @@ import org.labjudge.app.ui.settings.Theme;
 import org.labjudge.app.ui.webimport.ImportModel;
 import org.labjudge.app.ui.webimport.WebImport;
 import org.labjudge.problem.ProblemPackage;
+import org.labjudge.protocol.ConsoleEnd;
+import org.labjudge.protocol.ConsoleEndReason;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
 
@@ -107,11 +113,10 @@ public final class MainWindow implements WindowActions {
             new LazyTab<>(new Tab("Compile errors"), this::newCompileErrorsView);
     private final LazyTab<NodesView> nodesView = new LazyTab<>(new Tab("Nodes"), this::newNodesView);
     private final LazyTab<OwnTestsView> ownTestsView = new LazyTab<>(new Tab("My tests"), this::newOwnTestsView);
-    private final org.labjudge.app.ui.console.ConsoleModel consoleModel = new org.labjudge.app.ui.console.ConsoleModel();
-    private final org.labjudge.app.ui.console.ConsoleController console =
-            new org.labjudge.app.ui.console.ConsoleController(consoleModel, Platform::runLater);
-    private final LazyTab<org.labjudge.app.ui.console.ConsoleView> consoleView = new LazyTab<>(new Tab("Console"),
-            () -> new org.labjudge.app.ui.console.ConsoleView(consoleModel));
+    private final ConsoleModel consoleModel = new ConsoleModel();
+    private final ConsoleController console = new ConsoleController(consoleModel, Platform::runLater);
+    private final LazyTab<ConsoleView> consoleView = new LazyTab<>(new Tab("Console"),
+            () -> new ConsoleView(consoleModel));
     private final OwnTestsModel ownTests;
     private final ChoiceBox<Language> languageChoice = new ChoiceBox<>();
     /** The folder opened as one submission, if any; its tabs run and judge together. */
@@ -384,29 +389,96 @@ public final class MainWindow implements WindowActions {
         tabs.fontSizeProperty().set(Settings.DEFAULT_FONT_SIZE);
     }
 
+    /**
+     * Run: the program runs live in the console pane, the input pane's text (if any) typed first and then its
+     * input ended; input a terminal would not pass on whole, or a pool without consoles, makes it a batch run.
+     */
     @Override
     public void run() {
+        RunRequest request = runRequest();
+        if (request == null) {
+            return;
+        }
+        if (controller.pool() == null) {
+            startBatch(request, null); // says why there is no pool, where runs say it
+            return;
+        }
+        Optional<String> notLive = new PreparedInput(request.stdin()).whyNotLive();
+        if (notLive.isPresent()) {
+            startBatch(request, notLive.get());
+            return;
+        }
+        RunModel model = shown;
+        bottom.getSelectionModel().select(consoleView.tab());
+        consoleView.get();
+        model.started(RunKind.RUN, request, Set.of(), "Running live in the Console pane\u2026");
+        console.start(controller.pool(), request, request.language() + " program", new ConsoleController.Outcome() {
+            @Override
+            public void started(String nodeId) {
+                status.showLastNode(nodeId);
+            }
+
+            @Override
+            public void didNotCompile(org.labjudge.protocol.CompileResult compile) {
+                model.didNotCompile(request.source(), compile);
+            }
+
+            @Override
+            public void ended(ConsoleEnd end, String summary) {
+                model.liveEnded(summary);
+                status.showMessage(summary, end.reason() != ConsoleEndReason.EXITED
+                        && end.reason() != ConsoleEndReason.STOPPED);
+            }
+
+            @Override
+            public void runAsBatch(String why) {
+                startBatch(request, why);
+            }
+        });
+    }
+
+    /** Run > Batch run: stdin the input pane's text as a file, stdout and stderr apart, shown when it ends. */
+    @Override
+    public void batchRun() {
+        RunRequest request = runRequest();
+        if (request != null) {
+            startBatch(request, null);
+        }
+    }
+
+    /** The batch run of {@code request}; {@code notLive} says why a live run was not possible, if one was asked. */
+    private void startBatch(RunRequest request, String notLive) {
+        bottom.getSelectionModel().select(ioTab);
+        boolean idle = !controller.runningProperty().get();
+        controller.start(RunKind.RUN, request, shown, Set.of(), "Running\u2026");
+        if (notLive != null && idle && controller.pool() != null) {
+            shown.batchInstead(notLive);
+        }
+    }
+
+    /**
+     * What Run sends for the active tab (its program, the input pane as stdin, the problem's limits); {@code null}
+     * when there is nothing to run (and a message says why), or the run was Run on an interactive problem.
+     */
+    private RunRequest runRequest() {
         Optional<CodeEditor> editor = tabs.activeEditor();
         ProblemPackage problem = problems.selected();
         if (editor.isPresent() && problem != null && problem.interactive()) {
             runWithInteractor(editor.get(), problem);
-            return;
+            return null;
         }
-        bottom.getSelectionModel().select(ioTab);
         if (editor.isEmpty()) {
+            bottom.getSelectionModel().select(ioTab);
             status.showMessage("Open or create a file first (Ctrl+N).", true);
-            return;
+            return null;
         }
         Program program = program(editor.get());
         if (program == null) {
-            return;
+            return null;
         }
         RunRequest request = program.runRequest(problem == null ? null : problem.id())
                 .withStdin(shown.inputProperty().get());
-        if (problem != null) {
-            request = request.withLimits(problem.limits());
-        }
-        controller.start(RunKind.RUN, request, shown, Set.of(), "Running\u2026");
+        return problem == null ? request : request.withLimits(problem.limits());
     }
 
     /**
@@ -419,23 +491,6 @@ public final class MainWindow implements WindowActions {
         RunRequest request = problem.sampleRequest(editor.language().id(), editor.text());
         controller.start(RunKind.JUDGE, request, shown, Set.of(), "Running against the interactor on "
                 + request.tests().size() + (request.tests().size() == 1 ? " sample" : " samples") + "\u2026");
-    }
-
-    @Override
-    public void runInConsole() {
-        Optional<CodeEditor> editor = tabs.activeEditor();
-        if (editor.isEmpty()) {
-            status.showMessage("Open or create a file first (Ctrl+N).", true);
-            return;
-        }
-        bottom.getSelectionModel().select(consoleView.tab());
-        RunRequest request = RunRequest.of(editor.get().language().id(), editor.get().text());
-        ProblemPackage problem = problems.selected();
-        if (problem != null) {
-            request = request.withLimits(problem.limits());
-        }
-        console.start(controller.pool(), controller.unavailableReason(), request,
-                editor.get().language().id() + " program");
     }
 
     @Override
@@ -517,7 +572,8 @@ public final class MainWindow implements WindowActions {
         Button runButton = new Button("\u25b6 Run");
         runButton.setId("runButton");
         runButton.setOnAction(e -> run());
-        runButton.setTooltip(new javafx.scene.control.Tooltip("Run with the input pane as stdin (Ctrl+Enter)"));
+        runButton.setTooltip(new javafx.scene.control.Tooltip(
+                "Run live in the Console pane, the input pane's text (if any) as its input (Ctrl+Enter, F5)"));
         Button judgeButton = new Button("\u2714 Judge");
         judgeButton.setId("judgeButton");
         judgeButton.setOnAction(e -> judge());
@@ -535,7 +591,8 @@ public final class MainWindow implements WindowActions {
 
     private SplitPane center() {
         input.setId("inputArea");
-        input.setPromptText("Input for Run (Ctrl+Enter) goes here: it is the program's stdin.");
+        input.setPromptText("Input for Run (Ctrl+Enter) goes here: the program reads it, then end of input."
+                + " Leave it empty to type the input in the Console pane.");
         input.getStyleClass().add("mono");
         Label inputCaption = new Label("Input (stdin)");
         inputCaption.getStyleClass().add("caption");
@@ -571,9 +628,9 @@ public final class MainWindow implements WindowActions {
         } else if (Shortcuts.RUN.match(event)) {
             event.consume();
             run();
-        } else if (Shortcuts.CONSOLE.match(event)) {
+        } else if (Shortcuts.RUN_F5.match(event)) {
             event.consume();
-            runInConsole();
+            run();
         }
     }
 

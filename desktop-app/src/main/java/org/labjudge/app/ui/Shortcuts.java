@@ -21,7 +21,8 @@ final class Shortcuts {
     static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination CONSOLE = new KeyCodeCombination(KeyCode.F5);
+    /** Run too, as in most IDEs. */
+    static final KeyCombination RUN_F5 = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination RUN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination JUDGE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);

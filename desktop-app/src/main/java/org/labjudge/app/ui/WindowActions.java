@@ -35,12 +35,13 @@ interface WindowActions {
 
     void zoomReset();
 
+    /** Runs the active file live in the console pane: its output as printed, its input the input pane's or typed. */
     void run();
 
-    void judge();
+    /** Runs the active file once with the input pane as its stdin file; stdout and stderr shown apart at the end. */
+    void batchRun();
 
-    /** Runs the active file live in the console pane: its output as printed, the user types its input. */
-    void runInConsole();
+    void judge();
 
     void cancel();
 

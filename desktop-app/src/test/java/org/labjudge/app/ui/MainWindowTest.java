@@ -62,7 +62,7 @@ class MainWindowTest extends UiTestWindow {
     }
 
     @Test
-    void ctrlEnterRunsWithTheInputPaneAsStdin(FxRobot robot) throws Exception {
+    void ctrlEnterOnANodeWithoutConsolesRunsAsABatchWithTheInputPaneAsStdin(FxRobot robot) throws Exception {
         driver = new WindowDriver(robot, window);
         driver.selectProblem("sum");
         assertThat(robot.lookup("#inputArea").queryAs(TextArea.class).getText()).isEqualTo("1 2\n");
@@ -75,6 +75,10 @@ class MainWindowTest extends UiTestWindow {
         assertThat(driver.text("#runExitCode")).isEqualTo("0");
         assertThat(driver.text("#runTime")).isEqualTo("7 ms");
         assertThat(driver.text("#runMemory")).isEqualTo("8.0 MB");
+        // This node has no console endpoint (an older node): Run says why it was a batch run.
+        assertThat(driver.text("#runNote")).isEqualTo("Not run live (node stub-01 runs no console sessions (no"
+                + " /api/v1/console: older LabJudge nodes)): a batch run, its output shown when it ended.");
+        Screenshots.save(window.scene(), "23-run-as-batch-on-an-older-node");
     }
 
     @Test

@@ -98,9 +98,9 @@ class RealNodeTest {
         assertThat(driver.text("#lastNode")).startsWith("Last run: local");
         Screenshots.save(window.scene(), "10-real-node-accepted");
 
-        driver.run();
-        driver.waitForText("#runVerdict", "OK", 60);
-        assertThat(robot.lookup("#runStdout").queryAs(TextArea.class).getText()).isEqualTo("3\n");
+        driver.run(); // live in the console pane, the sample in the input pane typed first
+        driver.waitForText("#consoleStatus", "Ended: exit code 0", 60);
+        assertThat(robot.lookup("#consoleTranscript").queryAs(TextArea.class).getText()).isEqualTo("1 2\n3\n");
 
         // Break it with find and replace, as a student would.
         robot.clickOn(driver.editor().area());

@@ -53,9 +53,12 @@ class TabStateTest extends UiTestWindow {
 
         node.close();
         driver.run();
-        driver.waitForText("#runVerdict", "No LabJudge node", 20);
+        String noNode = "No node free: no LabJudge node that runs python could take the session";
+        driver.waitForText("#consoleStatus", noNode, 20);
+        assertThat(driver.text("#runVerdict")).startsWith(noNode);
         assertThat(robot.lookup("#runStdout").queryAs(TextArea.class).getText()).isEmpty();
         assertThat(driver.text("#runExitCode")).isEqualTo("\u2013");
-        assertThat(driver.text("#statusMessage")).startsWith("No LabJudge node");
+        assertThat(driver.text("#runNote")).as("no batch run was made").isNullOrEmpty();
+        assertThat(driver.text("#statusMessage")).startsWith(noNode);
     }
 }

@@ -42,7 +42,9 @@ final class ConsoleRunner {
         }
         Limits limits = new Limits(run.limits().timeMs(), totalSeconds * 1000, run.limits().memoryMb(),
                 run.limits().outputKb(), run.limits().processes());
-        ExecRequest request = judge.programExec(run, new byte[0], limits);
+        // The start's stdin (its one test's input) reaches the terminal before anything typed.
+        byte[] typedFirst = run.tests().get(0).input().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ExecRequest request = judge.programExec(run, typedFirst, limits);
         session.emit(ConsoleEvent.started(new ConsoleStarted(nodeId, run.language().id(), limits, idleSeconds,
                 totalSeconds)));
         session.touch();

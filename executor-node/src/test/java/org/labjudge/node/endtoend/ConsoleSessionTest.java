@@ -80,6 +80,19 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void theStartsStdinIsTypedBeforeAnythingElse() {
+        String program = "import sys\nlines = sys.stdin.read().splitlines()\nprint(len(lines), 'lines:', ','.join(lines))\n";
+        try (ConsoleClient console = node.console()) {
+            console.start(RunRequest.of("python", program).withStdin("one\ntwo"), null, null);
+            console.endInput(); // at once, before the program runs, as the editor sends a prepared input
+            assertThat(console.next(60).started()).isNotNull();
+            StringBuilder out = new StringBuilder();
+            assertThat(console.awaitEnd(out, 30).exitCode()).isZero();
+            assertThat(out.toString()).isEqualTo("2 lines: one,two\n");
+        }
+    }
+
+    @Test
     void endOfInputAfterAPartialLineHandsTheLineOverThenEnds() {
         String program = "import sys\nprint(repr(sys.stdin.read()))\n";
         try (ConsoleClient console = node.console()) {

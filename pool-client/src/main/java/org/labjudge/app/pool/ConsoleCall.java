@@ -1,7 +1,9 @@
 package org.labjudge.app.pool;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +26,10 @@ import org.labjudge.protocol.ProtocolException;
  * One console session through the pool ({@link Pool#console}): placed on a node as a run is, and, until the program
  * runs, moved to another node when one cannot be reached or is busy. Once it runs it stays (what was typed cannot be
  * replayed): a node that dies or breaks the connection ends the session with {@link ConsoleEndReason#NODE_LOST},
- * never a hang (the socket is pinged, so a node that stops answering is found too). Input, end of input and stop go
- * to the node from any thread; every event, the end last, goes to the listener.
+ * never a hang (the socket is pinged, so a node that stops answering is found too). A node without the console
+ * endpoint (an older node: 404) is not a failed node: the session tries the next, and ends REFUSED when none has it.
+ * Input and end of input sent before the program runs go again with the start when the session moves. Input, end of
+ * input and stop go to the node from any thread; every event, the end last, goes to the listener.
  */
 public final class ConsoleCall {
     private final ObjectMapper mapper = Json.newMapper();
@@ -36,6 +40,10 @@ public final class ConsoleCall {
     private final Consumer<ConsoleEvent> events;
     private final CompletableFuture<ConsoleEnd> ended = new CompletableFuture<>();
     private final Set<NodeTracker> tried = new HashSet<>();
+    /** What was sent before the program ran: sent again after the start on the next node. */
+    private final List<ConsoleCommand> early = new ArrayList<>();
+    /** The nodes that have no console endpoint, by name. */
+    private final List<String> withoutConsole = new ArrayList<>();
     private WebSocket socket;
     private NodeTracker node;
     private boolean started;
@@ -84,6 +92,9 @@ public final class ConsoleCall {
     }
 
     private synchronized void send(ConsoleCommand command) {
+        if (!started && command.stop() == null) {
+            early.add(command);
+        }
         if (socket != null && !ended.isDone()) {
             socket.send(Json.write(mapper, command));
         }
@@ -102,6 +113,12 @@ public final class ConsoleCall {
                 ? dispatcher.chooseAndReserve(start.run().language(), tried) : Optional.empty();
         if (chosen.isEmpty() || (attempts > 0 && tried.contains(chosen.get()))) {
             chosen.ifPresent(dispatcher::release);
+            if (!withoutConsole.isEmpty() && withoutConsole.size() == attempts) {
+                finish(ConsoleEnd.without(ConsoleEndReason.REFUSED, (withoutConsole.size() == 1 ? "node "
+                        + withoutConsole.get(0) + " runs" : "nodes " + String.join(", ", withoutConsole) + " run")
+                        + " no console sessions (no " + ApiPaths.CONSOLE + ": older LabJudge nodes)"));
+                return;
+            }
             finish(ConsoleEnd.without(ConsoleEndReason.BUSY, "no LabJudge node that runs "
                     + start.run().language() + " could take the session" + (attempts > 0 ? " (tried " + attempts
                     + ")" : "")));
@@ -116,6 +133,7 @@ public final class ConsoleCall {
         }
         socket = http.newWebSocket(request.build(), new Listener(node));
         socket.send(Json.write(mapper, ConsoleCommand.start(start)));
+        early.forEach(command -> socket.send(Json.write(mapper, command)));
     }
 
     private synchronized void finish(ConsoleEnd end) {
@@ -198,6 +216,9 @@ public final class ConsoleCall {
                         "node " + on.entry().name() + " refused the session's token (" + reason + ")"));
                 return;
             }
+            // An answer other than the upgrade, from a node that is up: it has no console endpoint (404 on a
+            // node older than it); the node still takes runs, so it is not marked failed.
+            boolean noEndpoint = response != null && response.code() >= 400 && response.code() < 500;
             boolean retry;
             synchronized (ConsoleCall.this) {
                 retry = !started;
@@ -205,9 +226,14 @@ public final class ConsoleCall {
                     dispatcher.release(on);
                     node = null;
                     socket = null;
+                    if (noEndpoint) {
+                        withoutConsole.add(on.entry().name());
+                    }
                 }
             }
-            dispatcher.failed(on, reason);
+            if (!noEndpoint) {
+                dispatcher.failed(on, reason);
+            }
             if (retry) {
                 place();
             } else {

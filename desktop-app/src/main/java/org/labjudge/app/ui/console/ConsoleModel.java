@@ -2,6 +2,8 @@ package org.labjudge.app.ui.console;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.labjudge.protocol.ConsoleEnd;
@@ -12,15 +14,19 @@ import org.labjudge.protocol.ConsoleEvent;
  * A live console run (a view-model: JavaFX properties, no controls): the transcript, what the program printed and
  * what the user typed in the order it happened, whether the program runs and takes input, and a status line that
  * ends with how it ended (exit code, time, memory). Typed lines go to the session's {@link ConsoleLink}; the
- * session's events come in through {@link #accept}. UI thread.
+ * session's events come in through {@link #accept}. The terminal echoes nothing, so what was typed (or prepared in
+ * the input pane) is shown here, once. UI thread.
  */
 public final class ConsoleModel {
     private final ReadOnlyStringWrapper transcript = new ReadOnlyStringWrapper(this, "transcript", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper inputOpen = new ReadOnlyBooleanWrapper(this, "inputOpen");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Run in console: the program starts at once and you type its input.");
+            "Run (Ctrl+Enter): the program starts at once and you type its input (or it reads the input pane's).");
+    private final ReadOnlyIntegerWrapper sessions = new ReadOnlyIntegerWrapper(this, "sessions");
     private ConsoleLink link;
+    /** Whether the session in hand has its program running (it was placed and compiled). */
+    private boolean live;
 
     public ReadOnlyStringProperty transcriptProperty() {
         return transcript.getReadOnlyProperty();
@@ -39,20 +45,54 @@ public final class ConsoleModel {
         return status.getReadOnlyProperty();
     }
 
-    /** A new session is being placed: the last one's transcript goes. */
+    /** Counts the sessions started: the view takes the keyboard to the input line at each. */
+    public ReadOnlyIntegerProperty sessionsProperty() {
+        return sessions.getReadOnlyProperty();
+    }
+
+    /** A new session is being placed, the user to type its input: the last one's transcript goes. */
     public void starting(ConsoleLink newLink, String what) {
+        starting(newLink, what, new PreparedInput(""));
+    }
+
+    /**
+     * A new session is being placed with {@code input} as its stdin (none: the user types it): the transcript
+     * starts with that input, as typed ahead in a terminal, and once it is there the program's input is closed.
+     */
+    public void starting(ConsoleLink newLink, String what, PreparedInput input) {
         link = newLink;
-        transcript.set("");
+        live = false;
+        transcript.set(input.asTyped());
         running.set(true);
-        inputOpen.set(true);
-        status.set("Starting " + what + "\u2026");
+        inputOpen.set(input.isEmpty());
+        status.set("Starting " + what + (input.isEmpty() ? "" : " with the input pane as its input") + "\u2026");
+        sessions.set(sessions.get() + 1);
+    }
+
+    /**
+     * Whether {@code event} ends the session before its program ran because the node would not hold it (a
+     * gateway or an older node refuses consoles, an older runtime image fails them): a batch run may still work.
+     * A compile error, a busy pool, a stop are told as they are.
+     */
+    public boolean endsWithoutAConsole(ConsoleEvent event) {
+        return event.last() && !live && (event.end().reason() == ConsoleEndReason.REFUSED
+                || event.end().reason() == ConsoleEndReason.INTERNAL_ERROR);
+    }
+
+    /** The session could not run live ({@link #endsWithoutAConsole}) and ran as a batch run instead. */
+    public void ranAsBatch(String why) {
+        link = null;
+        running.set(false);
+        inputOpen.set(false);
+        status.set("Not run live (" + why + "): ran as a batch run instead, its output in Input & output.");
     }
 
     /** One event of the session. */
     public void accept(ConsoleEvent event) {
         if (event.started() != null) {
-            status.set("Running on " + event.started().nodeId() + ": type its input, Enter sends a line,"
-                    + " Ctrl+D ends it.");
+            live = true;
+            status.set("Running on " + event.started().nodeId() + (inputOpen.get()
+                    ? ": type its input, Enter sends a line, Ctrl+D ends it." : " with the input pane as its input."));
         } else if (event.stdout() != null) {
             transcript.set(transcript.get() + event.stdout());
         } else if (event.compile() != null) {

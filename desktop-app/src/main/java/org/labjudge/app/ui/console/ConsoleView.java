@@ -44,8 +44,9 @@ public final class ConsoleView extends BorderPane {
                 e.consume();
             }
         });
-        model.inputOpenProperty().addListener((obs, was, open) -> {
-            if (open) {
+        // Each session takes the keyboard to the input line, as a terminal does when a program starts.
+        model.sessionsProperty().addListener((obs, was, now) -> {
+            if (model.inputOpenProperty().get()) {
                 input.requestFocus();
             }
         });

@@ -12,10 +12,14 @@ import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
 
-/** The result of a plain run (Ctrl+Enter): verdict, stdout, stderr, exit code, time, memory and node. */
+/**
+ * The result of a batch run (Run > Batch run, or a Run that could not run live, with a note saying why): verdict,
+ * stdout, stderr, exit code, time, memory and node; while Run runs live it says so.
+ */
 public final class OutputView extends VBox {
 
-    private final Label verdict = new Label("Run your program with Ctrl+Enter: the input pane is its stdin.");
+    private final Label verdict = new Label();
+    private final Label note = new Label();
     private final Label exitCode = value("runExitCode");
     private final Label time = value("runTime");
     private final Label memory = value("runMemory");
@@ -31,6 +35,9 @@ public final class OutputView extends VBox {
         setPadding(new Insets(6));
         verdict.setId("runVerdict");
         verdict.getStyleClass().add("result-banner");
+        note.setId("runNote");
+        note.setWrapText(true);
+        note.managedProperty().bind(note.visibleProperty());
         GridPane facts = new GridPane();
         facts.setHgap(8);
         facts.addRow(0, caption("Exit code"), exitCode, caption("Time"), time, caption("Memory"), memory,
@@ -43,7 +50,7 @@ public final class OutputView extends VBox {
         HBox.setHgrow(out, Priority.ALWAYS);
         HBox.setHgrow(err, Priority.ALWAYS);
         VBox.setVgrow(streams, Priority.ALWAYS);
-        getChildren().addAll(verdict, facts, streams);
+        getChildren().addAll(verdict, note, facts, streams);
     }
 
     /** Shows {@code model}'s plain run from now on (the active tab's). */
@@ -51,14 +58,18 @@ public final class OutputView extends VBox {
         if (this.model != null) {
             this.model.runProperty().removeListener(onChange);
             this.model.runMessageProperty().removeListener(onChange);
+            this.model.batchNoteProperty().removeListener(onChange);
         }
         this.model = model;
         model.runProperty().addListener(onChange);
         model.runMessageProperty().addListener(onChange);
+        model.batchNoteProperty().addListener(onChange);
         render();
     }
 
     private void render() {
+        note.setText(model.batchNoteProperty().get());
+        note.setVisible(model.batchNoteProperty().get() != null);
         RunResult result = model.runProperty().get();
         if (result == null) {
             showMessage(model.runMessageProperty().get());

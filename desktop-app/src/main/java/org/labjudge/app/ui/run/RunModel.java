@@ -36,7 +36,8 @@ public final class RunModel {
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ObjectProperty<RunResult> run = new SimpleObjectProperty<>(this, "run");
     private final StringProperty runMessage = new SimpleStringProperty(this, "runMessage",
-            "Run your program with Ctrl+Enter: the input pane is its stdin.");
+            "Run your program with Ctrl+Enter: it runs live in the Console pane, the input pane (if any) its stdin.");
+    private final StringProperty batchNote = new SimpleStringProperty(this, "batchNote");
     private final StringProperty banner = new SimpleStringProperty(this, "banner",
             "Judge your program against all the problem's tests with Ctrl+Shift+Enter.");
     private final ObjectProperty<Verdict> bannerVerdict = new SimpleObjectProperty<>(this, "bannerVerdict");
@@ -90,6 +91,28 @@ public final class RunModel {
         return runMessage;
     }
 
+    /** Why the last run was a batch run when a live one was asked for; {@code null} when that was not so. */
+    public StringProperty batchNoteProperty() {
+        return batchNote;
+    }
+
+    /** The run just started is a batch run because it could not run live, for {@code why}. */
+    public void batchInstead(String why) {
+        batchNote.set("Not run live (" + why + "): a batch run, its output shown when it ended.");
+    }
+
+    /** A live run ended: {@code message} says how; its compile errors, if any, stay. */
+    public void liveEnded(String message) {
+        showRunMessage(message);
+    }
+
+    /** A live run's program did not compile: its messages go where a batch run's go (the pane, the code). */
+    public void didNotCompile(String source, CompileResult compile) {
+        compiledSource = source == null ? "" : source;
+        compileMessages.set(CompilerMessages.of(compile));
+        compileFailure.set(compile);
+    }
+
     /** The judging's one-line summary (or a message), coloured by {@link #bannerVerdictProperty()}. */
     public StringProperty bannerProperty() {
         return banner;
@@ -136,6 +159,7 @@ public final class RunModel {
         compileFailure.set(null);
         compileMessages.set(List.of());
         if (kind == RunKind.RUN) {
+            batchNote.set(null);
             showRunMessage(message);
         } else {
             judging = request;

@@ -95,4 +95,40 @@ class ConsoleModelTest {
                 "exit code 0 after 4.2 s, 20 ms of CPU, 9.0 MB")));
         assertThat(model.statusProperty().get()).isEqualTo("Ended: exit code 0 after 4.2 s, 20 ms of CPU, 9.0 MB");
     }
+
+    @Test
+    void preparedInputIsShownOnceAndClosesTheProgramsInput() {
+        model.starting(link, "main.py", new PreparedInput("3"));
+        assertThat(model.transcriptProperty().get()).isEqualTo("3\n");
+        assertThat(model.inputOpenProperty().get()).isFalse();
+        model.accept(started());
+        assertThat(model.statusProperty().get()).isEqualTo("Running on lab-07 with the input pane as its input.");
+        model.accept(ConsoleEvent.stdout("line 1\n"));
+        model.submitLine("typed after the end of input");
+        assertThat(model.transcriptProperty().get()).isEqualTo("3\nline 1\n");
+        assertThat(link.sent).isEmpty();
+    }
+
+    @Test
+    void aSessionRefusedBeforeItsProgramRanCanRunAsABatch() {
+        ConsoleEvent gateway = ConsoleEvent.end(ConsoleEnd.without(ConsoleEndReason.REFUSED,
+                "this gateway does not forward console sessions"));
+        ConsoleEvent oldImage = ConsoleEvent.end(ConsoleEnd.without(ConsoleEndReason.INTERNAL_ERROR,
+                "rebuild the runtime images"));
+        model.starting(link, "main.py", new PreparedInput("1 2\n"));
+        assertThat(model.endsWithoutAConsole(gateway)).isTrue();
+        assertThat(model.endsWithoutAConsole(oldImage)).isTrue();
+        assertThat(model.endsWithoutAConsole(ConsoleEvent.end(ConsoleEnd.without(ConsoleEndReason.BUSY, "full"))))
+                .as("a busy pool is told, not run another way").isFalse();
+        assertThat(model.endsWithoutAConsole(ConsoleEvent.stdout("x"))).isFalse();
+
+        model.ranAsBatch("this gateway does not forward console sessions");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Not run live (this gateway does not forward console"
+                + " sessions): ran as a batch run instead, its output in Input & output.");
+
+        model.starting(link, "main.py");
+        model.accept(started());
+        assertThat(model.endsWithoutAConsole(oldImage)).as("once it ran, an end is the session's own").isFalse();
+    }
 }
