@@ -71,7 +71,7 @@ public final class ConsoleModel {
 
     /**
      * Whether {@code event} ends the session before its program ran because the node would not hold it (a
-     * gateway or an older node refuses consoles, an older runtime image fails them): a batch run may still work.
+     * node or gateway older than consoles refuses them, an older runtime image fails them): a batch run may still work.
      * A compile error, a busy pool, a stop are told as they are.
      */
     public boolean endsWithoutAConsole(ConsoleEvent event) {
