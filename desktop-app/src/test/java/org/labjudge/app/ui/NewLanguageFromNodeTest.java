@@ -100,7 +100,8 @@ class NewLanguageFromNodeTest {
 
         robot.interact(() -> robot.lookup("#inputArea").queryAs(TextArea.class).setText("one two three\n"));
         driver.run();
-        driver.waitForText("#runVerdict", "OK", 60);
-        assertThat(robot.lookup("#runStdout").queryAs(TextArea.class).getText()).isEqualTo("three two one\n");
+        driver.waitForText("#consoleStatus", "Ended: exit code 0", 60); // live, the input pane typed first
+        assertThat(robot.lookup("#consoleTranscript").queryAs(TextArea.class).getText())
+                .isEqualTo("one two three\nthree two one\n");
     }
 }
