@@ -41,7 +41,7 @@ class PoolConsoleOnOldNodeTest {
 
             assertThat(end.reason()).isEqualTo(ConsoleEndReason.REFUSED);
             assertThat(end.message()).startsWith("nodes ").contains("old-01").contains("old-02")
-                    .endsWith(" run no console sessions (no /api/v1/console: older LabJudge nodes)");
+                    .endsWith(" run no console sessions: they are older than /api/v1/console");
             assertThat(events).singleElement().satisfies(e -> assertThat(e.end()).isEqualTo(end));
             assertThat(pool.nodes()).allSatisfy(n -> assertThat(n.state()).isEqualTo(NodeState.UP));
 

@@ -76,8 +76,8 @@ class MainWindowTest extends UiTestWindow {
         assertThat(driver.text("#runTime")).isEqualTo("7 ms");
         assertThat(driver.text("#runMemory")).isEqualTo("8.0 MB");
         // This node has no console endpoint (an older node): Run says why it was a batch run.
-        assertThat(driver.text("#runNote")).isEqualTo("Not run live (node stub-01 runs no console sessions (no"
-                + " /api/v1/console: older LabJudge nodes)): a batch run, its output shown when it ended.");
+        assertThat(driver.text("#runNote")).isEqualTo("Not run live (node stub-01 runs no console sessions: it is"
+                + " older than /api/v1/console): a batch run, its output shown when it ended.");
         Screenshots.save(window.scene(), "23-run-as-batch-on-an-older-node");
     }
 

@@ -114,9 +114,10 @@ public final class ConsoleCall {
         if (chosen.isEmpty() || (attempts > 0 && tried.contains(chosen.get()))) {
             chosen.ifPresent(dispatcher::release);
             if (!withoutConsole.isEmpty() && withoutConsole.size() == attempts) {
-                finish(ConsoleEnd.without(ConsoleEndReason.REFUSED, (withoutConsole.size() == 1 ? "node "
-                        + withoutConsole.get(0) + " runs" : "nodes " + String.join(", ", withoutConsole) + " run")
-                        + " no console sessions (no " + ApiPaths.CONSOLE + ": older LabJudge nodes)"));
+                boolean one = withoutConsole.size() == 1;
+                finish(ConsoleEnd.without(ConsoleEndReason.REFUSED, (one ? "node " + withoutConsole.get(0)
+                        + " runs no console sessions: it is" : "nodes " + String.join(", ", withoutConsole)
+                        + " run no console sessions: they are") + " older than " + ApiPaths.CONSOLE));
                 return;
             }
             finish(ConsoleEnd.without(ConsoleEndReason.BUSY, "no LabJudge node that runs "
