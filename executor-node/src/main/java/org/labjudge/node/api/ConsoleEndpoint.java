@@ -45,6 +45,8 @@ final class ConsoleEndpoint {
     private final ObjectMapper mapper;
     private final long maxMessageBytes;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    /** Every socket until it is closed: a session's end is delivered once its socket's close completes. */
+    private final Map<String, Connection> sockets = new ConcurrentHashMap<>();
 
     ConsoleEndpoint(RunService service, NodeMetrics metrics, ObjectMapper mapper, long maxMessageBytes) {
         this.service = service;
@@ -72,7 +74,9 @@ final class ConsoleEndpoint {
             ctx.session.setMaxTextMessageSize(maxMessageBytes);
             ctx.enableAutomaticPings(PING_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             String client = ctx.attribute(RunClients.ATTRIBUTE);
-            connections.put(ctx.sessionId(), new Connection(ctx, client == null ? RunOptions.ANONYMOUS : client));
+            Connection connection = new Connection(ctx, client == null ? RunOptions.ANONYMOUS : client);
+            connections.put(ctx.sessionId(), connection);
+            sockets.put(ctx.sessionId(), connection);
         });
         ws.onMessage(ctx -> {
             Connection connection = connections.get(ctx.sessionId());
@@ -93,9 +97,27 @@ final class ConsoleEndpoint {
 
     /** The client went away: its program is stopped (a session nobody watches only holds a slot). */
     private void gone(WsContext ctx) {
+        sockets.remove(ctx.sessionId());
         Connection connection = connections.remove(ctx.sessionId());
         if (connection != null) {
             connection.session.stop();
+        }
+    }
+
+    /**
+     * Waits up to {@code wait} until every socket whose session started is closed. A stopping server calls it
+     * between ending its sessions and stopping its connectors: the end is sent on the session's own thread after
+     * the run service returns, and a server stopped in between would drop it unsent.
+     */
+    void awaitStartedSocketsClosed(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (sockets.values().stream().anyMatch(Connection::started) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -113,6 +135,10 @@ final class ConsoleEndpoint {
         Connection(WsContext ctx, String client) {
             this.ctx = ctx;
             this.client = client;
+        }
+
+        synchronized boolean started() {
+            return started;
         }
 
         void received(String text) {

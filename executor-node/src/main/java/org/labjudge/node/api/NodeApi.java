@@ -53,6 +53,8 @@ public final class NodeApi {
      * apply it while a handler works, so a long run is not cut off by it.
      */
     private static final long IDLE_TIMEOUT_MS = 30_000L;
+    /** How long a stop waits for ended console sessions' sockets to close, so each end reaches its client. */
+    private static final java.time.Duration CONSOLE_END_WAIT = java.time.Duration.ofSeconds(5);
 
     private final ApiConfig config;
     private final NodeMetrics metrics;
@@ -140,6 +142,7 @@ public final class NodeApi {
             watcher.close();
             return;
         }
+        console.awaitStartedSocketsClosed(CONSOLE_END_WAIT);
         CompletableFuture<Void> drained = graceful.shutdown();
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             if (connector instanceof NetworkConnector network) {
