@@ -57,6 +57,10 @@ public final class LanguageServers implements AutoCloseable {
 
     /** {@code language}'s server, started for the folder {@code root} if it is not running yet. */
     synchronized CompletableFuture<Optional<ServerConnection>> server(String language, Path root) {
+        if (closed) {
+            // A window closing may still edit or close its documents after the servers were shut down.
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
         CompletableFuture<Optional<ServerConnection>> running = servers.get(language);
         if (running != null && !(running.isDone() && running.join().map(s -> !s.isAlive()).orElse(false))) {
             return running;
@@ -77,7 +81,7 @@ public final class LanguageServers implements AutoCloseable {
     }
 
     /** Runs {@code task} on the servers' thread, after what was asked before it. */
-    void write(Runnable task) {
+    synchronized void write(Runnable task) {
         if (!closed) {
             io.execute(task);
         }
@@ -101,6 +105,9 @@ public final class LanguageServers implements AutoCloseable {
     public void close() {
         List<CompletableFuture<Optional<ServerConnection>>> all;
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             all = List.copyOf(servers.values());
         }
