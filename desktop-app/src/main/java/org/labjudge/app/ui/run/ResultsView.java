@@ -21,14 +21,13 @@ import org.labjudge.protocol.Verdict;
 /**
  * The result of judging (Ctrl+Shift+Enter): the overall verdict, one row per test with its verdict in colour,
  * time and memory, and the diff of the selected test, the first failed one selected at first. A scoring
- * problem's judging also shows its total and a table of its groups' scores, and the tests' scores; a custom
+ * problem's judging also shows its total (in the banner) and a table of its groups' scores, and the tests' scores; a custom
  * validator's feedback to the student gets a column of its own. Columns and tables that would be empty are hidden.
  */
 public final class ResultsView extends VBox {
 
     private final Label banner = new Label("Judge your program against all the problem's tests with Ctrl+Shift+Enter.");
     private final TableView<TestRow> table = new TableView<>();
-    private final Label totalScore = new Label();
     private final TableView<GroupScoreRow> groups = new TableView<>();
     private final TableColumn<TestRow, String> score = new TableColumn<>("Score");
     private final TableColumn<TestRow, String> feedback = new TableColumn<>("Feedback");
@@ -65,18 +64,22 @@ public final class ResultsView extends VBox {
         score.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().scoreText()));
         feedback.setId("feedbackColumn");
         feedback.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().feedbackLine()));
+        // Narrow number columns, so the feedback (the last column, which takes what is left) is readable.
+        fit(name, 150);
+        fit(verdict, 170);
+        fit(time, 70);
+        fit(memory, 80);
+        fit(score, 60);
         table.getColumns().addAll(List.of(name, verdict, time, memory, score, feedback));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> diff.show(row));
 
-        totalScore.setId("totalScore");
-        totalScore.getStyleClass().add("result-total-score");
         buildGroups();
 
         SplitPane split = new SplitPane(table, diff);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(banner, totalScore, groups, split);
+        getChildren().addAll(banner, groups, split);
         showScores();
     }
 
@@ -99,7 +102,12 @@ public final class ResultsView extends VBox {
                 .multiply(GROUP_ROW_HEIGHT).add(GROUP_HEADER_HEIGHT));
         groups.minHeightProperty().bind(groups.prefHeightProperty());
         groups.managedProperty().bind(groups.visibleProperty());
-        totalScore.managedProperty().bind(totalScore.visibleProperty());
+    }
+
+    /** A column about {@code width} wide, that the table's resize policy widens by a third at most. */
+    private static void fit(TableColumn<?, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMaxWidth(width * 4 / 3);
     }
 
     /** A verdict in its colour and wording, in any table. */
@@ -128,13 +136,11 @@ public final class ResultsView extends VBox {
             this.model.bannerProperty().removeListener(onBanner);
             this.model.rows().removeListener(onRows);
             this.model.groups().removeListener(onScores);
-            this.model.totalScoreProperty().removeListener(onScores);
         }
         this.model = model;
         model.bannerProperty().addListener(onBanner);
         model.rows().addListener(onRows);
         model.groups().addListener(onScores);
-        model.totalScoreProperty().addListener(onScores);
         showBanner();
         showRows();
         showScores();
@@ -144,11 +150,8 @@ public final class ResultsView extends VBox {
         return groups;
     }
 
-    /** The total and the groups' table of a scored judging; neither is shown for a pass/fail one. */
+    /** The groups' table of a scored judging (the banner gives its total); not shown for a pass/fail one. */
     private void showScores() {
-        String total = model == null ? null : model.totalScoreProperty().get();
-        totalScore.setText(total);
-        totalScore.setVisible(total != null);
         groups.getItems().setAll(model == null ? List.of() : model.groups());
         groups.setVisible(!groups.getItems().isEmpty());
     }
