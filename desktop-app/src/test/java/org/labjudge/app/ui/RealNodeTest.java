@@ -29,7 +29,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * A student's session against a real executor node on loopback (started from the node's shaded jar, as the
  * app's embedded node is): type a solution to a bundled problem, judge it, see ACCEPTED; break it, see
- * WRONG_ANSWER and the diff; a C compile error moves the caret to its line.
+ * WRONG_ANSWER and the diff; a C compile error moves the caret to its line; a scoring problem's partial solution
+ * shows its total, its groups' scores and its validator's feedback per test.
  */
 @Tag("docker")
 @ExtendWith(ApplicationExtension.class)
@@ -199,5 +200,92 @@ class RealNodeTest {
         assertThat(util.editor().caretLine()).isEqualTo(2);
         assertThat(util.editor().caretColumn()).isEqualTo(16);
         Screenshots.save(window.scene(), "14-real-node-folder-compile-error");
+    }
+
+    /**
+     * A scoring problem judged by a custom validator that tells the student how each test went: the bundled
+     * {@code inversions} (two groups, 30 and 70 points) given a Python validator, opened as a student opens a
+     * package, and its quadratic solution, fast enough for the small group only.
+     */
+    @Test
+    void aScoringProblemsPartialSolutionShowsGroupScoresAndFeedbackOnARealNode(FxRobot robot) throws Exception {
+        Path problem = home.resolve("scored").resolve("inversions");
+        copyTree(WindowDriver.EXAMPLES.resolve("inversions"), problem);
+        Files.writeString(problem.resolve("problem.yaml"),
+                Files.readString(problem.resolve("problem.yaml")) + "validation: custom\n");
+        Path validator = Files.createDirectories(problem.resolve("output_validators").resolve("count_check"));
+        Files.writeString(validator.resolve("count_check.py"), String.join("\n",
+                "import sys",
+                "answer = int(open(sys.argv[2]).read())",
+                "words = sys.stdin.read().split()",
+                "def verdict(message, code):",
+                "    with open(sys.argv[3] + 'teammessage.txt', 'w') as f:",
+                "        f.write(message)",
+                "    sys.exit(code)",
+                "if len(words) != 1 or not words[0].isdigit():",
+                "    verdict('print the count as one integer', 43)",
+                "got = int(words[0])",
+                "if got < answer:",
+                "    verdict('too few: some inverted pairs were not counted', 43)",
+                "if got > answer:",
+                "    verdict('too many: some pairs were counted that are in order', 43)",
+                "verdict('right: every inverted pair counted', 42)", ""));
+        WindowDriver driver = new WindowDriver(robot, window);
+        driver.waitForText("#nodesStatus", "Nodes: 1 of 1 up", 60);
+        robot.interact(() -> window.openProblems(problem.getParent(), false));
+        // The opened folder (one package) replaces the bundled problems, whose inversions has no validator.
+        WindowDriver.waitUntil(30, () -> window.problems().list().getItems().size() == 1);
+        driver.selectProblem("inversions");
+        assertThat(window.problems().selected().validator()).isNotNull();
+        String quadratic = Files.readString(
+                WindowDriver.EXAMPLES.resolve("inversions/submissions/partially_accepted/quadratic.py"));
+        robot.interact(() -> driver.editor().area().replaceText(quadratic));
+
+        driver.judge();
+        driver.waitForText("#verdictBanner", "ACCEPTED", 180);
+        assertThat(driver.text("#verdictBanner")).contains("Score: 30 / 100");
+        @SuppressWarnings("unchecked")
+        TableView<org.labjudge.app.ui.run.GroupScoreRow> groups = robot.lookup("#groupScores").queryAs(TableView.class);
+        assertThat(groups.isVisible()).isTrue();
+        assertThat(groups.getItems()).extracting(g -> g.name() + " " + g.group().verdict() + " " + g.testsText() + " "
+                + g.scoreText()).containsExactly(
+                        "secret/1-small ACCEPTED 3 of 3 passed 30 / 30",
+                        "secret/2-large TIME_LIMIT_EXCEEDED 0 of 2 passed 0 / 70");
+        @SuppressWarnings("unchecked")
+        TableView<org.labjudge.app.ui.run.TestRow> tests = robot.lookup("#resultsTable").queryAs(TableView.class);
+        assertThat(tests.getColumns()).filteredOn(c -> "scoreColumn".equals(c.getId()) || "feedbackColumn".equals(c.getId()))
+                .allMatch(javafx.scene.control.TableColumn::isVisible).hasSize(2);
+        assertThat(tests.getItems()).extracting(row -> row.name() + " " + row.scoreText() + " " + row.feedbackLine())
+                .containsExactly(
+                        "sample/1  right: every inverted pair counted",
+                        "sample/2  right: every inverted pair counted",
+                        "secret/1-small/01 10 right: every inverted pair counted",
+                        "secret/1-small/02 10 right: every inverted pair counted",
+                        "secret/1-small/03 10 right: every inverted pair counted",
+                        "secret/2-large/01 0 ",
+                        "secret/2-large/02 0 ");
+        // The first failure is selected: the large group's first test, too slow, its data kept secret.
+        assertThat(tests.getSelectionModel().getSelectedItem().name()).isEqualTo("secret/2-large/01");
+        assertThat(tests.getSelectionModel().getSelectedItem().result().verdict())
+                .isEqualTo(org.labjudge.protocol.Verdict.TIME_LIMIT_EXCEEDED);
+        // The student drags the results pane up to see every row at once.
+        javafx.scene.control.SplitPane editorAndResults = robot.lookup(".split-pane").queryAllAs(
+                javafx.scene.control.SplitPane.class).stream()
+                .filter(pane -> pane.getItems().contains(window.tabs())).findFirst().orElseThrow();
+        robot.interact(() -> editorAndResults.setDividerPositions(0.25));
+        Screenshots.save(window.scene(), "15-real-node-scoring-groups-feedback");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 }

@@ -94,9 +94,21 @@ final class WindowDriver {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    /** The label's text, or {@code null} while no such label is on screen (a pane built when first needed). */
+    /**
+     * The label's text, or {@code null} while no such label is on screen (a pane built when first needed). Looked up
+     * on the FX thread: a lookup from the test's thread while the window changes its nodes (a judging's rows and
+     * columns arriving) can meet a child list in the middle of a change.
+     */
     private String textIfShown(String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery()
+                    .map(node -> ((Labeled) node).getText()).orElse(null)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("looking up " + query, e);
+        }
     }
 
     /** Waits until the label {@code query} is on screen and starts with {@code prefix}. */

@@ -16,9 +16,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labjudge.app.grade.Scores;
 import org.labjudge.problem.ProblemPackage;
 import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.CompileResult;
+import org.labjudge.protocol.GroupResult;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.RunResult;
 import org.labjudge.protocol.TestCase;
@@ -42,6 +44,8 @@ public final class RunModel {
             "Judge your program against all the problem's tests with Ctrl+Shift+Enter.");
     private final ObjectProperty<Verdict> bannerVerdict = new SimpleObjectProperty<>(this, "bannerVerdict");
     private final ObservableList<TestRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<GroupScoreRow> groups = FXCollections.observableArrayList();
+    private final StringProperty totalScore = new SimpleStringProperty(this, "totalScore");
     private final ObjectProperty<CompileResult> compileFailure = new SimpleObjectProperty<>(this, "compileFailure");
     private final ReadOnlyObjectWrapper<List<CompilerMessage>> compileMessages =
             new ReadOnlyObjectWrapper<>(this, "compileMessages", List.of());
@@ -127,6 +131,16 @@ public final class RunModel {
         return rows;
     }
 
+    /** A scoring problem's judging: one row per test group, in the problem's order; empty for a pass/fail problem. */
+    public ObservableList<GroupScoreRow> groups() {
+        return groups;
+    }
+
+    /** A scoring problem's judging: {@code Score: 30 / 100}, its total out of the most it could be; else {@code null}. */
+    public StringProperty totalScoreProperty() {
+        return totalScore;
+    }
+
     /** The failed compilation (or syntax check) of the last run or judging; {@code null} when there was none. */
     public ObjectProperty<CompileResult> compileFailureProperty() {
         return compileFailure;
@@ -165,6 +179,7 @@ public final class RunModel {
             judging = request;
             judgingSecrets = secretNames;
             rows.clear();
+            showScores(List.of(), null);
             showBanner(message, null);
         }
     }
@@ -208,10 +223,16 @@ public final class RunModel {
         }
         long passed = result.tests().stream().filter(TestResult::passed).count();
         String summary = VerdictStyles.label(result.verdict());
+        String total = null;
+        if (result.score() != null) {
+            double max = request.scoring() == null ? 0 : request.scoring().possibleScore();
+            total = "Score: " + Scores.format(result.score()) + " / " + Scores.format(max);
+        }
         if (result.verdict() == Verdict.COMPILATION_ERROR) {
             summary += ": see the compile errors";
         } else if (!result.tests().isEmpty()) {
-            summary += "  \u2013  " + passed + " of " + result.tests().size() + " tests passed";
+            summary += (total == null ? "" : "  \u2013  " + total) + "  \u2013  " + passed + " of "
+                    + result.tests().size() + " tests passed";
         }
         if (result.nodeId() != null) {
             summary += "  \u2013  on " + result.nodeId();
@@ -222,7 +243,13 @@ public final class RunModel {
             judged.add(row(request, test, i, secretNames));
         }
         rows.setAll(judged);
+        showScores(result.groups(), total);
         showBanner(summary, result.verdict());
+    }
+
+    private void showScores(List<GroupResult> results, String total) {
+        groups.setAll(results.stream().map(GroupScoreRow::new).toList());
+        totalScore.set(total);
     }
 
     /**
@@ -247,6 +274,7 @@ public final class RunModel {
             showRunMessage(message);
         } else {
             rows.clear();
+            showScores(List.of(), null);
             showBanner(message, null);
         }
     }

@@ -1,6 +1,7 @@
 package org.labjudge.app.ui.run;
 
 import java.util.Arrays;
+import org.labjudge.app.grade.Scores;
 import org.labjudge.problem.SampleInteraction;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestResult;
@@ -33,6 +34,16 @@ public record TestRow(TestResult result, TestCase test, boolean secret, boolean 
 
     public String name() {
         return result.name();
+    }
+
+    /** The test's score in a scored run ({@code 10}); empty for a test in no group (a sample) and when unscored. */
+    public String scoreText() {
+        return result.score() == null ? "" : Scores.format(result.score());
+    }
+
+    /** The validator's feedback ({@code teammessage.txt}) on one line, for the table; empty when it wrote none. */
+    public String feedbackLine() {
+        return result.feedback() == null ? "" : result.feedback().strip().replaceAll("\\s*\\R\\s*", " / ");
     }
 
     /** The program's output as it may be shown: empty for a secret test. */
