@@ -16,9 +16,9 @@ import org.labjudge.protocol.Verdict;
 /**
  * The fork bomb and the 4 GiB allocation of {@link ForkBombTest} and {@link MemoryHogTest}, written in each
  * language of the second wave run by an interpreter or a virtual machine (Erlang's BEAM, Node.js for TypeScript,
- * SWI-Prolog's saved state): the process cap holds a bomb that never ends until its time runs out,
- * and allocating far past the 128 MB limit is MEMORY_LIMIT_EXCEEDED. Each bomb retries every refused fork, so it
- * runs until its time is up: TIME_LIMIT_EXCEEDED.
+ * SWI-Prolog's saved state), and JavaScript, which those two classes leave out: the process cap holds a bomb that
+ * never ends until its time runs out, and allocating far past the 128 MB limit is MEMORY_LIMIT_EXCEEDED. Each bomb
+ * retries every refused fork, so it runs until its time is up: TIME_LIMIT_EXCEEDED.
  */
 @Tag("docker")
 class InterpretedLanguagesHostileTest {
@@ -47,6 +47,9 @@ class InterpretedLanguagesHostileTest {
             // Erlang and Node.js have no fork: each port or child process starts one, which the cap refuses.
             Map.entry("erlang", "-module(main).\n-export([main/0]).\n"
                     + "main() -> catch open_port({spawn, \"sleep 100\"}, []), main().\n"),
+            Map.entry("javascript", "const { spawn } = require(\"child_process\");\n"
+                    + "for (;;) {\n  try {\n    spawn(\"sleep\", [\"100\"]).on(\"error\", () => {});\n"
+                    + "  } catch (e) {}\n}\n"),
             Map.entry("typescript", "import { spawn } from \"child_process\";\n"
                     + "for (;;) {\n  try {\n    spawn(\"sleep\", [\"100\"]).on(\"error\", () => {});\n"
                     + "  } catch (e) {}\n}\n"),
@@ -72,6 +75,9 @@ class InterpretedLanguagesHostileTest {
                     + "main() -> B = binary:copy(binary:copy(<<1>>, 1 bsl 20), 4096),\n"
                     + "    io:format(\"~w~n\", [byte_size(B)]).\n"),
             // A Buffer holds less than 4 GiB in Node.js 18: 256 of 16 MiB, outside V8's heap, as Lua's.
+            Map.entry("javascript", "const blocks = [];\n"
+                    + "for (let i = 0; i < 256; i++) blocks.push(Buffer.alloc(16 << 20, 1));\n"
+                    + "console.log(blocks.length);\n"),
             Map.entry("typescript", "const blocks: Buffer[] = [];\n"
                     + "for (let i = 0; i < 256; i++) blocks.push(Buffer.alloc(16 << 20, 1));\n"
                     + "console.log(blocks.length);\n"),
@@ -105,7 +111,8 @@ class InterpretedLanguagesHostileTest {
     }
 
     static List<String> languages() {
-        return List.of("pypy3", "ruby", "perl", "php", "lua", "r", "octave", "lisp", "erlang", "typescript", "prolog");
+        return List.of("pypy3", "ruby", "perl", "php", "lua", "r", "octave", "lisp", "erlang", "javascript",
+                "typescript", "prolog");
     }
 
     @ParameterizedTest
