@@ -19,6 +19,10 @@ packages=(
   clangd         # the editor's C/C++ language server (completion, diagnostics) and ServerConnectionTest
   "$@"
 )
+# npm fetches TypeScript's compiler for its image on this host (installers/images/stage-artifacts.sh;
+# Maven does Kotlin's and Scala's). Checked by its command, not its package: a Node.js from elsewhere
+# (NodeSource's bundles npm) serves as well, and its package conflicts with Debian's npm.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 installed() { [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null) == ii* ]]; }
 

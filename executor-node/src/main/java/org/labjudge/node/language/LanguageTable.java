@@ -370,7 +370,10 @@ public final class LanguageTable {
                                 cat(paste(words, collapse = " "), "\\n", sep = "")
                                 """)
                         .build(),
+                // __parse_file__ parses the script without running it: a syntax error is COMPILATION_ERROR.
                 Language.builder("octave", "Octave").extensions("m")
+                        .check("octave-cli", "--no-gui", "--no-history", "--no-init-file", "--no-site-file", "-q",
+                                "-W", "--eval", "__parse_file__(\"{file}\")")
                         .run("octave-cli", "--no-gui", "--no-history", "--no-init-file", "--no-site-file", "-q", "-W",
                                 "{file}")
                         .memoryErrors("out of memory or dimension too large")

@@ -462,7 +462,7 @@ final class MatrixPrograms {
                   end
                 end
                 printf("%d\\n", s);
-                """, null));
+                """, "x = (1 + 2;\nprintf(\"%d\\n\", x);\n"));
         p.put("ada", new Programs("""
                 with Ada.Text_IO;                   use Ada.Text_IO;
                 with Ada.Long_Long_Integer_Text_IO; use Ada.Long_Long_Integer_Text_IO;
