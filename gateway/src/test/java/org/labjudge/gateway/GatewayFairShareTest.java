@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.node.endtoend.HalfShare;
 
 /**
  * Admission over real nodes: a course's flood of 200 queued runs (token A) does not hold up another course's
@@ -82,13 +83,7 @@ class GatewayFairShareTest {
             await().atMost(Duration.ofSeconds(180)).until(() -> finished.size() >= before + window);
 
             long ofA = finished.stream().skip(before).limit(window).filter("A"::equals).count();
-            long ofB = window - ofA;
-            // Within 10% of half each: 30 of 60, give or take 3.
-            long half = window / 2;
-            long tenPercent = half / 10;
-            assertThat(ofA).as("runs of A done in a window of %d, B had %d", window, ofB)
-                    .isBetween(half - tenPercent, half + tenPercent);
-            assertThat(ofB).isBetween(half - tenPercent, half + tenPercent);
+            HalfShare.assertEachWithinTenPercentOfHalf(ofA, window);
             assertThat(runs).allSatisfy(run -> assertThat(run.join().statusCode()).as(run.join().body()).isEqualTo(200));
         }
     }

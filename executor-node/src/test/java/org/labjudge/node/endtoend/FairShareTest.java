@@ -70,13 +70,7 @@ class FairShareTest {
 
             List<String> inWindow = finished.stream().skip(before).limit(window).toList();
             long ofA = inWindow.stream().filter(CLIENT_A::equals).count();
-            long ofB = window - ofA;
-            // Within 10% of half each: 30 of 60, give or take 3 (integers, so no rounding widens the bound).
-            long half = window / 2;
-            long tenPercent = half / 10;
-            assertThat(ofA).as("runs of A done in a window of %d, B had %d", window, ofB)
-                    .isBetween(half - tenPercent, half + tenPercent);
-            assertThat(ofB).isBetween(half - tenPercent, half + tenPercent);
+            HalfShare.assertEachWithinTenPercentOfHalf(ofA, window);
             runs.forEach(CompletableFuture::join);
             assertThat(runs).allSatisfy(run -> assertThat(run.join().statusCode()).isEqualTo(200));
         }
