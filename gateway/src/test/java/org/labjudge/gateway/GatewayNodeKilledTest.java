@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,11 +18,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labjudge.app.pool.NodeState;
 import org.labjudge.node.process.NodeProcess;
 
 /**
  * A node killed (SIGKILL) while the gateway has runs in flight on it costs the clients nothing: 30 runs, ten
- * each through v1, Jobe and Piston, all get their right answers, those on the dead node from another node.
+ * each through v1, Jobe and Piston, all get their right answers, those on the dead node from another node; the
+ * node, restarted, is used again (the desktop pool's GradeWithRealNodesTest, through the gateway).
  */
 @Tag("docker")
 class GatewayNodeKilledTest {
@@ -32,7 +36,7 @@ class GatewayNodeKilledTest {
     Path dir;
 
     @Test
-    void thirtyRunsThroughThreeFrontEndsAllGetTheirAnswersWhileANodeIsKilled() throws Exception {
+    void thirtyRunsThroughThreeFrontEndsAllGetTheirAnswersWhileANodeIsKilledAndTheRestartedNodeIsUsedAgain() throws Exception {
         try (RealPool pool = RealPool.start(dir, 3, 2)) {
             GatewayClient client = new GatewayClient(pool.url());
             NodeProcess victim = pool.nodes.get(1);
@@ -76,6 +80,24 @@ class GatewayNodeKilledTest {
             for (int i = 0; i < 30; i++) {
                 assertThat(got.get(i)).as("run %d", i).isEqualTo((i * 2) + "\n");
             }
+
+            // As the desktop pool's test goes on: the node, restarted, gets work again through the gateway.
+            victim.restart();
+            victim.awaitListening(180);
+            await().atMost(Duration.ofSeconds(60)).until(() -> pool.status(victim.nodeId()).state() == NodeState.UP);
+            ExecutorService again = Executors.newFixedThreadPool(6);
+            List<Future<String>> ranOn = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                ranOn.add(again.submit(() -> client.ok(client.bearer("POST", "/api/v1/runs", TOKEN,
+                        client.v1Run("python", SOURCE, n + "\n").toString())).get("nodeId").asText()));
+            }
+            Set<String> usedNodes = new HashSet<>();
+            for (Future<String> node : ranOn) {
+                usedNodes.add(node.get());
+            }
+            again.shutdown();
+            assertThat(usedNodes).as("the restarted node gets work again").contains(victim.nodeId());
         }
     }
 

@@ -70,10 +70,7 @@ class FairShareTest {
 
             List<String> inWindow = finished.stream().skip(before).limit(window).toList();
             long ofA = inWindow.stream().filter(CLIENT_A::equals).count();
-            long ofB = window - ofA;
-            assertThat(ofA).as("runs of A done in a window of %d, B had %d", window, ofB)
-                    .isBetween((long) (window / 2 * 0.9), (long) Math.ceil(window / 2 * 1.1));
-            assertThat(ofB).isBetween((long) (window / 2 * 0.9), (long) Math.ceil(window / 2 * 1.1));
+            HalfShare.assertEachWithinTenPercentOfHalf(ofA, window);
             runs.forEach(CompletableFuture::join);
             assertThat(runs).allSatisfy(run -> assertThat(run.join().statusCode()).isEqualTo(200));
         }

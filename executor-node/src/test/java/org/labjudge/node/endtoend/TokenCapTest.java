@@ -25,9 +25,6 @@ import org.labjudge.protocol.RunResult;
 class TokenCapTest {
     private static final String TOKEN_A = "course-a-token-0123456789";
     private static final String TOKEN_B = "course-b-token-0123456789";
-    /** Prints its start and end, in ms since the epoch, around half a second of sleep. */
-    private static final String TIMED = "import time\nstart = time.time()\ntime.sleep(0.5)\n"
-            + "print(int(start * 1000), int(time.time() * 1000))\n";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -48,14 +45,8 @@ class TokenCapTest {
             List<long[]> spansOfA = spans(node, runsOfA);
             List<long[]> spansOfB = spans(node, runsOfB);
 
-            for (int i = 0; i < spansOfA.size(); i++) {
-                for (int j = i + 1; j < spansOfA.size(); j++) {
-                    assertThat(overlap(spansOfA.get(i), spansOfA.get(j)))
-                            .as("runs %d and %d of the capped token ran at once", i, j).isFalse();
-                }
-            }
-            long alongsideA = spansOfB.stream().filter(b -> spansOfA.stream().anyMatch(a -> overlap(a, b))).count();
-            assertThat(alongsideA).as("runs of B on the other slot while one of A ran").isGreaterThanOrEqualTo(3);
+            assertThat(RunSpans.overlapping(spansOfA)).as("runs of the capped token that ran at once").isEmpty();
+            assertThat(RunSpans.alongside(spansOfB, spansOfA)).as("runs of B on the other slot while one of A ran").isGreaterThanOrEqualTo(3);
         }
     }
 
@@ -65,22 +56,16 @@ class TokenCapTest {
         for (CompletableFuture<HttpResponse<String>> run : runs) {
             HttpResponse<String> response = run.join();
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            String[] printed = Json.read(node.json, response.body(), RunResult.class).tests().get(0).stdout()
-                    .strip().split(" ");
-            spans.add(new long[] {Long.parseLong(printed[0]), Long.parseLong(printed[1])});
+            spans.add(RunSpans.of(Json.read(node.json, response.body(), RunResult.class).tests().get(0).stdout()));
         }
         return spans;
-    }
-
-    private static boolean overlap(long[] a, long[] b) {
-        return a[0] < b[1] && b[0] < a[1];
     }
 
     private CompletableFuture<HttpResponse<String>> send(RunningNodeFixture node, String token) {
         return http.sendAsync(HttpRequest.newBuilder(node.uri("/api/v1/runs"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(300))
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(node.json, RunRequest.of("python", TIMED)))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(node.json, RunRequest.of("python", RunSpans.TIMED)))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
