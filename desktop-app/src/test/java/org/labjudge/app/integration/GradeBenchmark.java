@@ -109,8 +109,10 @@ public final class GradeBenchmark {
                 int total = pool.nodes().stream().mapToInt(NodeStatus::slots).sum();
                 new Grader(pool, total).judge(problem, subs.subList(0, Math.min(subs.size(), 2 * total)),
                         (d, t) -> { }); // warm containers on every node
-                System.out.printf("Pool throughput: %d nodes x %d slots = %d slots, %d submissions x %d tests,"
-                        + " load average %s%n", nodeCount, slots, total, n, problem.allTests().size(), load());
+                // The nodes share this machine's cores: with fewer cores than slots, the cores bound the rate.
+                System.out.printf("Pool throughput: %d nodes x %d slots = %d slots on %d cores, %d submissions x %d"
+                        + " tests, load average %s%n", nodeCount, slots, total,
+                        Runtime.getRuntime().availableProcessors(), n, problem.allTests().size(), load());
                 double baseline = 0;
                 for (int parallel : new int[] {1, total, 2 * total}) {
                     long start = System.nanoTime();
@@ -121,9 +123,10 @@ public final class GradeBenchmark {
                     double rate = n / seconds;
                     baseline = parallel == 1 ? rate : baseline;
                     System.out.printf("  %2d at a time%-20s %6.1f s, %5.2f runs/s, %5.2f per slot, %4.2f x the"
-                                    + " baseline (%d slots: at most %d x), %d/%d accepted%n",
+                                    + " baseline (%d slots: at most %d x), %d/%d accepted, load average %s%n",
                             parallel, parallel == 1 ? " (baseline)" : parallel == total ? " (= slots)"
-                                    : " (2 x slots, default)", seconds, rate, rate / total, rate / baseline, total, total, ok, n);
+                                    : " (2 x slots, default)", seconds, rate, rate / total, rate / baseline, total, total, ok, n,
+                            load());
                 }
             }
         } finally {
