@@ -101,7 +101,7 @@ public final class ExecutorNode {
         }
         DockerSandboxProvider engine = new DockerSandboxProvider(docker, probe, labels, runtime);
         WarmSandboxPool sandboxes = new WarmSandboxPool(engine, config.warmPool(), runtime.updatable());
-        ContainerJanitor janitor = new ContainerJanitor(docker, labels);
+        ContainerJanitor janitor = new ContainerJanitor(docker, labels, engine.live());
         JudgeSettings settings = config.judgeSettings();
         LanguageCatalog languages = new LanguageCatalog(offered, settings);
 
@@ -128,7 +128,7 @@ public final class ExecutorNode {
             health.close();
             sandboxes.close();
             try {
-                janitor.removeLeftovers();
+                janitor.removeAll();
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -175,7 +175,7 @@ public final class ExecutorNode {
         health.close();
         sandboxes.close();
         try {
-            janitor.removeLeftovers();
+            janitor.removeAll();
         } catch (RuntimeException e) {
             LOG.warn("node {}: could not remove its containers: {}", config.nodeId(), e.toString());
         }

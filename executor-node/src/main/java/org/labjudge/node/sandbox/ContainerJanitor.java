@@ -6,16 +6,24 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Removes the sandbox containers that carry this node's label. */
+/** Removes the sandbox containers that carry this node's label and no sandbox of this node uses. */
 public final class ContainerJanitor {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerJanitor.class);
 
     private final DockerClient docker;
     private final SandboxLabels labels;
+    private final LiveContainers live;
 
-    public ContainerJanitor(DockerClient docker, SandboxLabels labels) {
+    /** A janitor that leaves the containers in {@code live} (the node's sandboxes in use) alone. */
+    public ContainerJanitor(DockerClient docker, SandboxLabels labels, LiveContainers live) {
         this.docker = docker;
         this.labels = labels;
+        this.live = live;
+    }
+
+    /** A janitor of a node that has made no sandbox: every container with its label is a leftover. */
+    public ContainerJanitor(DockerClient docker, SandboxLabels labels) {
+        this(docker, labels, new LiveContainers());
     }
 
     /** Lists this node's sandbox containers, running or not. */
@@ -46,10 +54,22 @@ public final class ContainerJanitor {
         }
     }
 
-    /** Removes every container of this node; returns how many went. */
+    /**
+     * Removes every container of this node that none of its sandboxes uses; returns how many went. For an engine
+     * that answers again: runs in flight keep their containers.
+     */
     public int removeLeftovers() {
+        return remove(live.unused(this::leftovers));
+    }
+
+    /** Removes every container of this node, in use or not: for a node that stops or never started. */
+    public int removeAll() {
+        return remove(leftovers());
+    }
+
+    private int remove(List<String> ids) {
         int removed = 0;
-        for (String id : leftovers()) {
+        for (String id : ids) {
             try {
                 docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
                 removed++;

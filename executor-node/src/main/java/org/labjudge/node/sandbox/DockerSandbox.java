@@ -22,6 +22,7 @@ final class DockerSandbox implements Sandbox {
     private int processes;
     private String cpuset;
     private final SandboxRuntime runtime;
+    private final LiveContainers live;
     /** Set when the agent sees no cgroup (gVisor): OOM kills and refused forks are read on the host. */
     private HostCgroup hostSide;
     private boolean broken;
@@ -29,7 +30,7 @@ final class DockerSandbox implements Sandbox {
 
     DockerSandbox(
             DockerClient docker, String containerId, AgentClient agent, Closeable attachment,
-            ByteQueue toAgent, SandboxSpec spec, SandboxRuntime runtime) {
+            ByteQueue toAgent, SandboxSpec spec, SandboxRuntime runtime, LiveContainers live) {
         this.docker = docker;
         this.containerId = containerId;
         this.agent = agent;
@@ -40,6 +41,7 @@ final class DockerSandbox implements Sandbox {
         this.processes = spec.processes();
         this.cpuset = spec.cpuset();
         this.runtime = runtime;
+        this.live = live;
     }
 
     @Override
@@ -215,6 +217,7 @@ final class DockerSandbox implements Sandbox {
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing the attachment of {}: {}", id(), e.toString());
         }
+        live.gone(containerId); // from here on, the janitor may remove it too
         try {
             docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
         } catch (RuntimeException e) {

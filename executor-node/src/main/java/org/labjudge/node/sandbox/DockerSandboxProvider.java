@@ -2,7 +2,6 @@ package org.labjudge.node.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
@@ -25,6 +24,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
     private final EngineProbe probe;
     private final SandboxLabels labels;
     private final SandboxRuntime runtime;
+    private final LiveContainers live = new LiveContainers();
     /** The agent's cgroup mode when it sees none: under gVisor, whose kernel has no /sys/fs/cgroup. */
     private static final String AGENT_SEES_NO_CGROUP = "none";
 
@@ -46,6 +46,11 @@ public final class DockerSandboxProvider implements SandboxProvider {
         this(docker, probe, labels, new SandboxRuntime(""));
     }
 
+    /** The containers of the sandboxes this provider made and that are not closed yet. */
+    public LiveContainers live() {
+        return live;
+    }
+
     @Override
     public boolean available() {
         return probe.answers();
@@ -56,7 +61,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
         String containerId = create(spec);
         ByteQueue toAgent = new ByteQueue();
         ByteQueue fromAgent = new ByteQueue();
-        AttachCallback callback = new AttachCallback(fromAgent);
+        AttachCallback callback = new AttachCallback(fromAgent, containerId);
         try {
             docker.attachContainerCmd(containerId)
                     .withStdIn(toAgent.source())
@@ -69,14 +74,18 @@ public final class DockerSandboxProvider implements SandboxProvider {
             }
             docker.startContainerCmd(containerId).exec();
             AgentClient agent = new AgentClient(fromAgent.source(), toAgent.sink(), fromAgent::readDeadline);
-            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent, spec, runtime);
+            DockerSandbox sandbox = new DockerSandbox(docker, containerId, agent, callback, toAgent, spec, runtime,
+                    live);
             try {
                 if (AGENT_SEES_NO_CGROUP.equals(agent.ping())) {
                     hostCgroup(containerId).ifPresent(sandbox::readCgroupFromHost);
                 }
             } catch (RuntimeException e) {
+                // Said before the container goes: the evidence of why a fresh agent never answered.
+                SandboxException told = new SandboxException(e.getMessage() + " (at its start: " + stateOf(containerId)
+                        + callback.ending() + ")", e);
                 sandbox.close();
-                throw e;
+                throw told;
             }
             return sandbox;
         } catch (RuntimeException e) {
@@ -87,6 +96,18 @@ public final class DockerSandboxProvider implements SandboxProvider {
             throw e instanceof SandboxException se
                     ? se
                     : new SandboxException("cannot start a sandbox from " + spec.image() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The engine's record of a container's state, in brief. */
+    private String stateOf(String containerId) {
+        try {
+            var state = docker.inspectContainerCmd(containerId).exec().getState();
+            return "container " + state.getStatus() + ", exit code " + state.getExitCodeLong() + ", OOM killed "
+                    + state.getOOMKilled() + (state.getError() == null || state.getError().isEmpty() ? ""
+                    : ", engine error " + state.getError());
+        } catch (RuntimeException e) {
+            return "container not inspectable: " + e.getMessage();
         }
     }
 
@@ -113,7 +134,8 @@ public final class DockerSandboxProvider implements SandboxProvider {
                     .withTarget(PipeLink.MOUNT)));
         }
         try {
-            CreateContainerResponse created = docker.createContainerCmd(spec.image())
+            HostConfig config = host;
+            return live.created(() -> docker.createContainerCmd(spec.image())
                     .withLabels(labels.forNewSandbox())
                     .withUser(ContainerRules.AGENT_USER)
                     .withWorkingDir(ContainerRules.WORK_DIR)
@@ -126,9 +148,8 @@ public final class DockerSandboxProvider implements SandboxProvider {
                     .withStdInOnce(false)
                     .withTty(false)
                     .withNetworkDisabled(true)
-                    .withHostConfig(host)
-                    .exec();
-            return created.getId();
+                    .withHostConfig(config)
+                    .exec().getId());
         } catch (RuntimeException e) {
             throw new SandboxException("cannot create a sandbox from " + spec.image() + ": " + e.getMessage(), e);
         }
@@ -159,6 +180,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
     }
 
     private void removeQuietly(String containerId) {
+        live.gone(containerId);
         try {
             docker.removeContainerCmd(containerId).withForce(true).exec();
         } catch (RuntimeException e) {
@@ -177,30 +199,40 @@ public final class DockerSandboxProvider implements SandboxProvider {
     /** Feeds the agent's stdout into the queue the agent client reads; logs its stderr. */
     private static final class AttachCallback extends ResultCallback.Adapter<Frame> {
         private final ByteQueue fromAgent;
+        private final String containerId;
+        private volatile String ended = "";
 
-        AttachCallback(ByteQueue fromAgent) {
+        AttachCallback(ByteQueue fromAgent, String containerId) {
             this.fromAgent = fromAgent;
+            this.containerId = containerId;
         }
 
         @Override
         public void onNext(Frame frame) {
             byte[] payload = frame.getPayload();
             if (frame.getStreamType() == StreamType.STDERR) {
-                LOG.warn("sandbox agent: {}", new String(payload, java.nio.charset.StandardCharsets.UTF_8).strip());
+                LOG.warn("sandbox agent of {}: {}", containerId.substring(0, 12), new String(payload, java.nio.charset.StandardCharsets.UTF_8).strip());
             } else if (payload != null) {
                 // Copied: docker-java reuses a frame's buffer for the next full-size frame.
                 fromAgent.write(payload, 0, payload.length);
             }
         }
 
+        /** How the attachment ended ("" while it lasts), for a sandbox that stopped answering. */
+        String ending() {
+            return ended;
+        }
+
         @Override
         public void onError(Throwable throwable) {
+            ended = "; the attachment ended with " + throwable;
             LOG.debug("sandbox attachment ended: {}", throwable.toString());
             fromAgent.close();
         }
 
         @Override
         public void onComplete() {
+            ended = "; the engine ended the attachment";
             fromAgent.close();
         }
     }

@@ -215,7 +215,7 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             sandbox = engine.open(spec);
         } catch (RuntimeException e) {
             counter(creating, shape).decrementAndGet();
-            LOG.debug("could not prepare a sandbox of {}: {}", shape.image(), e.getMessage());
+            LOG.warn("could not prepare a sandbox of {}: {}", shape.image(), e.getMessage());
             return;
         }
         offer(shape, new Idle(sandbox, 0), true);

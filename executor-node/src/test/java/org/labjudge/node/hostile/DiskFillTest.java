@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.labjudge.node.testing.HostilePrograms;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.TestResult;
 import org.labjudge.protocol.Verdict;
@@ -70,15 +71,7 @@ class DiskFillTest {
 
     @Test
     void fillingTheWorkDirIsARuntimeErrorThatSaysWhy(HostileNode node) {
-        String program = """
-                chunk = b'f' * (1 << 20)
-                i = 0
-                while True:
-                    with open(f'f{i}', 'wb') as f:
-                        f.write(chunk)
-                    i += 1
-                """;
-        TestResult test = node.runOnce("python", program);
+        TestResult test = node.runOnce("python", HostilePrograms.FILL_THE_WORK_DIR);
 
         assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.RUNTIME_ERROR);
         assertThat(test.stderr()).contains("No space left on device");

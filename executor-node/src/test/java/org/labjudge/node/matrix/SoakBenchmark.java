@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,10 @@ import org.labjudge.protocol.RunResult;
  * each node's figures ({@link NodeFigures}) at the start, after warm-up (the first sixth of the load, at most 10
  * minutes), every sixth after and at the end, and whether any grew after warm-up; the runs done by kind; every
  * lost run (no answer, an HTTP error) and every wrong one (any verdict, build result, test verdict, output or
- * message other than expected) with its case; the sandboxes left after the nodes stopped; the load averages.
+ * message other than expected) with its case and the load then; the sandboxes left after the nodes stopped; the
+ * load averages. Its output folder ({@code executor-node/target/soak-PID}, or {@code -Dlabjudge.soak.dir}) keeps
+ * each node's whole log and, per lost or wrong run, its request, answer and the node's log lines meanwhile
+ * ({@link SoakEvidence}).
  * Exits 1 if a run was lost or wrong or a node grew. Run with {@code bin/benchmark soak [minutes] [clients]}
  * (default 10, 4).
  */
@@ -42,6 +46,9 @@ public final class SoakBenchmark {
     private static final int NODES = 3;
     /** Wrong runs printed in full; the rest are counted by kind. */
     private static final int SHOWN = 30;
+    /** The nodes' log lines carry the time, to set beside a run's evidence and the load. */
+    private static final List<String> LOG_TIMES = List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
+            "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = Json.newMapper();
@@ -50,6 +57,9 @@ public final class SoakBenchmark {
     private final Queue<String> wrong = new ConcurrentLinkedQueue<>();
     private final LongAdder done = new LongAdder();
     private final LongAdder byWallClock = new LongAdder();
+    private final String id = "soak-" + ProcessHandle.current().pid();
+    /** The soak's output folder: the nodes' logs and the evidence of every lost or wrong run. */
+    private final SoakEvidence evidence;
 
     /** Runs of one kind: done, lost, wrong. */
     private static final class Tally {
@@ -58,7 +68,9 @@ public final class SoakBenchmark {
         final LongAdder wrong = new LongAdder();
     }
 
-    private SoakBenchmark() {
+    private SoakBenchmark() throws IOException {
+        evidence = new SoakEvidence(Path.of(System.getProperty("labjudge.soak.dir", "executor-node/target"))
+                .resolve(id).toAbsolutePath());
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,17 +83,19 @@ public final class SoakBenchmark {
     private boolean soak(double minutes, int clients) throws Exception {
         List<Language> languages = LanguageTable.defaults().all();
         SoakMix mix = new SoakMix(languages);
-        String id = "soak-" + ProcessHandle.current().pid();
         System.out.printf(Locale.ROOT, "LabJudge soak: %.1f min, %d clients, %d nodes of 1 slot, %d languages, %d cores;"
                 + " load %s; node JVM %s%n", minutes, clients, NODES, languages.size(),
                 Runtime.getRuntime().availableProcessors(), LoadAverage.now(), NodeJvm.benchmarkJvmOptions());
+        System.out.printf(Locale.ROOT, "soak output: %s (each node's whole log; the request, answer and log lines of"
+                + " every lost or wrong run)%n", evidence.folder());
         List<NodeJvm> nodes = new ArrayList<>();
         boolean grew = false;
         long began = System.nanoTime();
         try {
             for (int n = 1; n <= NODES; n++) {
                 nodes.add(NodeJvm.builder(id + "-" + n).slots(1).setting("maxQueue", clients * 2)
-                        .jvmOptions(NodeJvm.benchmarkJvmOptions()).start());
+                        .jvmOptions(NodeJvm.benchmarkJvmOptions()).jvmOptions(LOG_TIMES).log(evidence.nodeLog(n))
+                        .start());
             }
             String[] ids = languages.stream().map(Language::id).toArray(String[]::new);
             for (NodeJvm node : nodes) {
@@ -147,6 +161,8 @@ public final class SoakBenchmark {
             left += NodeFigures.containersOf(node.nodeId()).size();
         }
         System.out.printf(Locale.ROOT, "sandboxes left after the nodes stopped: %d%n", left);
+        System.out.printf(Locale.ROOT, "soak output (node logs, evidence of lost and wrong runs): %s%n",
+                evidence.folder());
         boolean passed = lostRuns() == 0 && wrong.isEmpty() && !grew && left == 0;
         System.out.printf(Locale.ROOT, "soak %s: %d runs in %.1f min, %d lost, %d wrong (%d by a wall clock), %s;"
                 + " load at the end %s%n", passed ? "PASSED" : "FAILED", done.sum(), (System.nanoTime() - began) / 60e9,
@@ -175,20 +191,24 @@ public final class SoakBenchmark {
                 (System.nanoTime() - from) / 1e9);
     }
 
-    /** Posts one run and counts how it ended. */
+    /** Posts one run and counts how it ended; keeps the evidence of one that was lost or wrong. */
     private void once(NodeJvm node, int nodeNumber, long n, SoakCase soakCase) {
         Tally tally = byKind.computeIfAbsent(soakCase.kind(), k -> new Tally());
         tally.runs.increment();
         done.increment();
         String where = "node " + nodeNumber + " run " + (n < 0 ? "warm-up" : "#" + n);
+        String name = "node" + nodeNumber + "-run" + (n < 0 ? "-warm-up-" + soakCase.kind().replace(' ', '-') : n);
+        long logFrom = SoakEvidence.mark(node.log());
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.uri("/api/v1/runs"))
                     .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Json.write(json, soakCase.request()))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                lost(tally, "HTTP " + response.statusCode() + ": " + SoakCase.abbreviate(response.body()), where,
-                        soakCase);
+                String why = "HTTP " + response.statusCode() + ": " + SoakCase.abbreviate(response.body());
+                Path kept = evidence.save(name, where, soakCase, why, soakCase.request(), response.statusCode(),
+                        response.body(), node.log(), logFrom);
+                lost(tally, why, where, soakCase, kept);
                 return;
             }
             RunResult result = Json.read(json, response.body(), RunResult.class);
@@ -198,22 +218,28 @@ public final class SoakBenchmark {
                 if (SoakCase.byWallClock(difference)) {
                     byWallClock.increment();
                 }
-                String line = where + " (" + result.id() + "): " + difference + "\n      case: " + soakCase.describe();
+                Path kept = evidence.save(name, where, soakCase, difference, soakCase.request(), 200,
+                        response.body(), node.log(), logFrom);
+                String line = where + " (" + result.id() + "): " + difference + "\n      case: " + soakCase.describe()
+                        + "\n      load " + LoadAverage.now() + "; kept in " + kept;
                 wrong.add(line);
-                System.out.printf(Locale.ROOT, "wrong: %s; load %s%n", line, LoadAverage.now());
+                System.out.printf(Locale.ROOT, "wrong: %s%n", line);
             }
         } catch (IOException | RuntimeException e) {
-            lost(tally, e.getClass().getSimpleName() + ": " + e.getMessage(), where, soakCase);
+            String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+            lost(tally, why, where, soakCase,
+                    evidence.save(name, where, soakCase, why, soakCase.request(), 0, null, node.log(), logFrom));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            lost(tally, "interrupted", where, soakCase);
+            lost(tally, "interrupted", where, soakCase, null);
         }
     }
 
-    private void lost(Tally tally, String why, String where, SoakCase soakCase) {
+    private void lost(Tally tally, String why, String where, SoakCase soakCase, Path kept) {
         tally.lost.increment();
         lost.computeIfAbsent(why, w -> new LongAdder()).increment();
-        System.out.printf(Locale.ROOT, "lost: %s: %s%n      case: %s%n", where, why, soakCase.describe());
+        System.out.printf(Locale.ROOT, "lost: %s: %s%n      case: %s%n      load %s%s%n", where, why,
+                soakCase.describe(), LoadAverage.now(), kept == null ? "" : "; kept in " + kept);
     }
 
     private long lostRuns() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Random;
 import org.labjudge.node.language.Language;
 import org.labjudge.node.matrix.SoakCase.Expected;
+import org.labjudge.node.testing.HostilePrograms;
 import org.labjudge.protocol.Limits;
 import org.labjudge.protocol.RunRequest;
 import org.labjudge.protocol.TestCase;
@@ -94,14 +95,7 @@ final class SoakMix {
                     Expected.of(Verdict.TIME_LIMIT_EXCEEDED).saying("wall clock"));
             case 3 -> plain("kill every process", "bash", "sleep 100 &\nsleep 100 &\nkill -9 -1\nwait\necho survived\n",
                     Expected.of(Verdict.OK).printing("survived\n"));
-            case 4 -> plain("disk fill", "python", """
-                    chunk = b'f' * (1 << 20)
-                    i = 0
-                    while True:
-                        with open(f'f{i}', 'wb') as f:
-                            f.write(chunk)
-                        i += 1
-                    """, Expected.of(Verdict.RUNTIME_ERROR).saying("out of disk space"));
+            case 4 -> plain("disk fill", "python", HostilePrograms.FILL_THE_WORK_DIR, Expected.of(Verdict.RUNTIME_ERROR).saying("out of disk space"));
             case 5 -> plain("stops itself", "bash", "echo stopping\nkill -STOP $$\necho resumed\n",
                     Expected.of(Verdict.TIME_LIMIT_EXCEEDED).printing("stopping\n"));
             default -> throw new IllegalArgumentException("hostile " + which);

@@ -12,7 +12,7 @@ public final class SandboxFixture implements AutoCloseable {
     public final DockerClient docker = DockerClients.forSandboxes();
     public final SandboxLabels labels = new SandboxLabels("test-" + UUID.randomUUID());
     public final DockerSandboxProvider provider = new DockerSandboxProvider(docker, EngineProbe.standard(), labels);
-    public final ContainerJanitor janitor = new ContainerJanitor(docker, labels);
+    public final ContainerJanitor janitor = new ContainerJanitor(docker, labels, provider.live());
 
     public Sandbox open() {
         return provider.open(new SandboxSpec(IMAGE, 128, 32, 1.0, 16, 16));
@@ -24,6 +24,6 @@ public final class SandboxFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        janitor.removeLeftovers();
+        janitor.removeAll();
     }
 }

@@ -37,14 +37,17 @@ public final class NodeJvm implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final Path config;
+    /** Whether the log is the caller's to keep ({@link Builder#log}), not deleted on close. */
+    private final boolean keepLog;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private NodeJvm(String nodeId, int port, Process process, Path log, Path config) {
+    private NodeJvm(String nodeId, int port, Process process, Path log, Path config, boolean keepLog) {
         this.nodeId = nodeId;
         this.port = port;
         this.process = process;
         this.log = log;
         this.config = config;
+        this.keepLog = keepLog;
     }
 
     /**
@@ -67,6 +70,11 @@ public final class NodeJvm implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The file the node's stdout and stderr (its log) go to. */
+    public Path log() {
+        return log;
     }
 
     /** The node's JVM, to signal or kill it. */
@@ -158,7 +166,9 @@ public final class NodeJvm implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        Files.deleteIfExists(log);
+        if (!keepLog) {
+            Files.deleteIfExists(log);
+        }
         if (config != null) {
             Files.deleteIfExists(config);
         }
@@ -170,6 +180,7 @@ public final class NodeJvm implements AutoCloseable {
         private final Map<String, Object> settings = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private Integer slots;
+        private Path log;
 
         private Builder(String nodeId) {
             this.nodeId = nodeId;
@@ -184,6 +195,12 @@ public final class NodeJvm implements AutoCloseable {
         /** {@code --slots}; without it the node takes its default (the number of cores). */
         public Builder slots(int value) {
             slots = value;
+            return this;
+        }
+
+        /** Where the node's log goes, kept after it stops; without it, a temporary file deleted on close. */
+        public Builder log(Path file) {
+            log = file;
             return this;
         }
 
@@ -207,7 +224,7 @@ public final class NodeJvm implements AutoCloseable {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            Path log = Files.createTempFile("lj-node-" + nodeId, ".log");
+            Path logFile = log != null ? log : Files.createTempFile("lj-node-" + nodeId, ".log");
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
@@ -225,8 +242,8 @@ public final class NodeJvm implements AutoCloseable {
                 Files.writeString(config, new ObjectMapper().writeValueAsString(settings));
                 command.addAll(List.of("--config", config.toString()));
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new NodeJvm(nodeId, port, process, log, config);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+            return new NodeJvm(nodeId, port, process, logFile, config, log != null);
         }
     }
 }
