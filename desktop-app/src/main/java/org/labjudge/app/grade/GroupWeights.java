@@ -60,7 +60,8 @@ public record GroupWeights(Map<String, Double> byFolder, String source) {
             }
             byFolder.put(strip(entry.getKey()), entry.getValue().asDouble());
         }
-        return new GroupWeights(byFolder, file.toString());
+        // Its name, not its path: the report goes to students and other machines, the teacher's folders need not.
+        return new GroupWeights(byFolder, file.getFileName().toString());
     }
 
     private static GroupWeights fromTestData(Path problemDir) throws IOException {

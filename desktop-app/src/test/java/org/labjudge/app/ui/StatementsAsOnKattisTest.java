@@ -14,6 +14,7 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -74,6 +75,36 @@ class StatementsAsOnKattisTest extends UiTestWindow {
         robot.interact(() -> window.setDarkTheme(true));
         WindowDriver.waitUntil(10, () -> inkBrightness(((ImageView) fraction.lookup("#formula")).getImage()) > 0.7);
         Screenshots.save(window.scene(), "24-statement-dark-theme");
+    }
+
+    @Test
+    void aMarkdownTableOfSubtasksShowsAsAGridWithItsHeadInBoldAndItsFormulasTypeset(FxRobot robot) throws Exception {
+        Path set = Files.createTempDirectory(home, "set");
+        Path dir = problem(set, "subtasks", "Subtasks");
+        Files.writeString(dir.resolve("statement/problem.en.md"), """
+                # Subtasks
+
+                | Group | Points | Limits |
+                |---|--:|---|
+                | 1 | 30 | $n \\le 100$ |
+                | 2 | 70 | no further limits |
+                """);
+
+        open(robot, set, "subtasks");
+
+        GridPane table = robot.lookup("#problemStatement .md-table").queryAs(GridPane.class);
+        assertThat(table.getChildren()).as("3 columns of a head row and 2 rows").hasSize(9);
+        assertThat(texts(robot, ".md-table-head > .md-text")).containsExactly("Group", "Points", "Limits");
+        assertThat(texts(robot, ".md-table-cell > .md-text")).containsExactly("1", "30", "2", "70", "no further limits");
+        assertThat(robot.lookup("#problemStatement .md-table-head .md-text").queryAs(Text.class).getFont().getStyle())
+                .containsIgnoringCase("bold");
+        TextFlow points = (TextFlow) table.getChildren().get(4);
+        assertThat(points.getTextAlignment()).as("the points column is aligned right (--:)")
+                .isEqualTo(javafx.scene.text.TextAlignment.RIGHT);
+        formula(robot, "n \\le 100");
+        assertThat(marked(robot)).isEmpty();
+        assertThat(texts(robot, ".md-paragraph .md-text")).as("no row is left as raw text").noneMatch(t -> t.contains("|"));
+        Screenshots.save(window.scene(), "25-statement-markdown-table");
     }
 
     /** The mean brightness (0 to 1) of the inked pixels' colour. */

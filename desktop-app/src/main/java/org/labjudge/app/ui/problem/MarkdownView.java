@@ -12,11 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -45,7 +51,8 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownView extends VBox {
 
-    private final Parser parser = Parser.builder().build();
+    /** GitHub's tables too: Kattis statements set out subtasks and scoring as tables. */
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private FormulaRenderer renderer;
     private ExecutorService typesetter;
     private Path packageDir;
@@ -125,6 +132,9 @@ public final class MarkdownView extends VBox {
             quote.getChildren().setAll(blocks(node));
             return quote;
         }
+        if (node instanceof TableBlock table) {
+            return table(table);
+        }
         if (node instanceof ThematicBreak) {
             return new Separator();
         }
@@ -156,6 +166,36 @@ public final class MarkdownView extends VBox {
             box.getChildren().add(row);
         }
         return box;
+    }
+
+    /** A table as a grid of text flows, its head row in bold; a cell's formulas are typeset as in a paragraph. */
+    private Node table(TableBlock table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("md-table");
+        int row = 0;
+        for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            boolean head = section instanceof TableHead;
+            for (org.commonmark.node.Node line = section.getFirstChild(); line != null; line = line.getNext()) {
+                if (!(line instanceof TableRow)) {
+                    continue;
+                }
+                int column = 0;
+                for (org.commonmark.node.Node cell = line.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tableCell) {
+                        TextFlow flow = inline(tableCell);
+                        flow.getStyleClass().add(head ? "md-table-head" : "md-table-cell");
+                        if (tableCell.getAlignment() == TableCell.Alignment.RIGHT) {
+                            flow.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                        } else if (tableCell.getAlignment() == TableCell.Alignment.CENTER) {
+                            flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                        }
+                        grid.add(flow, column++, row);
+                    }
+                }
+                row++;
+            }
+        }
+        return grid;
     }
 
     private static Node codeBlock(String literal) {
