@@ -29,7 +29,9 @@ import org.labjudge.problem.ProblemPackages;
  *   <li>pool throughput (unless {@code --no-pool}): {@code nodes} real executor nodes of {@code slots} slots on
  *   loopback grade {@code submissions} right answers of the 5-test "sum" problem, with 1 at a time (the
  *   baseline), with as many at a time as the pool has slots and with twice that (the default of
- *   {@code labjudge grade}); printed as judged runs per second against the pool's slot total.</li>
+ *   {@code labjudge grade}); printed as judged runs per second against the pool's slot total. Then the same with
+ *   each test sleeping 200 ms first: runs that wait, not compute, so the slots bound the rate and not this
+ *   machine's cores, as on a lab of separate machines.</li>
  * </ol>
  *
  * <p>{@code bin/grade-benchmark [nodes] [slots] [submissions]} builds and runs it (defaults 2 nodes, 2 slots,
@@ -81,10 +83,16 @@ public final class GradeBenchmark {
     }
 
     static List<Submission> generated(Path dir, int n) throws Exception {
+        return generated(dir, n, 0);
+    }
+
+    /** {@code n} right answers; each test first sleeps {@code sleepMs} (0: none), so its time is waiting, not CPU. */
+    static List<Submission> generated(Path dir, int n, int sleepMs) throws Exception {
         Files.createDirectories(dir);
         List<Submission> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String source = ClassOfThirty.TEMPLATE + ClassOfThirty.helper(7000 + i, false)
+                    + (sleepMs > 0 ? "\nimport time\ntime.sleep(" + sleepMs / 1000.0 + ")\n" : "")
                     + "\nvalues = read_numbers()\nwrite_answer(sum(values))\n";
             Path file = dir.resolve(String.format("s%03d.py", i));
             Files.writeString(file, source);
@@ -113,24 +121,38 @@ public final class GradeBenchmark {
                 System.out.printf("Pool throughput: %d nodes x %d slots = %d slots on %d cores, %d submissions x %d"
                         + " tests, load average %s%n", nodeCount, slots, total,
                         Runtime.getRuntime().availableProcessors(), n, problem.allTests().size(), load());
-                double baseline = 0;
-                for (int parallel : new int[] {1, total, 2 * total}) {
-                    long start = System.nanoTime();
-                    List<Judgement> judged = new Grader(pool, parallel).judge(problem, subs, (d, t) -> { });
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    long ok = judged.stream().filter(j -> j.judged()
-                            && j.result().verdict() == org.labjudge.protocol.Verdict.ACCEPTED).count();
-                    double rate = n / seconds;
-                    baseline = parallel == 1 ? rate : baseline;
-                    System.out.printf("  %2d at a time%-20s %6.1f s, %5.2f runs/s, %5.2f per slot, %4.2f x the"
-                                    + " baseline (%d slots: at most %d x), %d/%d accepted, load average %s%n",
-                            parallel, parallel == 1 ? " (baseline)" : parallel == total ? " (= slots)"
-                                    : " (2 x slots, default)", seconds, rate, rate / total, rate / baseline, total, total, ok, n,
-                            load());
-                }
+                rates(pool, problem, subs, total, n);
+                // Runs that wait rather than compute: on this machine's few cores the slots, not the cores, are
+                // the bound, as on a lab of separate machines; this shows whether grading keeps every slot busy.
+                System.out.printf("Pool throughput, each test sleeping %d ms first (the slots bound, not the cores),"
+                        + " load average %s%n", WAITING_MS, load());
+                rates(pool, problem, generated(dir.resolve("pool-waiting"), n, WAITING_MS), total, n);
             }
         } finally {
             NodeProcess.stopAll(nodes);
+        }
+    }
+
+    /** Each test of the waiting workload sleeps this long first. */
+    private static final int WAITING_MS = 200;
+
+    /** Grades {@code subs} with 1, {@code total} and 2 x {@code total} at a time and prints each rate. */
+    private static void rates(Pool pool, ProblemPackage problem, List<Submission> subs, int total, int n)
+            throws InterruptedException {
+        double baseline = 0;
+        for (int parallel : new int[] {1, total, 2 * total}) {
+            long start = System.nanoTime();
+            List<Judgement> judged = new Grader(pool, parallel).judge(problem, subs, (d, t) -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long ok = judged.stream().filter(j -> j.judged()
+                    && j.result().verdict() == org.labjudge.protocol.Verdict.ACCEPTED).count();
+            double rate = n / seconds;
+            baseline = parallel == 1 ? rate : baseline;
+            System.out.printf("  %2d at a time%-20s %6.1f s, %5.2f runs/s, %5.2f per slot, %4.2f x the"
+                            + " baseline (%d slots: at most %d x), %d/%d accepted, load average %s%n",
+                    parallel, parallel == 1 ? " (baseline)" : parallel == total ? " (= slots)"
+                            : " (2 x slots, default)", seconds, rate, rate / total, rate / baseline, total, total, ok, n,
+                    load());
         }
     }
 
