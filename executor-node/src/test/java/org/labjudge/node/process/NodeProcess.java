@@ -204,17 +204,30 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Starts {@code count} nodes named {@code prefix}1, {@code prefix}2, ... and waits until all listen. */
     public static List<NodeProcess> startAll(String prefix, int count, int slots) throws Exception {
+        return startAll(prefix, count, slots, "");
+    }
+
+    /**
+     * {@link #startAll(String, int, int)} with each node's config file {@code settings} ({@link #start(Path, String,
+     * int, String)}); if one fails to come up, those started are stopped before the failure is thrown.
+     */
+    public static List<NodeProcess> startAll(String prefix, int count, int slots, String settings) throws Exception {
         Path jar = findJar().orElseThrow(() -> new AssertionError(
                 "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
                         + " (or set LABJUDGE_NODE_JAR)"));
         List<NodeProcess> nodes = new java.util.ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            nodes.add(start(jar, prefix + i, slots));
+        try {
+            for (int i = 1; i <= count; i++) {
+                nodes.add(start(jar, prefix + i, slots, settings));
+            }
+            for (NodeProcess node : nodes) {
+                node.awaitListening(180);
+            }
+            return nodes;
+        } catch (Exception | Error e) {
+            stopAll(nodes);
+            throw e;
         }
-        for (NodeProcess node : nodes) {
-            node.awaitListening(180);
-        }
-        return nodes;
     }
 
     /** Stops {@code nodes} all at once (each drains and removes its containers), then waits for each to end. */
