@@ -3,11 +3,13 @@ package org.labjudge.gateway;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
@@ -75,6 +77,11 @@ public final class RealPool implements AutoCloseable {
     public Path writeClientNodeList(Path file) throws IOException {
         return Files.writeString(file, "{\"token\":\"" + TOKEN + "\",\"nodes\":[{\"name\":\"gw\",\"url\":\""
                 + url() + "\"}]}");
+    }
+
+    /** The gateway's own count of counter {@code family}'s samples whose labels pass {@code labels} ({@link NodeProcess#counter}). */
+    public long counter(String family, Predicate<String> labels) throws IOException, InterruptedException {
+        return NodeProcess.counter(URI.create(url()), TOKEN, family, labels);
     }
 
     /** Node {@code nodeId} as the gateway's pool sees it. */

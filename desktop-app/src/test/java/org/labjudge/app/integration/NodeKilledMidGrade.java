@@ -38,6 +38,8 @@ import org.labjudge.protocol.RunResult;
 final class NodeKilledMidGrade {
     private static final int SUBMISSIONS = 30;
     private static final int TESTS = 3;
+    /** Runs sent after the restart: enough that the balancing gives the restarted node some. */
+    private static final int AGAIN = 12;
 
     private final ProblemPackage problem;
     private final List<Submission> submissions;
@@ -67,8 +69,10 @@ final class NodeKilledMidGrade {
      * Grades the class through {@code client}, six at a time, and kills {@code victim} once three are graded and
      * {@code balancer} (the pool that spreads runs over the nodes: {@code client} itself, or a gateway's) has runs
      * in flight on it; then checks every verdict, restarts the victim and checks that it gets work again.
+     *
+     * @return the runs the client asked for: one a submission, then those after the restart
      */
-    void gradeWhileKilling(Pool client, Pool balancer, NodeProcess victim) throws Exception {
+    int gradeWhileKilling(Pool client, Pool balancer, NodeProcess victim) throws Exception {
         long start = System.nanoTime();
         await().atMost(Duration.ofSeconds(30)).until(() -> client.nodes().stream().allMatch(n -> n.state() == NodeState.UP)
                 && balancer.nodes().stream().allMatch(n -> n.state() == NodeState.UP));
@@ -110,7 +114,7 @@ final class NodeKilledMidGrade {
         await().atMost(Duration.ofSeconds(60)).until(() -> status(balancer, victim.nodeId()).state() == NodeState.UP);
         Set<String> usedNodes = new HashSet<>();
         List<CompletableFuture<RunResult>> runs = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < AGAIN; i++) {
             runs.add(client.submit(problem.judgeRequest("python", source("right"))));
         }
         for (CompletableFuture<RunResult> run : runs) {
@@ -118,6 +122,7 @@ final class NodeKilledMidGrade {
         }
         log("restarted node used again", start);
         assertThat(usedNodes).as("the restarted node gets work again").contains(victim.nodeId());
+        return SUBMISSIONS + AGAIN;
     }
 
     private static void log(String what, long start) {

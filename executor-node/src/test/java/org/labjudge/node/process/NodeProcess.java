@@ -160,8 +160,21 @@ public final class NodeProcess implements AutoCloseable {
      * ...) pass {@code labels}: what the node itself counted, for tests and benchmarks that count its work.
      */
     public long counter(String family, Predicate<String> labels) throws IOException, InterruptedException {
-        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("/metrics"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return counter(url(), null, family, labels);
+    }
+
+    /**
+     * {@link #counter(String, Predicate)} of the server at {@code base} (a node, or a gateway: its {@code /metrics}
+     * has the node's families), sending {@code token} as the bearer token unless it is {@code null}.
+     */
+    public static long counter(URI base, String token, String family, Predicate<String> labels)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/metrics")).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher sample = Pattern.compile("^" + Pattern.quote(family) + "\\{([^}]*)} (\\d+)$", Pattern.MULTILINE)
                 .matcher(metrics.body());
         long sum = 0;
