@@ -22,9 +22,10 @@ import org.labjudge.app.pool.NodeState;
 import org.labjudge.node.process.NodeProcess;
 
 /**
- * A node killed (SIGKILL) while the gateway has runs in flight on it costs the clients nothing: 30 runs, ten
- * each through v1, Jobe and Piston, all get their right answers, those on the dead node from another node; the
- * node, restarted, is used again (the desktop pool's GradeWithRealNodesTest, through the gateway).
+ * A node killed (SIGKILL) while the gateway has runs in flight on it costs the clients of every front-end nothing:
+ * 30 single runs of one correct program, ten each through v1, Jobe and Piston, all get their right answers, those
+ * on the dead node from another node; the node, restarted, is used again. The desktop's grading through a gateway
+ * (every verdict of a class, right, wrong and crashing) is desktop-app's GradeThroughGatewayTest.
  */
 @Tag("docker")
 class GatewayNodeKilledTest {
@@ -81,7 +82,7 @@ class GatewayNodeKilledTest {
                 assertThat(got.get(i)).as("run %d", i).isEqualTo((i * 2) + "\n");
             }
 
-            // As the desktop pool's test goes on: the node, restarted, gets work again through the gateway.
+            // The node, restarted, gets work again through the gateway.
             victim.restart();
             victim.awaitListening(180);
             await().atMost(Duration.ofSeconds(60)).until(() -> pool.status(victim.nodeId()).state() == NodeState.UP);

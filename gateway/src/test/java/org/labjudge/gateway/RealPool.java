@@ -3,11 +3,13 @@ package org.labjudge.gateway;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.labjudge.app.pool.NodeState;
 import org.labjudge.app.pool.NodeStatus;
@@ -17,13 +19,15 @@ import org.labjudge.node.process.NodeProcess;
 
 /**
  * Real executor nodes (child processes on loopback, Docker sandboxes) listed in a {@code nodes.json}, and a
- * gateway in this JVM over them. Needs the Docker engine, the runtime images and the node's shaded jar.
+ * gateway in this JVM over them. Needs the Docker engine, the runtime images and the node's shaded jar. In the
+ * gateway's test jar, so the desktop app's tests grade through a gateway set up this one way.
  */
-final class RealPool implements AutoCloseable {
-    static final String TOKEN = "gateway-test-token-0123456789";
+public final class RealPool implements AutoCloseable {
+    public static final String TOKEN = "gateway-test-token-0123456789";
 
-    final List<NodeProcess> nodes = new ArrayList<>();
-    final Gateway gateway;
+    /** The nodes, named n1, n2, ...: a test kills and restarts them. */
+    public final List<NodeProcess> nodes = new ArrayList<>();
+    public final Gateway gateway;
 
     private RealPool(List<NodeProcess> started, Gateway gateway) {
         nodes.addAll(started);
@@ -31,12 +35,13 @@ final class RealPool implements AutoCloseable {
     }
 
     /** Starts {@code count} nodes of {@code slots} slots and a gateway that needs {@link #TOKEN}; waits until all are up. */
-    static RealPool start(Path dir, int count, int slots) throws Exception {
+    public static RealPool start(Path dir, int count, int slots) throws Exception {
         return start(dir, count, slots, UnaryOperator.identity());
     }
 
     /** {@link #start(Path, int, int)} with more of the gateway's settings ({@code tokens} replace {@link #TOKEN}). */
-    static RealPool start(Path dir, int count, int slots, UnaryOperator<GatewayConfigBuilder> settings) throws Exception {
+    public static RealPool start(Path dir, int count, int slots, UnaryOperator<GatewayConfigBuilder> settings)
+            throws Exception {
         return start(dir, count, slots, "", settings);
     }
 
@@ -44,21 +49,11 @@ final class RealPool implements AutoCloseable {
      * {@link #start(Path, int, int, UnaryOperator)} with each node's config file {@code nodeSettings} (JSON members,
      * {@link NodeProcess#start(Path, String, int, String)}).
      */
-    static RealPool start(Path dir, int count, int slots, String nodeSettings,
-                          UnaryOperator<GatewayConfigBuilder> settings) throws Exception {
-        Path jar = NodeProcess.findJar().orElseThrow(() -> new AssertionError(
-                "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
-                        + " (or set LABJUDGE_NODE_JAR)"));
-        List<NodeProcess> started = new ArrayList<>();
+    public static RealPool start(Path dir, int count, int slots, String nodeSettings,
+                                 UnaryOperator<GatewayConfigBuilder> settings) throws Exception {
+        List<NodeProcess> started = NodeProcess.startAll("n", count, slots, nodeSettings);
         try {
-            for (int i = 1; i <= count; i++) {
-                started.add(NodeProcess.start(jar, "n" + i, slots, nodeSettings));
-            }
-            for (NodeProcess node : started) {
-                node.awaitListening(180);
-            }
-            Path list = dir.resolve("nodes.json");
-            Files.writeString(list, NodeProcess.nodeList(started));
+            Path list = NodeProcess.writeNodeList(dir.resolve("nodes.json"), started);
             GatewayConfig config = settings.apply(GatewayConfig.builder().set("nodes", list.toString()).set("port", 0)
                     .set("pollMillis", 300).set("tokens", List.of(TOKEN)).set("gatewayId", "gw")).build();
             Gateway gateway = Gateway.start(config, "test");
@@ -71,11 +66,26 @@ final class RealPool implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + gateway.port();
     }
 
-    NodeStatus status(String nodeId) {
+    /**
+     * Writes to {@code file} a {@code nodes.json} (docs/node-list.md) that lists this gateway, with {@link #TOKEN}, as
+     * the one node: what a teacher's {@code labjudge} is pointed at to use the whole pool through one URL.
+     */
+    public Path writeClientNodeList(Path file) throws IOException {
+        return Files.writeString(file, "{\"token\":\"" + TOKEN + "\",\"nodes\":[{\"name\":\"gw\",\"url\":\""
+                + url() + "\"}]}");
+    }
+
+    /** The gateway's own count of counter {@code family}'s samples whose labels pass {@code labels} ({@link NodeProcess#counter}). */
+    public long counter(String family, Predicate<String> labels) throws IOException, InterruptedException {
+        return NodeProcess.counter(URI.create(url()), TOKEN, family, labels);
+    }
+
+    /** Node {@code nodeId} as the gateway's pool sees it. */
+    public NodeStatus status(String nodeId) {
         return gateway.pool().nodes().stream().filter(n -> n.name().equals(nodeId)).findFirst().orElseThrow();
     }
 

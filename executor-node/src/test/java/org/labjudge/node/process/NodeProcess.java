@@ -160,8 +160,21 @@ public final class NodeProcess implements AutoCloseable {
      * ...) pass {@code labels}: what the node itself counted, for tests and benchmarks that count its work.
      */
     public long counter(String family, Predicate<String> labels) throws IOException, InterruptedException {
-        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("/metrics"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return counter(url(), null, family, labels);
+    }
+
+    /**
+     * {@link #counter(String, Predicate)} of the server at {@code base} (a node, or a gateway: its {@code /metrics}
+     * has the node's families), sending {@code token} as the bearer token unless it is {@code null}.
+     */
+    public static long counter(URI base, String token, String family, Predicate<String> labels)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/metrics")).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher sample = Pattern.compile("^" + Pattern.quote(family) + "\\{([^}]*)} (\\d+)$", Pattern.MULTILINE)
                 .matcher(metrics.body());
         long sum = 0;
@@ -204,17 +217,30 @@ public final class NodeProcess implements AutoCloseable {
 
     /** Starts {@code count} nodes named {@code prefix}1, {@code prefix}2, ... and waits until all listen. */
     public static List<NodeProcess> startAll(String prefix, int count, int slots) throws Exception {
+        return startAll(prefix, count, slots, "");
+    }
+
+    /**
+     * {@link #startAll(String, int, int)} with each node's config file {@code settings} ({@link #start(Path, String,
+     * int, String)}); if one fails to come up, those started are stopped before the failure is thrown.
+     */
+    public static List<NodeProcess> startAll(String prefix, int count, int slots, String settings) throws Exception {
         Path jar = findJar().orElseThrow(() -> new AssertionError(
                 "the executor node's jar is not built: run mvn -pl executor-node -am package -DskipTests"
                         + " (or set LABJUDGE_NODE_JAR)"));
         List<NodeProcess> nodes = new java.util.ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            nodes.add(start(jar, prefix + i, slots));
+        try {
+            for (int i = 1; i <= count; i++) {
+                nodes.add(start(jar, prefix + i, slots, settings));
+            }
+            for (NodeProcess node : nodes) {
+                node.awaitListening(180);
+            }
+            return nodes;
+        } catch (Exception | Error e) {
+            stopAll(nodes);
+            throw e;
         }
-        for (NodeProcess node : nodes) {
-            node.awaitListening(180);
-        }
-        return nodes;
     }
 
     /** Stops {@code nodes} all at once (each drains and removes its containers), then waits for each to end. */
