@@ -75,7 +75,7 @@ record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectSc
                 own.rejectScore != null ? own.rejectScore : rejectScore,
                 own.maxScore != null ? own.maxScore : maxScore,
                 own.aggregation != null ? own.aggregation : aggregation,
-                // grader_flags is one key: a folder that gives it sets both, as its string says.
+                // grader_flags is one key: a folder that gives it sets its score and verdict modes alike.
                 own.verdictAggregation != null ? own.verdictAggregation : verdictAggregation,
                 own.acceptIfAnyAccepted != null ? own.acceptIfAnyAccepted : acceptIfAnyAccepted,
                 own.validatorFlags.isEmpty() ? validatorFlags : own.validatorFlags);
@@ -104,6 +104,8 @@ record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectSc
         VerdictAggregation verdicts = null;
         Boolean acceptIfAny = null;
         if (yaml.get("grader_flags") != null && !yaml.get("grader_flags").isNull()) {
+            // One key: what its string leaves out takes the grader's defaults, not the parent's flags.
+            aggregation = ScoreAggregation.SUM;
             verdicts = VerdictAggregation.WORST_ERROR;
             acceptIfAny = false;
         }

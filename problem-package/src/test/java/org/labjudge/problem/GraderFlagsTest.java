@@ -59,6 +59,16 @@ class GraderFlagsTest {
     }
 
     @Test
+    void aGroupsGraderFlagsWithoutAScoreModeSumAsTheGraderDoesNotAsItsParentSaid() throws Exception {
+        Path dir = scoring("scoremode", "", "secret/a", "grader_flags: first_error\n");
+        folder(dir, "secret", "grader_flags: min\n");
+        folder(dir, "secret/b", "on_reject: continue\n");
+
+        assertThat(group(dir, 0).aggregation()).isEqualTo(ScoreAggregation.SUM);
+        assertThat(group(dir, 1).aggregation()).isEqualTo(ScoreAggregation.MIN);
+    }
+
+    @Test
     void ignoreSampleIsReadAtTheTopLevelAndRefusedBelowIt() throws Exception {
         Path top = scoring("top", "", "secret/g", "");
         folder(top, "", "grader_flags: ignore_sample\n");
