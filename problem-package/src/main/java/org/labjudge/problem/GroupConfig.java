@@ -8,24 +8,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.labjudge.protocol.ScoreAggregation;
+import org.labjudge.protocol.VerdictAggregation;
 
 /**
  * What a test data folder's {@code testdata.yaml} says, each key inherited from the nearest ancestor folder
  * that gives it (up to {@code data/}), as the legacy format states; the 2023-07 draft's keys are read too.
  *
  * <p>Legacy: {@code on_reject} ({@code break}/{@code continue}), {@code accept_score}, {@code reject_score},
- * {@code range} ("A B": B is the group's maximum), {@code grader_flags} (its {@code sum}, {@code avg},
- * {@code min}, {@code max}: the last wins), {@code output_validator_flags}. 2023-07 draft: {@code grading}
- * with {@code score}, {@code max_score}, {@code aggregation}; {@code output_validator_flags}.
+ * {@code range} ("A B": B is the group's maximum), {@code grader_flags} (the default grader's: score modes
+ * {@code sum}, {@code avg}, {@code min}, {@code max} and verdict modes {@code worst_error}, {@code first_error},
+ * {@code always_accept}, the last of each kind winning; {@code accept_if_any_accepted}; {@code ignore_sample},
+ * in {@code data/} only), {@code output_validator_flags}. 2023-07 draft: {@code grading} with {@code score},
+ * {@code max_score}, {@code aggregation}; {@code output_validator_flags}.
  *
  * @param continueOnReject whether a group's tests go on after one fails ({@code null}: not given)
  * @param aggregation how the folder's scores combine ({@code null}: not given)
+ * @param verdictAggregation how the folder's verdicts combine ({@code null}: no {@code grader_flags} given;
+ *                           given without a verdict mode, the grader's default {@code worst_error})
+ * @param acceptIfAnyAccepted whether one passed test accepts the group ({@code null}: no {@code grader_flags})
  * @param validatorFlags extra validator flags of the folder's tests (given by this folder or inherited)
  */
 record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectScore, Double maxScore,
-                   ScoreAggregation aggregation, List<String> validatorFlags) {
+                   ScoreAggregation aggregation, VerdictAggregation verdictAggregation, Boolean acceptIfAnyAccepted,
+                   List<String> validatorFlags) {
 
-    static final GroupConfig NONE = new GroupConfig(null, null, null, null, null, List.of());
+    static final GroupConfig NONE = new GroupConfig(null, null, null, null, null, null, null, List.of());
 
     GroupConfig {
         validatorFlags = List.copyOf(validatorFlags);
@@ -53,7 +60,7 @@ record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectSc
             Path file = data.resolve(folder).resolve("testdata.yaml");
             GroupConfig config = Files.isRegularFile(file)
                     ? parent.with(read(file, display + "/data/" + (folder.isEmpty() ? "" : folder + "/")
-                            + "testdata.yaml"))
+                            + "testdata.yaml", folder.isEmpty()))
                     : parent;
             byFolder.put(folder, config);
             return config;
@@ -68,13 +75,16 @@ record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectSc
                 own.rejectScore != null ? own.rejectScore : rejectScore,
                 own.maxScore != null ? own.maxScore : maxScore,
                 own.aggregation != null ? own.aggregation : aggregation,
+                // grader_flags is one key: a folder that gives it sets its score and verdict modes alike.
+                own.verdictAggregation != null ? own.verdictAggregation : verdictAggregation,
+                own.acceptIfAnyAccepted != null ? own.acceptIfAnyAccepted : acceptIfAnyAccepted,
                 own.validatorFlags.isEmpty() ? validatorFlags : own.validatorFlags);
     }
 
-    private static GroupConfig read(Path file, String where) throws ProblemPackageException {
-        JsonNode root = ProblemYaml.readMap(file, where);
+    private static GroupConfig read(Path file, String where, boolean root) throws ProblemPackageException {
+        JsonNode yaml = ProblemYaml.readMap(file, where);
         Boolean continueOnReject = null;
-        JsonNode onReject = root.get("on_reject");
+        JsonNode onReject = yaml.get("on_reject");
         if (onReject != null) {
             switch (onReject.asText()) {
                 case "break" -> continueOnReject = false;
@@ -83,20 +93,45 @@ record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectSc
                         + onReject.asText() + "'");
             }
         }
-        Double accept = number(root, "accept_score", where);
-        Double reject = number(root, "reject_score", where);
-        Double max = range(root.get("range"), where);
+        Double accept = number(yaml, "accept_score", where);
+        Double reject = number(yaml, "reject_score", where);
+        Double max = range(yaml.get("range"), where);
+        JsonNode grading = yaml.get("grading");
+        if (grading != null && grading.isTextual() && grading.asText().equals("custom")) {
+            throw new ProblemPackageException(where + ": grading: custom: LabJudge has the default grader only");
+        }
         ScoreAggregation aggregation = null;
-        for (String flag : ProblemYaml.flags(root.get("grader_flags"), where)) {
+        VerdictAggregation verdicts = null;
+        Boolean acceptIfAny = null;
+        if (yaml.get("grader_flags") != null && !yaml.get("grader_flags").isNull()) {
+            // One key: what its string leaves out takes the grader's defaults, not the parent's flags.
+            aggregation = ScoreAggregation.SUM;
+            verdicts = VerdictAggregation.WORST_ERROR;
+            acceptIfAny = false;
+        }
+        for (String flag : ProblemYaml.flags(yaml.get("grader_flags"), where)) {
             switch (flag) {
                 case "sum" -> aggregation = ScoreAggregation.SUM;
                 case "avg" -> aggregation = ScoreAggregation.AVG;
                 case "min" -> aggregation = ScoreAggregation.MIN;
                 case "max" -> aggregation = ScoreAggregation.MAX;
-                default -> { } // verdict modes and ignore_sample: LabJudge scores only secret's groups
+                case "worst_error" -> verdicts = VerdictAggregation.WORST_ERROR;
+                case "first_error" -> verdicts = VerdictAggregation.FIRST_ERROR;
+                case "always_accept" -> verdicts = VerdictAggregation.ALWAYS_ACCEPT;
+                case "accept_if_any_accepted" -> acceptIfAny = true;
+                case "ignore_sample" -> {
+                    // What LabJudge always does: samples are judged, never scored, and the run's verdict is
+                    // secret's. The format allows the flag at the top level only.
+                    if (!root) {
+                        throw new ProblemPackageException(where + ": grader_flags: ignore_sample is only allowed"
+                                + " in data/testdata.yaml");
+                    }
+                }
+                default -> throw new ProblemPackageException(where + ": grader_flags: unknown flag '" + flag
+                        + "', expected sum, avg, min, max, worst_error, first_error, always_accept,"
+                        + " accept_if_any_accepted or ignore_sample");
             }
         }
-        JsonNode grading = root.get("grading");
         if (grading != null && grading.isObject()) {
             Double score = number(grading, "score", where + ": grading");
             accept = score != null ? score : accept;
@@ -112,8 +147,8 @@ record GroupConfig(Boolean continueOnReject, Double acceptScore, Double rejectSc
                 };
             }
         }
-        List<String> flags = new ArrayList<>(ProblemYaml.flags(root.get("output_validator_flags"), where));
-        return new GroupConfig(continueOnReject, accept, reject, max, aggregation, flags);
+        List<String> flags = new ArrayList<>(ProblemYaml.flags(yaml.get("output_validator_flags"), where));
+        return new GroupConfig(continueOnReject, accept, reject, max, aggregation, verdicts, acceptIfAny, flags);
     }
 
     private static Double number(JsonNode node, String key, String where) throws ProblemPackageException {

@@ -19,6 +19,7 @@ import org.labjudge.protocol.SourceFile;
 import org.labjudge.protocol.TestCase;
 import org.labjudge.protocol.TestGroup;
 import org.labjudge.protocol.ValidatorSpec;
+import org.labjudge.protocol.VerdictAggregation;
 
 /** Loading Kattis / ICPC problem packages: what a teacher imports and what students are judged on. */
 class ProblemPackagesTest {
@@ -363,7 +364,7 @@ class ProblemPackagesTest {
         write("scored", "data/secret/testdata.yaml", "grader_flags: sum\non_reject: continue\n");
         write("scored", "data/secret/1-small/testdata.yaml", "accept_score: 20\nrange: 0 40\non_reject: break\n");
         write("scored", "data/secret/2-large/testdata.yaml",
-                "accept_score: 30\ngrader_flags: ignore_sample min\noutput_validator_flags: float_tolerance 1e-3\n");
+                "accept_score: 30\ngrader_flags: min\noutput_validator_flags: float_tolerance 1e-3\n");
         for (String test : List.of("1-small/a", "1-small/b", "2-large/a", "2-large/b")) {
             write("scored", "data/secret/" + test + ".in", "1\n");
             write("scored", "data/secret/" + test + ".ans", "1\n");
@@ -375,9 +376,9 @@ class ProblemPackagesTest {
         assertThat(scoring.aggregation()).isEqualTo(ScoreAggregation.SUM);
         assertThat(scoring.groups()).containsExactly(
                 new TestGroup("secret/1-small", List.of("secret/1-small/a", "secret/1-small/b"), ScoreAggregation.SUM,
-                        false, 20.0, 0.0, 40.0),
+                        false, 20.0, 0.0, 40.0, VerdictAggregation.WORST_ERROR, false),
                 new TestGroup("secret/2-large", List.of("secret/2-large/a", "secret/2-large/b"), ScoreAggregation.MIN,
-                        true, 30.0, 0.0, null));
+                        true, 30.0, 0.0, null, VerdictAggregation.WORST_ERROR, false));
         // The group's flags refine the default validator for its tests only.
         assertThat(problem.secretTests().get(2).checker())
                 .isEqualTo(new CheckerSpec(CheckerType.TOKENS, null, null, 1e-3, 1e-3));

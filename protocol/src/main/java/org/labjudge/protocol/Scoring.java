@@ -38,8 +38,7 @@ public record Scoring(ScoreAggregation aggregation, List<TestGroup> groups) {
     /** This scoring for a run of only {@code tests}: each group with only those of its tests, empty groups left out. */
     public Scoring restrictedTo(Set<String> tests) {
         List<TestGroup> kept = groups.stream()
-                .map(g -> new TestGroup(g.name(), g.tests().stream().filter(tests::contains).toList(), g.aggregation(),
-                        g.continueOnReject(), g.acceptScore(), g.rejectScore(), g.maxScore()))
+                .map(g -> g.withTests(g.tests().stream().filter(tests::contains).toList()))
                 .filter(g -> !g.tests().isEmpty())
                 .toList();
         return new Scoring(aggregation, kept);

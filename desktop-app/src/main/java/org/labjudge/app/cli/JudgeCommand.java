@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
  * {@code labjudge judge PROBLEM_DIR PATH...}: judges one program (a source file, or a folder or several files) on a problem package's sample and secret
  * tests, prints a line per test and the overall verdict, and exits 0 only when accepted (so scripts and CI
  * can use it). For a failed sample the expected and actual output are shown; secret data never is. A custom
- * validator's messages follow the table: its feedback to the student, and its judge message (for the teacher
- * who runs this command; the editor never shows it to a student). A scoring problem's result adds each test's
+ * validator's messages follow the table: its feedback ({@code teammessage.txt}, for the student) and, judging a
+ * package, its judge message ({@code judgemessage.txt}, for the teacher who holds the package); judging a
+ * student copy ({@code labjudge publish}) shows the feedback only, as the editor does. A scoring problem's result adds each test's
  * and each group's score and the total; a multi-pass problem's, the passes each test ran.
  */
 @Command(name = "judge", mixinStandardHelpOptions = true,
@@ -52,6 +53,7 @@ final class JudgeCommand extends PoolCommand {
     public Integer call() throws Exception {
         PrintWriter out = out();
         ProblemPackage problem = StudentCopy.load(problemDir);
+        boolean forTeacher = !StudentCopy.isOne(problemDir);
         Program program;
         RunRequest request;
         RunResult result;
@@ -99,7 +101,7 @@ final class JudgeCommand extends PoolCommand {
         if (!result.tests().isEmpty()) {
             table.print(out);
         }
-        showValidatorMessages(out, result);
+        showValidatorMessages(out, result, forTeacher);
         showFailedSample(out, problem, result);
         if (scored) {
             showGroups(out, request, result);
@@ -122,13 +124,13 @@ final class JudgeCommand extends PoolCommand {
         out.println("Score: " + Scores.format(result.score()) + " / " + Scores.format(max));
     }
 
-    /** Each test's validator feedback and judge message, when its validator wrote any. */
-    private static void showValidatorMessages(PrintWriter out, RunResult result) {
+    /** Each test's validator feedback, and for the teacher its judge message, when its validator wrote any. */
+    private static void showValidatorMessages(PrintWriter out, RunResult result, boolean forTeacher) {
         for (TestResult test : result.tests()) {
             if (test.feedback() != null) {
                 out.println(test.name() + " feedback: " + oneLine(test.feedback()));
             }
-            if (test.judgeMessage() != null) {
+            if (forTeacher && test.judgeMessage() != null) {
                 out.println(test.name() + " judge message: " + oneLine(test.judgeMessage()));
             }
         }

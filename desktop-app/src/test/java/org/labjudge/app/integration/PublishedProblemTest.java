@@ -207,6 +207,30 @@ class PublishedProblemTest {
     }
 
     @Test
+    void aStudentCopyShowsTheValidatorsTeamMessageAndNeverItsJudgeMessage() throws Exception {
+        Path problem = writeProblem("messages");
+        // A wrong answer: a message for the student and one for the teacher, as the format's validators write.
+        Files.writeString(problem.resolve("output_validators/check/validate.py"), "import sys, os\n"
+                + "answer = open(sys.argv[2]).read().split()\n"
+                + "ok = sys.stdin.read().split() == answer\n"
+                + "open(os.path.join(sys.argv[3], 'teammessage.txt'), 'w').write('team-note: check your sign')\n"
+                + "open(os.path.join(sys.argv[3], 'judgemessage.txt'), 'w').write('judge-note: expected '"
+                + " + ' '.join(answer))\n"
+                + "sys.exit(42 if ok else 43)\n");
+        Path copy = dir.resolve("student-messages");
+        assertThat(publish(problem, both, copy).code()).isZero();
+        Path wrong = source("wrong-messages.py", WRONG);
+
+        Outcome teacher = labjudge("--nodes", both.toString(), "judge", problem.toString(), wrong.toString());
+        Outcome student = labjudge("--nodes", both.toString(), "judge", copy.toString(), wrong.toString());
+
+        assertThat(teacher.out()).contains("secret/1 feedback: team-note: check your sign",
+                "secret/1 judge message: judge-note: expected ", "Verdict: WRONG_ANSWER");
+        assertThat(student.out()).contains("secret/1 feedback: team-note: check your sign", "Verdict: WRONG_ANSWER")
+                .doesNotContain("judge message", "judge-note");
+    }
+
+    @Test
     void aTeachersJudgeUploadsOnlyWhatTheNodeLacks() throws Exception {
         Path problem = writeProblem("teacher");
         Path right = source("right3.py", SOLUTION);

@@ -13,7 +13,8 @@ import org.labjudge.protocol.Verdict;
 /**
  * The scores of a judged run: each grouped test scores its group's accept or reject score (an accepted test
  * whose validator wrote a {@code score.txt} scores that instead), each group the aggregation of its tests'
- * scores (at most its maximum, when the group states one), the run the aggregation of its groups' scores. A
+ * scores (at most its maximum, when the group states one), the run the aggregation of its groups' scores. Each
+ * group's verdict is its tests' by the group's verdict mode ({@link TestGroup#verdictOf}). A
  * scored run is ACCEPTED when any group is (a partial solution is accepted with a partial score, the format's
  * {@code accept_if_any_accepted} for {@code secret}), unless a judge error or a failed compilation says more.
  *
@@ -47,17 +48,17 @@ public record ScoreSheet(Verdict verdict, List<TestResult> tests, Double score, 
         List<Double> groupScores = new ArrayList<>();
         for (TestGroup group : scoring.groups()) {
             List<Double> scores = new ArrayList<>();
-            Verdict verdict = Verdict.ACCEPTED;
+            List<Verdict> verdicts = new ArrayList<>();
             int passed = 0;
             for (String name : group.tests()) {
                 TestResult test = byName.get(name);
                 scores.add(test == null ? group.rejectScore() : test.score());
+                verdicts.add(test == null ? Verdict.SKIPPED : test.verdict());
                 if (test != null && test.passed()) {
                     passed++;
-                } else if (verdict == Verdict.ACCEPTED) {
-                    verdict = test == null ? Verdict.SKIPPED : test.verdict();
                 }
             }
+            Verdict verdict = group.verdictOf(verdicts);
             double max = group.possibleScore();
             // Only a stated maximum caps: without one, validator scores may pass what accept_score gives.
             double score = group.maxScore() != null ? Math.min(group.aggregation().apply(scores), max)
