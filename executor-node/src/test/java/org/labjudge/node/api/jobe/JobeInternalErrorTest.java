@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.labjudge.node.sandbox.ContainerJanitor;
 import org.labjudge.node.sandbox.DockerClients;
 import org.labjudge.node.sandbox.SandboxLabels;
@@ -24,29 +22,19 @@ import org.labjudge.node.sandbox.SandboxLabels;
  */
 @Tag("docker")
 class JobeInternalErrorTest {
-    private static RunningNodeFixture node;
-    private static JobeClient jobe;
+    @RegisterExtension
+    static final JobeNode NODE = new JobeNode(1);
 
-    @BeforeAll
-    static void start() {
-        node = new RunningNodeFixture(b -> b.set("slots", 1));
-        jobe = new JobeClient(node, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        assertThat(node.containers()).as("sandbox containers left behind").isEmpty();
-    }
+    private final JobeClient jobe = NODE.jobe();
 
     @Test
     void aSandboxThatFailsUnderTheRunIsOutcome20WithTheReasonOnStderr() throws Exception {
         ObjectNode spec = jobe.spec("python3", "import time\ntime.sleep(25)\nprint('never')\n");
         spec.putObject("parameters").put("cputime", 15);
         CompletableFuture<JsonNode> answer = CompletableFuture.supplyAsync(() -> jobe.run(spec));
-        await().atMost(Duration.ofSeconds(60)).until(() -> node.get("/api/v1/info").body().contains("\"busy\":1"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> NODE.node().get("/api/v1/info").body().contains("\"busy\":1"));
 
-        int removed = new ContainerJanitor(DockerClients.forSandboxes(), new SandboxLabels(node.config.nodeId()))
+        int removed = new ContainerJanitor(DockerClients.forSandboxes(), new SandboxLabels(NODE.node().config.nodeId()))
                 .removeAll();
         JsonNode result = answer.get(60, TimeUnit.SECONDS);
 

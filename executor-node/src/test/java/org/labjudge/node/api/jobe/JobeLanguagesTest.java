@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.labjudge.node.endtoend.RunningNodeFixture;
 
 /**
  * All eight of Jobe's language ids are offered by a node that runs their languages, with the node's versions,
@@ -21,20 +19,10 @@ import org.labjudge.node.endtoend.RunningNodeFixture;
  */
 @Tag("docker")
 class JobeLanguagesTest {
-    private static RunningNodeFixture node;
-    private static JobeClient jobe;
+    @RegisterExtension
+    static final JobeNode NODE = new JobeNode(2);
 
-    @BeforeAll
-    static void start() {
-        node = new RunningNodeFixture(b -> b.set("slots", 2));
-        jobe = new JobeClient(node, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        assertThat(node.containers()).as("sandbox containers left behind").isEmpty();
-    }
+    private final JobeClient jobe = NODE.jobe();
 
     @Test
     void languagesListsJobesEightIdsWithTheirVersions() {

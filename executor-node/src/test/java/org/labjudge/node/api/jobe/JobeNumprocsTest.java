@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Jobe's {@code numprocs} caps the processes a run may hold at once: forks past it fail (EAGAIN) and the
@@ -36,20 +34,10 @@ class JobeNumprocsTest {
             + "  return 0;\n"
             + "}\n";
 
-    private static RunningNodeFixture node;
-    private static JobeClient jobe;
+    @RegisterExtension
+    static final JobeNode NODE = new JobeNode(1);
 
-    @BeforeAll
-    static void start() {
-        node = new RunningNodeFixture(b -> b.set("slots", 1));
-        jobe = new JobeClient(node, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        assertThat(node.containers()).as("sandbox containers left behind").isEmpty();
-    }
+    private final JobeClient jobe = NODE.jobe();
 
     @Test
     void forksPastNumprocsFailAndTheProgramGoesOn() {
@@ -70,7 +58,7 @@ class JobeNumprocsTest {
         assertThat(result.get("stdout").asText()).isEqualTo(FORKS + " none\n");
     }
 
-    private static JsonNode run(int numprocs) {
+    private JsonNode run(int numprocs) {
         ObjectNode spec = jobe.spec("c", FORKER);
         spec.putObject("parameters").put("numprocs", numprocs);
         return jobe.run(spec);
