@@ -76,7 +76,9 @@ class PistonExecuteTest {
 
     @Test
     void bothStagesReportTheirCpuTimeWallTimeAndMemoryWithinTheirLimits() {
-        ObjectNode request = piston.request("c", "#include <stdio.h>\nint main() { puts(\"hi\"); return 0; }\n");
+        // Work enough for whole milliseconds of CPU time (the figures are in ms, rounded down).
+        ObjectNode request = piston.request("c", "#include <stdio.h>\nint main() { volatile unsigned long s = 0;"
+                + " for (unsigned long i = 0; i < 50000000UL; i++) s += i; puts(\"hi\"); return 0; }\n");
         request.put("run_cpu_time", 2000).put("run_timeout", 3000).put("run_memory_limit", 128L * 1024 * 1024);
 
         JsonNode answer = piston.execute(request);
