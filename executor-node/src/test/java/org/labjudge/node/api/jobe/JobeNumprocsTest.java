@@ -44,10 +44,10 @@ class JobeNumprocsTest {
     void forksPastNumprocsFailAndTheProgramGoesOn() {
         JsonNode result = run(10);
 
-        // numprocs counts the run's processes at once, the program's own included; the sandbox's agent holds
-        // one of them too (docs/sandbox.md, "Processes"), so 10 leave the program room for 8 children.
+        // As Jobe's RLIMIT_NPROC: numprocs counts the program's processes at once, its own included, so 10 leave
+        // room for 9 children.
         assertThat(result.get("outcome").asInt()).as("%s", result).isEqualTo(15);
-        assertThat(result.get("stdout").asText()).isEqualTo("8 EAGAIN\n");
+        assertThat(result.get("stdout").asText()).isEqualTo("9 EAGAIN\n");
         assertThat(result.get("stderr").asText()).isEmpty();
     }
 
