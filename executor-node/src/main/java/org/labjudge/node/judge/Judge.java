@@ -143,7 +143,7 @@ final class Judge {
         return new CompileResult(
                 result.exitCode(), text.of(result.stdout()), stderr, result.cpuTimeMs(),
                 result.wallTimeMs(), result.has(ExecFlag.OUTPUT_LIMIT),
-                ok ? Verdict.OK : Verdict.COMPILATION_ERROR);
+                ok ? Verdict.OK : Verdict.COMPILATION_ERROR, result.maxRssKb());
     }
 
     private TestResult runTest(PreparedRun run, TestCase test, OutputValidator validator, Sandbox sandbox,

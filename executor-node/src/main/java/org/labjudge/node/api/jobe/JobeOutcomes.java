@@ -16,7 +16,11 @@ public final class JobeOutcomes {
             return new JobeResult(result.id(), JobeResult.COMPILATION_ERROR, cmpinfo(compile), "", "");
         }
         TestResult run = result.tests().get(0);
-        return new JobeResult(result.id(), outcome(run), "", run.stdout(), run.stderr());
+        int outcome = outcome(run);
+        // Jobe answers its own failure (20) with the reason on stderr; the node's is the test's message.
+        String stderr = outcome == JobeResult.INTERNAL_ERROR && run.stderr().isEmpty() && run.message() != null
+                ? run.message() : run.stderr();
+        return new JobeResult(result.id(), outcome, "", run.stdout(), stderr);
     }
 
     private static int outcome(TestResult run) {

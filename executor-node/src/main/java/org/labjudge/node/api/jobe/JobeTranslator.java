@@ -19,6 +19,8 @@ import org.labjudge.protocol.SourceFile;
 final class JobeTranslator {
     private static final String FILE = "{file}";
     private static final String OUTPUT = "-o";
+    /** The sandbox's agent, which the node's process cap counts beside the program (docs/sandbox.md). */
+    private static final int AGENT_PROCESSES = 1;
 
     private final JobeFileCache files;
 
@@ -69,6 +71,10 @@ final class JobeTranslator {
         Integer processes = p.numprocs() != null && p.numprocs() > 0 ? p.numprocs() : null;
         if (language.minProcesses() > 0) {
             processes = Math.max(processes == null ? 0 : processes, language.minProcesses());
+        }
+        if (processes != null) {
+            // Jobe's numprocs counts the program's processes (RLIMIT_NPROC); the node's cap counts its agent too.
+            processes += AGENT_PROCESSES;
         }
         return new Limits(timeMs, wallTimeMs, memoryMb, null, processes);
     }

@@ -25,8 +25,10 @@ final class PistonResults {
     }
 
     private static PistonStage compile(CompileResult compile) {
+        // A node from before the compiler's memory was measured answers 0: Piston's memory is then unknown (null).
+        Long memory = compile.memoryKb() > 0 ? compile.memoryKb() * 1024 : null;
         return new PistonStage(compile.stdout(), compile.stderr(), compile.exitCode(), null,
-                compile.stdout() + compile.stderr(), null, null,
+                compile.stdout() + compile.stderr(), memory, null,
                 compile.verdict() == Verdict.OK ? null : "RE", compile.timeMs(), compile.wallTimeMs());
     }
 

@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real node answers Jobe's runs with Jobe's outcome codes, compiler output and program output. */
 @Tag("docker")
 class JobeOutcomesTest {
-    private static RunningNodeFixture node;
-    private static JobeClient jobe;
+    @RegisterExtension
+    static final JobeNode NODE = new JobeNode(2);
 
-    @BeforeAll
-    static void start() {
-        node = new RunningNodeFixture(b -> b.set("slots", 2));
-        jobe = new JobeClient(node, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        assertThat(node.containers()).as("sandbox containers left behind").isEmpty();
-    }
+    private final JobeClient jobe = NODE.jobe();
 
     @Test
     void aProgramThatRunsCleanlyIsOutcome15WithItsOutput() {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * CodeRunner's Python questions may lint the student's answer before running it: the question's program writes
@@ -31,20 +29,10 @@ class JobePylintTest {
             print('\\n'.join(messages) if messages else 'clean')
             """;
 
-    private static RunningNodeFixture node;
-    private static JobeClient jobe;
+    @RegisterExtension
+    static final JobeNode NODE = new JobeNode(2);
 
-    @BeforeAll
-    static void start() {
-        node = new RunningNodeFixture(b -> b.set("slots", 2));
-        jobe = new JobeClient(node, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-        assertThat(node.containers()).as("sandbox containers left behind").isEmpty();
-    }
+    private final JobeClient jobe = NODE.jobe();
 
     @Test
     void aCleanAnswerLintsWithoutAMessageInTheSandbox() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.labjudge.node.endtoend.RunningNodeFixture;
+import org.labjudge.protocol.Limits;
 
 /** A real node executes Piston's requests and answers in Piston's shape: run and compile stages. */
 @Tag("docker")
@@ -71,6 +72,31 @@ class PistonExecuteTest {
         assertThat(answer.get("run").get("stdout").asText()).isEqualTo("42\n");
         assertThat(answer.get("run").get("code").asInt()).isEqualTo(3);
         assertThat(answer.get("run").get("status").asText()).isEqualTo("RE");
+    }
+
+    @Test
+    void bothStagesReportTheirCpuTimeWallTimeAndMemoryWithinTheirLimits() {
+        // Work enough for whole milliseconds of CPU time (the figures are in ms, rounded down).
+        ObjectNode request = piston.request("c", "#include <stdio.h>\nint main() { volatile unsigned long s = 0;"
+                + " for (unsigned long i = 0; i < 50000000UL; i++) s += i; puts(\"hi\"); return 0; }\n");
+        request.put("run_cpu_time", 2000).put("run_timeout", 3000).put("run_memory_limit", 128L * 1024 * 1024);
+
+        JsonNode answer = piston.execute(request);
+
+        // The compile stage runs under the node's compile limits, the run stage under the request's.
+        Limits compileLimits = node.config.judgeSettings().compileLimits();
+        assertFigures(answer.get("compile"), compileLimits.timeMs(), compileLimits.wallTimeMs(),
+                compileLimits.memoryMb() * 1024L * 1024L);
+        assertFigures(answer.get("run"), 2000, 3000, 128L * 1024 * 1024);
+        assertThat(answer.get("run").get("stdout").asText()).isEqualTo("hi\n");
+    }
+
+    /** A stage's cpu_time and wall_time (ms) and memory (bytes) were measured: above 0, below the stage's limits. */
+    private static void assertFigures(JsonNode stage, long cpuLimitMs, long wallLimitMs, long memoryLimitBytes) {
+        assertThat(stage.get("code").asInt()).as("%s", stage).isZero();
+        assertThat(stage.get("cpu_time").asLong()).as("cpu_time of %s", stage).isPositive().isLessThan(cpuLimitMs);
+        assertThat(stage.get("wall_time").asLong()).as("wall_time of %s", stage).isPositive().isLessThan(wallLimitMs);
+        assertThat(stage.get("memory").asLong()).as("memory of %s", stage).isPositive().isLessThan(memoryLimitBytes);
     }
 
     @Test
