@@ -187,6 +187,11 @@ public final class CodeEditor extends BorderPane implements AutoCloseable {
         return highlighting.lastApplyMillis();
     }
 
+    /** When the last restyle ended, by {@link System#nanoTime()} (for the benchmark). */
+    long lastHighlightAppliedAtNanos() {
+        return highlighting.lastAppliedAtNanos();
+    }
+
     /** How many paragraphs the last restyle changed (for tests). */
     int lastRestyledParagraphs() {
         return highlighting.lastRestyledParagraphs();

@@ -144,6 +144,11 @@ record SyntaxRules(Set<String> keywords, Set<String> types, List<String> lineCom
             return lineComments("//").blockComment("/*", "*/");
         }
 
+        /** C's comments, but a {@code /*} inside a block comment opens another (Rust, Kotlin, Scala). */
+        Builder nestedCStyleComments() {
+            return lineComments("//").nestedBlockComment("/*", "*/");
+        }
+
         Builder quotes(String chars) {
             quotes = chars;
             return this;
@@ -258,14 +263,14 @@ record SyntaxRules(Set<String> keywords, Set<String> types, List<String> lineCom
                 "Int Long Short Byte Double Float Boolean Char String Unit Any Nothing Array IntArray LongArray "
                         + "List MutableList Map MutableMap Set MutableSet ArrayList HashMap HashSet println print "
                         + "readLine readln")
-                .cStyleComments().tripleQuotes().meta(Meta.ANNOTATIONS).build());
+                .nestedCStyleComments().tripleQuotes().meta(Meta.ANNOTATIONS).build());
         rules.put(Family.SCALA, with(
                 "abstract case catch class def do else enum export extends extension false final finally for "
                         + "given if implicit import lazy match new null object override package private protected "
                         + "return sealed super then this throw trait true try type using val var while with yield",
                 "Int Long Short Byte Double Float Boolean Char String Unit Any AnyRef Nothing Array List Vector "
                         + "Map Set Seq Option Some None StdIn println print math")
-                .cStyleComments().tripleQuotes().meta(Meta.ANNOTATIONS).build());
+                .nestedCStyleComments().tripleQuotes().meta(Meta.ANNOTATIONS).build());
         // Go's and D's `raw strings` have no escapes.
         rules.put(Family.GO, with(
                 "break case chan const continue default defer else fallthrough for func go goto if import "
@@ -279,7 +284,7 @@ record SyntaxRules(Set<String> keywords, Set<String> types, List<String> lineCom
                         + "unsafe use where while",
                 "i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64 bool char str String Vec "
                         + "Option Some None Result Ok Err Box HashMap")
-                .cStyleComments().apostrophe(Apostrophe.CHAR_OR_TICK).meta(Meta.RUST).build());
+                .nestedCStyleComments().apostrophe(Apostrophe.CHAR_OR_TICK).meta(Meta.RUST).build());
         // A shell's '...' has no escapes.
         rules.put(Family.SHELL, with(
                 "if then else elif fi for while until do done case esac in function return local export "

@@ -3,7 +3,6 @@ package org.labjudge.app.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,7 @@ class CodeEditorTest {
     @Start
     void start(Stage stage) {
         editor = new CodeEditor(TestLanguages.PYTHON, "");
-        Scene scene = new Scene(editor, 800, 500);
-        scene.getStylesheets().addAll(CodeEditor.class.getResource("code.css").toExternalForm(),
-                CodeEditor.class.getResource("/org/labjudge/app/ui/light.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        EditorStage.show(stage, editor, 800, 500);
         editor.area().requestFocus();
     }
 

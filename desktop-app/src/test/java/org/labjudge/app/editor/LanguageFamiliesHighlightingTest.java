@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The families of OCaml, Common Lisp, Prolog, Pascal, Fortran, Ada, Erlang and Octave: each one's own comments,
- * literals and names on programs as students write them, token by token.
+ * literals and names on programs as students write them, token by token; and the block comments that nest in Rust,
+ * Kotlin and Scala as in OCaml.
  */
 class LanguageFamiliesHighlightingTest {
 
@@ -33,6 +34,23 @@ class LanguageFamiliesHighlightingTest {
         assertThat(tokens(code, "ocaml", "type")).containsExactly("list");
         assertThat(tokens(code, "ocaml", "number")).containsExactly("0");
         assertThat(TestLanguages.get("ocaml").family().lineComment()).isNull();
+    }
+
+    @Test
+    void rustKotlinAndScalaBlockCommentsNest() {
+        String code = """
+                /* commented out:
+                   /* an inner note */
+                   x = 1 */
+                val y = 2
+                """;
+        for (String id : List.of("rust", "kotlin", "scala")) {
+            assertThat(tokens(code, id, "comment")).as(id)
+                    .containsExactly("/* commented out:\n   /* an inner note */\n   x = 1 */");
+            assertThat(tokens(code, id, "number")).as(id).containsExactly("2");
+        }
+        assertThat(tokens(code, "java", "comment")).as("Java's do not nest")
+                .containsExactly("/* commented out:\n   /* an inner note */");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.labjudge.app.editor.CodeEditor;
+import org.labjudge.app.editor.EditorStage;
 import org.labjudge.app.editor.TestLanguages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -77,11 +78,7 @@ class NewFamiliesScreenshotTest {
             HBox.setHgrow(editor, Priority.ALWAYS);
             editor.setPrefWidth(400);
         }
-        scene = new Scene(row, 1240, 330);
-        scene.getStylesheets().addAll(CodeEditor.class.getResource("code.css").toExternalForm(),
-                CodeEditor.class.getResource("/org/labjudge/app/ui/light.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        scene = EditorStage.show(stage, row, 1240, 330);
     }
 
     @Test
