@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +20,6 @@ import org.labjudge.node.process.NodeProcess;
  */
 @Tag("docker")
 class GatewayJobeOverloadTest {
-    /** Holds a slot while the gateway's Jobe run is placed. */
-    private static final String HOLD = "import time\ntime.sleep(25)\nprint('held')\n";
-
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
     Path dir;
@@ -41,14 +33,14 @@ class GatewayJobeOverloadTest {
             GatewayClient client = new GatewayClient(pool.url());
             // A run through the gateway holds a slot of one node: to the gateway that node is half full.
             CompletableFuture<HttpResponse<String>> viaGateway = CompletableFuture.supplyAsync(() -> client.bearer(
-                    "POST", "/api/v1/runs", RealPool.TOKEN, hold()));
+                    "POST", "/api/v1/runs", RealPool.TOKEN, RealPool.HOLDING_RUN));
             await().atMost(Duration.ofSeconds(60)).until(() -> pool.nodes.stream().anyMatch(n -> n.busy() == 1));
             NodeProcess halfFull = pool.nodes.stream().filter(n -> n.busy() == 1).findFirst().orElseThrow();
             NodeProcess full = pool.nodes.get(0) == halfFull ? pool.nodes.get(1) : pool.nodes.get(0);
             // Both slots of the other are taken by runs sent to it directly: the gateway does not see them, so to
             // it that node is idle and the better choice.
-            CompletableFuture<HttpResponse<String>> direct1 = holdDirectly(full);
-            CompletableFuture<HttpResponse<String>> direct2 = holdDirectly(full);
+            CompletableFuture<HttpResponse<String>> direct1 = RealPool.holdASlot(full);
+            CompletableFuture<HttpResponse<String>> direct2 = RealPool.holdASlot(full);
             await().atMost(Duration.ofSeconds(60)).until(() -> full.busy() == 2);
 
             JsonNode result = client.ok(client.jobe("POST", "/jobe/index.php/restapi/runs", RealPool.TOKEN,
@@ -64,20 +56,5 @@ class GatewayJobeOverloadTest {
             direct1.cancel(true);
             direct2.cancel(true);
         }
-    }
-
-    private String hold() {
-        try {
-            return "{\"language\":\"python\",\"source\":" + json.writeValueAsString(HOLD)
-                    + ",\"limits\":{\"timeMs\":20000,\"wallTimeMs\":30000}}";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private CompletableFuture<HttpResponse<String>> holdDirectly(NodeProcess node) {
-        return http.sendAsync(HttpRequest.newBuilder(node.url().resolve("/api/v1/runs"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(hold())).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

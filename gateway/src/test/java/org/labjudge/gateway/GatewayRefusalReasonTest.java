@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +23,6 @@ import org.labjudge.node.process.NodeProcess;
  */
 @Tag("docker")
 class GatewayRefusalReasonTest {
-    /** Holds the node's only slot while the gateway's run is refused. */
-    private static final String HOLD = "import time\ntime.sleep(25)\nprint('held')\n";
-
     private final ObjectMapper json = new ObjectMapper();
 
     @TempDir
@@ -41,12 +35,7 @@ class GatewayRefusalReasonTest {
         try (RealPool pool = RealPool.start(dir, 1, 1, "\"maxQueue\": 0, \"maxWaitSeconds\": 0",
                 b -> b.set("requestDeadlineSeconds", 8))) {
             NodeProcess node = pool.nodes.get(0);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            CompletableFuture<HttpResponse<String>> holder = http.sendAsync(HttpRequest.newBuilder(
-                            node.url().resolve("/api/v1/runs")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"language\":\"python\",\"source\":"
-                            + json.writeValueAsString(HOLD) + ",\"limits\":{\"timeMs\":20000,\"wallTimeMs\":30000}}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> holder = RealPool.holdASlot(node);
             await().atMost(Duration.ofSeconds(60)).until(() -> node.busy() == 1 && pool.status("n1").busy() == 1);
 
             String metrics = assertRefused(pool, "expected_wait", "busy");

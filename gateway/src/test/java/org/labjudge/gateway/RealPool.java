@@ -4,11 +4,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.labjudge.app.pool.NodeState;
@@ -24,6 +28,7 @@ import org.labjudge.node.process.NodeProcess;
  */
 public final class RealPool implements AutoCloseable {
     public static final String TOKEN = "gateway-test-token-0123456789";
+    private static final HttpClient HOLDER = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** The nodes, named n1, n2, ...: a test kills and restarts them. */
     public final List<NodeProcess> nodes = new ArrayList<>();
@@ -82,6 +87,21 @@ public final class RealPool implements AutoCloseable {
     /** The gateway's own count of counter {@code family}'s samples whose labels pass {@code labels} ({@link NodeProcess#counter}). */
     public long counter(String family, Predicate<String> labels) throws IOException, InterruptedException {
         return NodeProcess.counter(URI.create(url()), TOKEN, family, labels);
+    }
+
+    /** A v1 run that takes a slot for about 25 s (a Python sleep). */
+    public static final String HOLDING_RUN = "{\"language\":\"python\","
+            + "\"source\":\"import time\\ntime.sleep(25)\\nprint('held')\\n\","
+            + "\"limits\":{\"timeMs\":20000,\"wallTimeMs\":30000}}";
+
+    /**
+     * Takes a slot of {@code node} with {@link #HOLDING_RUN} sent to it directly, past the gateway, which does not
+     * see it until its next poll: cancel the answer's future when done with it.
+     */
+    public static CompletableFuture<HttpResponse<String>> holdASlot(NodeProcess node) {
+        return HOLDER.sendAsync(HttpRequest.newBuilder(node.url().resolve("/api/v1/runs"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(HOLDING_RUN))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Node {@code nodeId} as the gateway's pool sees it. */
