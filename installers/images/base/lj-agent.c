@@ -79,6 +79,10 @@
 #define TICK_MS 5
 /* How long processes left behind by a main process that exited may run on before they are killed. */
 #define LINGER_US 250000LL
+/* The same where no cgroup counts refused forks (gVisor): forks there are slow (a bash fork bomb took
+ * about 360 ms to reach a cap of 30 at load 10), and the cap is seen only by counting the programs'
+ * threads, every tick while they linger. A bomb ends the wait as soon as it reaches the cap. */
+#define LINGER_SAMPLED_US 1000000LL
 /* How often the agent samples the programs' CPU time from /proc when no cgroup counts it. */
 #define PROC_SAMPLE_US 50000LL
 /* Typed input the program has not read yet; past this the agent stops reading the node's frames. */
@@ -722,12 +726,12 @@ static void handle_execute(int live) {
         /* Nothing a program started may outlive it: orphans die with their parent, after a
          * moment in which a fork bomb whose main process exits at once shows itself by hitting
          * the process limit (it would otherwise look like a clean run). */
-        if (kill(-1, 0) == 0) linger_until = end + LINGER_US;
+        if (kill(-1, 0) == 0) linger_until = end + (sample_proc ? LINGER_SAMPLED_US : LINGER_US);
         else kill_everything();
       }
     }
     if (sample_proc && (!main_done || linger_until > 0) && now_us() >= next_sample) {
-      next_sample = now_us() + PROC_SAMPLE_US;
+      next_sample = main_done ? 0 : now_us() + PROC_SAMPLE_US;
       if (!main_done) {
         long long used = main_cpu_us(pid);
         if (used > sampled_cpu_us) sampled_cpu_us = used;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.labjudge.node.blob.BlobStoreSettings;
 import org.labjudge.node.sandbox.PoolSettings;
+import org.labjudge.node.sandbox.SandboxRuntime;
 import org.labjudge.protocol.Json;
 import org.labjudge.protocol.ProtocolException;
 
@@ -62,6 +63,9 @@ public final class NodeConfigBuilder {
         int slots = tree.path("slots").asInt();
         if (tree.get("warmPool") instanceof ObjectNode warm && !given.path("warmPool").has("maxPerLanguage")) {
             warm.put("maxPerLanguage", PoolSettings.defaultMaxPerLanguage(slots, warm.path("idlePerLanguage").asInt()));
+        }
+        if (tree.get("warmPool") instanceof ObjectNode warm && !given.path("warmPool").has("maxUses")) {
+            warm.put("maxUses", new SandboxRuntime(tree.path("runtime").asText("").strip()).defaultMaxUses());
         }
         if (tree.get("blobStore") instanceof ObjectNode blobs && !given.path("blobStore").has("dir")) {
             // Two nodes on one machine (different ids) get a store each.

@@ -34,6 +34,15 @@ public record SandboxRuntime(String name) {
 
 
     /**
+     * The default of {@code warmPool.maxUses}, the runs one sandbox serves: one under gVisor. Each gVisor sandbox has
+     * a kernel of its own, whose POSIX message queues cannot be listed (it has no mqueue file system), so a reset
+     * cannot remove a queue a run made; a fresh sandbox per run leaves no kernel state of an earlier run at all.
+     */
+    public int defaultMaxUses() {
+        return name.equals(GVISOR) ? 1 : PoolSettings.DEFAULT_MAX_USES;
+    }
+
+    /**
      * Host processes and threads gVisor's own kernel and file proxy take in a sandbox's pids cgroup (measured:
      * a container under runsc does not start with a pids limit of 32, does with 48).
      */

@@ -256,8 +256,18 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         synchronized (lock) {
             closing = closed;
         }
-        if (closing || uses >= settings.maxUses()) {
+        if (closing) {
             sandbox.close();
+            return;
+        }
+        if (uses >= settings.maxUses()) {
+            // Off the run's path: the engine takes a while to remove a container, and under gVisor every run
+            // retires its sandbox (SandboxRuntime#defaultMaxUses).
+            try {
+                background.execute(sandbox::close);
+            } catch (RejectedExecutionException e) {
+                sandbox.close();
+            }
             refill(shape);
             return;
         }

@@ -71,6 +71,15 @@ class NodeConfigTest {
     }
 
     @Test
+    void underGvisorEachSandboxServesOneRunUnlessTheFileSaysOtherwise() throws IOException {
+        assertThat(NodeConfig.builder().set("runtime", "runsc").build().warmPool().maxUses()).isEqualTo(1);
+        assertThat(NodeConfig.load(write("{\"runtime\": \" runsc \"}")).warmPool().maxUses()).isEqualTo(1);
+        assertThat(NodeConfig.builder().set("runtime", "runsc").set("warmPool.maxUses", 20).build().warmPool().maxUses())
+                .as("an admin's own value stands").isEqualTo(20);
+        assertThat(NodeConfig.defaultConfig().warmPool().maxUses()).isEqualTo(PoolSettings.DEFAULT_MAX_USES);
+    }
+
+    @Test
     void aFileSetsWhatItGivesAndLeavesTheRestAtDefaults() throws IOException {
         Path file = write("""
                 {"bind": "0.0.0.0", "port": 8080, "tokens": ["t1", "t2"], "nodeId": "lab-07",
