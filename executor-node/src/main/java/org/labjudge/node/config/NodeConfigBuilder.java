@@ -2,6 +2,7 @@ package org.labjudge.node.config;
 
 import static org.labjudge.node.config.ConfigFileReader.merge;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -61,11 +62,15 @@ public final class NodeConfigBuilder {
                 NodeConfig.defaultsFor(Runtime.getRuntime().availableProcessors(), NodeConfig.hostName()));
         merge(tree, given);
         int slots = tree.path("slots").asInt();
-        if (tree.get("warmPool") instanceof ObjectNode warm && !given.path("warmPool").has("maxPerLanguage")) {
-            warm.put("maxPerLanguage", PoolSettings.defaultMaxPerLanguage(slots, warm.path("idlePerLanguage").asInt()));
-        }
-        if (tree.get("warmPool") instanceof ObjectNode warm && !given.path("warmPool").has("maxUses")) {
-            warm.put("maxUses", new SandboxRuntime(tree.path("runtime").asText("").strip()).defaultMaxUses());
+        if (tree.get("warmPool") instanceof ObjectNode warm) {
+            // Defaults that follow other settings, unless the file or a call gave the value itself.
+            JsonNode givenPool = given.path("warmPool");
+            if (!givenPool.has("maxPerLanguage")) {
+                warm.put("maxPerLanguage", PoolSettings.defaultMaxPerLanguage(slots, warm.path("idlePerLanguage").asInt()));
+            }
+            if (!givenPool.has("maxUses")) {
+                warm.put("maxUses", new SandboxRuntime(tree.path("runtime").asText("").strip()).defaultMaxUses());
+            }
         }
         if (tree.get("blobStore") instanceof ObjectNode blobs && !given.path("blobStore").has("dir")) {
             // Two nodes on one machine (different ids) get a store each.
