@@ -64,56 +64,83 @@ final class DockerSandbox implements Sandbox {
 
     @Override
     public ExecResult execute(ExecRequest request) {
-        return measured(() -> agent.execute(request, runtime.programProcessLimit(processes)));
+        return measured(request, toAgent -> agent.execute(toAgent, runtime.programProcessLimit(processes)));
     }
 
     @Override
     public ExecResult executeLive(ExecRequest request, LiveInput input, LiveOutput output) {
-        return measured(() -> agent.executeLive(request, runtime.programProcessLimit(processes), input, output));
+        return measured(request,
+                toAgent -> agent.executeLive(toAgent, runtime.programProcessLimit(processes), input, output));
     }
 
-    /** One execution by the agent, with what the host's cgroup saw and a sandbox killed for memory accounted for. */
-    private ExecResult measured(java.util.function.Supplier<ExecResult> execution) {
+    /**
+     * One execution by the agent, with what the host's cgroup saw and a sandbox killed for memory accounted for. Where
+     * the agent sees no cgroup (gVisor), the host's cgroup is watched: its CPU time is the execution's, and past the
+     * limit the agent is told to stop the programs; the agent's own CPU limit is then only the wall clock's backstop,
+     * since its figures there are clock time while runnable (a program beside 30 runnable processes reads 15 times its
+     * CPU time).
+     */
+    private ExecResult measured(ExecRequest request, java.util.function.Function<ExecRequest, ExecResult> execution) {
         long start = System.nanoTime();
-        long oomBefore = hostSide == null ? -1 : hostSide.oomKills();
-        long refusedBefore = hostSide == null ? -1 : hostSide.pidsRefused();
-        try {
-            ExecResult result = guarded(execution);
-            return hostSide == null ? result : result.withFlags(seenOnHost(oomBefore, refusedBefore));
-        } catch (SandboxException e) {
-            // The host's cgroup counts the OOM kill at once; the engine's record of it can come seconds later (gVisor).
-            boolean oomOnHost = hostSide != null && seenOnHost(oomBefore, refusedBefore).contains(ExecFlag.OOM_KILLED);
-            if (oomOnHost || killedForMemory()) {
-                // Memory ran out so badly that the kernel killed the agent after the program (files in the
-                // memory-backed work dirs count too): the program's verdict stands, its output is lost.
-                LOG.info("sandbox {} was killed for memory along with its agent", id());
-                return lost(start, java.util.Set.of(ExecFlag.OOM_KILLED), "the sandbox was killed for memory");
+        if (hostSide == null) {
+            try {
+                return guarded(() -> execution.apply(request));
+            } catch (SandboxException e) {
+                if (killedForMemory()) {
+                    return killedWithAgent(start, 0);
+                }
+                throw e;
             }
-            if (hostSide != null && seenOnHost(oomBefore, refusedBefore).contains(ExecFlag.PROCESS_LIMIT)) {
-                // Under gVisor a fork bomb takes the host threads gVisor's own kernel needs, and the sandbox dies.
-                LOG.info("sandbox {} died at its process limit", id());
-                return lost(start, java.util.Set.of(ExecFlag.PROCESS_LIMIT), "the sandbox died at its process limit");
+        }
+        ExecRequest toAgent = request.withCpuTimeMs(Math.max(request.cpuTimeMs(), request.wallTimeMs()));
+        try (HostCgroupWatch watch = HostCgroupWatch.start(hostSide, id(), request.cpuTimeMs() * 1000,
+                this::stopForCpu)) {
+            try {
+                ExecResult result = guarded(() -> execution.apply(toAgent));
+                java.util.Set<ExecFlag> seen = watch.seen();
+                return watch.cpuUs() < 0 ? result.withFlags(seen)
+                        : result.withCpuFromCgroup(watch.cpuUs()).withFlags(seen);
+            } catch (SandboxException e) {
+                java.util.Set<ExecFlag> seen = watch.seen();
+                long cpuUs = Math.max(0, watch.cpuUs());
+                // The host's cgroup counts the OOM kill at once; the engine's record of it can come seconds later.
+                if (seen.contains(ExecFlag.OOM_KILLED) || killedForMemory()) {
+                    return killedWithAgent(start, cpuUs);
+                }
+                if (seen.contains(ExecFlag.PROCESS_LIMIT)) {
+                    // A fork bomb took the host threads gVisor's own kernel needs, and the sandbox died.
+                    LOG.info("sandbox {} died at its process limit", id());
+                    return lost(start, cpuUs, java.util.Set.of(ExecFlag.PROCESS_LIMIT),
+                            "the sandbox died at its process limit");
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
-    /** What the host's cgroup saw since the counts {@code oomBefore} and {@code refusedBefore}. */
-    private java.util.Set<ExecFlag> seenOnHost(long oomBefore, long refusedBefore) {
-        java.util.Set<ExecFlag> seen = java.util.EnumSet.noneOf(ExecFlag.class);
-        if (oomBefore >= 0 && hostSide.oomKills() > oomBefore) {
-            seen.add(ExecFlag.OOM_KILLED);
-        }
-        if (refusedBefore >= 0 && hostSide.pidsRefused() > refusedBefore) {
-            seen.add(ExecFlag.PROCESS_LIMIT);
-        }
-        return seen;
+    /**
+     * Memory ran out so badly that the kernel killed the agent after the program (files in the memory-backed work dirs
+     * count too), or gVisor's kernel with it: the program's verdict stands, its output is lost.
+     */
+    private ExecResult killedWithAgent(long startNanos, long cpuUs) {
+        LOG.info("sandbox {} was killed for memory along with its agent", id());
+        return lost(startNanos, cpuUs, java.util.Set.of(ExecFlag.OOM_KILLED), "the sandbox was killed for memory");
     }
 
     /** The result of a program whose sandbox died with it: killed, its output lost. */
-    private static ExecResult lost(long startNanos, java.util.Set<ExecFlag> flags, String why) {
-        return new ExecResult(-1, KILL_SIGNAL, 0, (System.nanoTime() - startNanos) / 1000, 0, flags, new byte[0],
+    private static ExecResult lost(long startNanos, long cpuUs, java.util.Set<ExecFlag> flags, String why) {
+        return new ExecResult(-1, KILL_SIGNAL, cpuUs, (System.nanoTime() - startNanos) / 1000, 0, flags, new byte[0],
                 new byte[0], why + "; the program's output is lost");
+    }
+
+    /** Tells the agent, from outside the container, that the programs are past their CPU limit (lj-agent.c). */
+    private void stopForCpu() {
+        try {
+            docker.killContainerCmd(containerId).withSignal("SIGUSR1").exec();
+        } catch (RuntimeException e) {
+            // The agent's wall clock still ends the programs.
+            LOG.warn("could not tell sandbox {} to stop at its CPU limit: {}", id(), e.toString());
+        }
     }
 
     /** Whether the container ended because the kernel killed its processes for memory. */

@@ -118,7 +118,7 @@ public final class DockerSandboxProvider implements SandboxProvider {
         if (cgroup.isEmpty()) {
             // A node in another container than the engine's (a Kubernetes pod) cannot see the host's /proc.
             LOG.warn("sandbox agent sees no cgroup and /proc/{}/cgroup is not readable here: OOM kills and refused"
-                    + " forks are not counted", pid);
+                    + " forks are not counted, and CPU time is gVisor's own figure (clock time)", pid);
         }
         return cgroup;
     }

@@ -41,6 +41,12 @@ public record ExecRequest(
         }
     }
 
+    /** This command with another CPU limit. */
+    public ExecRequest withCpuTimeMs(long cpuMs) {
+        return new ExecRequest(command, environment, stdin, cpuMs, wallTimeMs, outputCapBytes, fileSizeBytes,
+                addressSpaceBytes);
+    }
+
     /** A command without an address-space limit of its own. */
     public ExecRequest(List<String> command, List<String> environment, byte[] stdin, long cpuTimeMs, long wallTimeMs,
             int outputCapBytes, long fileSizeBytes) {

@@ -39,6 +39,12 @@ public record ExecResult(
         return new ExecResult(exitCode, signal, cpuTimeUs, wallTimeUs, maxRssKb, all, stdout, stderr, message);
     }
 
+    /** This result with the CPU time of the whole sandbox, as its cgroup counted it. */
+    public ExecResult withCpuFromCgroup(long sandboxCpuUs) {
+        return new ExecResult(exitCode, signal, sandboxCpuUs, wallTimeUs, maxRssKb, flags, stdout, stderr, message)
+                .withFlags(Set.of(ExecFlag.CPU_FROM_CGROUP));
+    }
+
     public boolean has(ExecFlag flag) {
         return flags.contains(flag);
     }

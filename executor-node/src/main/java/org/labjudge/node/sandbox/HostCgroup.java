@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A sandbox's cgroup counters read from the host's side. Under gVisor (runsc) the agent sees no cgroup at
- * all ({@code /sys/fs/cgroup} does not exist in gVisor's kernel), so OOM kills and forks refused at the
- * process cap are read here, in the cgroup the engine made for the container (found from
- * {@code /proc/<pid>/cgroup} of its main host process, whatever the cgroup version and driver). Under the
- * default runtime the agent reads them itself and this is not used.
+ * A sandbox's cgroup counters read from the host's side. Under gVisor (runsc) the agent sees no cgroup that
+ * counts (gVisor's kernel shows a tree of its own without OOM counters, whose CPU figures are clock time), so
+ * OOM kills, forks refused at the process cap and CPU time are read here, in the cgroup the engine made for
+ * the container (found from {@code /proc/<pid>/cgroup} of its main host process, whatever the cgroup version
+ * and driver). Under the default runtime the agent reads them itself and this is not used.
  */
 final class HostCgroup {
     private final Path oomFile;
     private final String oomKey;
     private final Path pidsEvents;
+    /** v1: {@code cpuacct.usage}, nanoseconds; v2: {@code cpu.stat}, whose {@code usage_usec} is microseconds. */
+    private final Path cpuFile;
+    private final boolean cpuInNanos;
 
-    private HostCgroup(Path oomFile, String oomKey, Path pidsEvents) {
+    private HostCgroup(Path oomFile, String oomKey, Path pidsEvents, Path cpuFile, boolean cpuInNanos) {
         this.oomFile = oomFile;
         this.oomKey = oomKey;
         this.pidsEvents = pidsEvents;
+        this.cpuFile = cpuFile;
+        this.cpuInNanos = cpuInNanos;
     }
 
     /** The cgroup of host process {@code pid}, as {@code /proc/<pid>/cgroup} names it. */
@@ -39,6 +44,8 @@ final class HostCgroup {
         }
         String memory = null;
         String pids = null;
+        String cpuacct = null;
+        String cpuacctDir = null;
         String unified = null;
         for (String line : lines) {
             String[] parts = line.split(":", 3); // id:controllers:path
@@ -53,16 +60,21 @@ final class HostCgroup {
                     memory = parts[2];
                 } else if (controller.equals("pids")) {
                     pids = parts[2];
+                } else if (controller.equals("cpuacct")) {
+                    cpuacct = parts[2];
+                    cpuacctDir = parts[1]; // the hierarchy's directory, often "cpu,cpuacct"
                 }
             }
         }
-        if (memory != null && pids != null) {
+        if (memory != null && pids != null && cpuacct != null) {
             return Optional.of(new HostCgroup(under(cgroupRoot.resolve("memory"), memory).resolve("memory.oom_control"),
-                    "oom_kill", under(cgroupRoot.resolve("pids"), pids).resolve("pids.events")));
+                    "oom_kill", under(cgroupRoot.resolve("pids"), pids).resolve("pids.events"),
+                    under(cgroupRoot.resolve(cpuacctDir), cpuacct).resolve("cpuacct.usage"), true));
         }
         if (unified != null) {
             Path dir = under(cgroupRoot, unified);
-            return Optional.of(new HostCgroup(dir.resolve("memory.events"), "oom_kill", dir.resolve("pids.events")));
+            return Optional.of(new HostCgroup(dir.resolve("memory.events"), "oom_kill", dir.resolve("pids.events"),
+                    dir.resolve("cpu.stat"), false));
         }
         return Optional.empty();
     }
@@ -79,6 +91,21 @@ final class HostCgroup {
     /** Forks the pids limit refused so far; -1 when not readable. */
     long pidsRefused() {
         return keyed(pidsEvents, "max");
+    }
+
+    /**
+     * CPU time every process of the cgroup has used so far, in microseconds; -1 when not readable. Under gVisor this is
+     * the only true figure: the programs' own work and gVisor's kernel's work for them, as the host's scheduler ran it.
+     */
+    long cpuUs() {
+        if (!cpuInNanos) {
+            return keyed(cpuFile, "usage_usec");
+        }
+        try {
+            return Long.parseLong(Files.readString(cpuFile).strip()) / 1000;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The value of {@code key N} in a flat keyed file such as memory.events. */

@@ -25,11 +25,13 @@ class HostCgroupTest {
                 + "1:name=systemd:/docker/abc\n0::/docker/abc\n");
         file("cg/memory/docker/abc/memory.oom_control", "oom_kill_disable 0\nunder_oom 0\noom_kill 3\n");
         file("cg/pids/docker/abc/pids.events", "max 7\n");
+        file("cg/cpu,cpuacct/docker/abc/cpuacct.usage", "2500000000\n");
 
         HostCgroup cgroup = HostCgroup.of(host.resolve("proc"), host.resolve("cg"), 4242).orElseThrow();
 
         assertThat(cgroup.oomKills()).isEqualTo(3);
         assertThat(cgroup.pidsRefused()).isEqualTo(7);
+        assertThat(cgroup.cpuUs()).isEqualTo(2_500_000);
     }
 
     @Test
@@ -37,11 +39,13 @@ class HostCgroupTest {
         file("proc/77/cgroup", "0::/system.slice/docker-abc.scope\n");
         file("cg/system.slice/docker-abc.scope/memory.events", "low 0\nhigh 0\nmax 12\noom 1\noom_kill 1\n");
         file("cg/system.slice/docker-abc.scope/pids.events", "max 0\n");
+        file("cg/system.slice/docker-abc.scope/cpu.stat", "usage_usec 1234\nuser_usec 1000\nsystem_usec 234\n");
 
         HostCgroup cgroup = HostCgroup.of(host.resolve("proc"), host.resolve("cg"), 77).orElseThrow();
 
         assertThat(cgroup.oomKills()).isEqualTo(1);
         assertThat(cgroup.pidsRefused()).isZero();
+        assertThat(cgroup.cpuUs()).isEqualTo(1234);
     }
 
     @Test
