@@ -43,14 +43,15 @@ public record SandboxRuntime(String name) {
     }
 
     /**
-     * Host processes and threads gVisor's own kernel and file proxy take in a sandbox's pids cgroup (measured:
-     * a container under runsc does not start with a pids limit of 32, does with 48).
+     * Host processes and threads gVisor's own kernel and file proxy take in a sandbox's pids cgroup (measured with
+     * runsc 0.0~20240729 on systrap: 28 in an idle sandbox; a container does not start under a pids limit of 24).
      */
     static final int GVISOR_OWN_PIDS = 64;
     /**
-     * Host threads each process inside gVisor may take (ptrace platform: its stub and tracing threads, and the threads
-     * gVisor's kernel blocks in for it). Measured: a C fork bomb held at 31 processes killed the sandbox under a pids
-     * limit of 512, not under 1088.
+     * Host threads each process inside gVisor may take (its stub thread, and the threads gVisor's kernel blocks in for
+     * it). Measured on systrap: 30 sleeping processes took 63 more, and a C fork bomb held at 30 stayed at 91 in all.
+     * Under the ptrace platform (Debian 12's runsc) the same bomb took some 800 host threads a second until it killed
+     * the sandbox, which is why the node's set-up installs a runsc with systrap (installers/scripts/ensure-gvisor.sh).
      */
     static final int GVISOR_HOST_PIDS_PER_PROCESS = 32;
 
