@@ -32,11 +32,6 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
     /** Whether a ready sandbox can take a run's limits and cores ({@link SandboxRuntime#updatable()}). */
     private final boolean updatable;
     private final ExecutorService background;
-    /**
-     * Removes retired sandboxes: a thread of its own, so that a removal never waits behind the creations queued on
-     * {@link #background} (under gVisor, where every run retires its sandbox, used ones stayed for tens of seconds).
-     */
-    private final ExecutorService removals;
     private final Object lock = new Object();
     private final Map<Shape, Deque<Idle>> ready = new HashMap<>();
     private final Map<Shape, AtomicInteger> creating = new HashMap<>();
@@ -67,11 +62,6 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         AtomicInteger threads = new AtomicInteger();
         this.background = Executors.newFixedThreadPool(refillThreads, r -> {
             Thread t = new Thread(r, "sandbox-pool-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.removals = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sandbox-removal");
             t.setDaemon(true);
             return t;
         });
@@ -274,7 +264,7 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
             // Off the run's path: the engine takes a while to remove a container, and under gVisor every run
             // retires its sandbox (SandboxRuntime#defaultMaxUses).
             try {
-                removals.execute(sandbox::close);
+                background.execute(sandbox::close);
             } catch (RejectedExecutionException e) {
                 sandbox.close();
             }
@@ -319,13 +309,9 @@ public final class WarmSandboxPool implements SandboxProvider, AutoCloseable {
         // Let creations and resets under way finish: each then sees the pool closed and
         // destroys its sandbox, so none is left behind.
         background.shutdown();
-        removals.shutdown();
         try {
             if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warn("sandbox pool: background work did not finish within 30 s");
-            }
-            if (!removals.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("sandbox pool: removals did not finish within 30 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
