@@ -40,8 +40,14 @@ class ForkBombTest {
     void aForkBombThatNeverEndsIsStoppedWithinTheLimits(String language, HostileNode node) {
         TestResult test = node.runOnce(language, BOMBS.get(language));
 
-        assertThat(test.verdict()).as(test::toString)
-                .isIn(Verdict.TIME_LIMIT_EXCEEDED, Verdict.RUNTIME_ERROR);
+        if (HostileNode.UNDER_GVISOR && language.equals("python")) {
+            // A process forked in gVisor's kernel holds its own copy of much of its parent's memory (31 idle Python
+            // processes: 122 MB there, 11 MB under runc), so the capped bomb passes 128 MB (docs/sandbox.md).
+            assertThat(test.verdict()).as(test::toString).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
+        } else {
+            assertThat(test.verdict()).as(test::toString)
+                    .isIn(Verdict.TIME_LIMIT_EXCEEDED, Verdict.RUNTIME_ERROR);
+        }
         assertThat(test.wallTimeMs()).isLessThanOrEqualTo(HostileNode.SMALL.wallTimeMs() + 500L);
         node.assertSurvived();
     }
@@ -65,8 +71,11 @@ class ForkBombTest {
         // The classic bomb, while the script goes on with its work and exits 0. The work forks nothing (a loop
         // of builtins): a `sleep` would need a pid the bomb holds, and bash retries such a fork for seconds.
         String script = "( :(){ :|:& };: ) &\nfor ((i = 0; i < 100000; i++)); do :; done\necho done\n";
-        RunResult right = node.runTests("bash", script, HostileNode.SMALL, List.of(new TestCase("1", "", "done\n")));
-        RunResult wrong = node.runTests("bash", script, HostileNode.SMALL, List.of(new TestCase("1", "", "other\n")));
+        // Under gVisor its kernel's work for the bomb's forks is the sandbox's CPU time too, about a second of it
+        // until the bomb holds the cap (docs/sandbox.md): the script gets the time for that as well.
+        Limits limits = HostileNode.UNDER_GVISOR ? new Limits(3000, 6000, 128, 64, 32) : HostileNode.SMALL;
+        RunResult right = node.runTests("bash", script, limits, List.of(new TestCase("1", "", "done\n")));
+        RunResult wrong = node.runTests("bash", script, limits, List.of(new TestCase("1", "", "other\n")));
 
         // The bomb's shells wait between fork retries, so little CPU goes; the main's output decides.
         assertThat(right.verdict()).as(right::toString).isEqualTo(Verdict.ACCEPTED);
