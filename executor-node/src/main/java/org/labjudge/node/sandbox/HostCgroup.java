@@ -17,7 +17,10 @@ final class HostCgroup {
     private final Path oomFile;
     private final String oomKey;
     private final Path pidsEvents;
-    /** v1: {@code cpuacct.usage}, nanoseconds; v2: {@code cpu.stat}, whose {@code usage_usec} is microseconds. */
+    /**
+     * v1: {@code cpuacct.usage}, nanoseconds (null without a cpuacct hierarchy); v2: {@code cpu.stat}, whose
+     * {@code usage_usec} is microseconds.
+     */
     private final Path cpuFile;
     private final boolean cpuInNanos;
 
@@ -66,10 +69,11 @@ final class HostCgroup {
                 }
             }
         }
-        if (memory != null && pids != null && cpuacct != null) {
+        if (memory != null && pids != null) {
+            // Without a cpuacct hierarchy the CPU time is unreadable (-1); the OOM and fork counters still count.
+            Path cpu = cpuacct == null ? null : under(cgroupRoot.resolve(cpuacctDir), cpuacct).resolve("cpuacct.usage");
             return Optional.of(new HostCgroup(under(cgroupRoot.resolve("memory"), memory).resolve("memory.oom_control"),
-                    "oom_kill", under(cgroupRoot.resolve("pids"), pids).resolve("pids.events"),
-                    under(cgroupRoot.resolve(cpuacctDir), cpuacct).resolve("cpuacct.usage"), true));
+                    "oom_kill", under(cgroupRoot.resolve("pids"), pids).resolve("pids.events"), cpu, true));
         }
         if (unified != null) {
             Path dir = under(cgroupRoot, unified);
@@ -98,6 +102,9 @@ final class HostCgroup {
      * the only true figure: the programs' own work and gVisor's kernel's work for them, as the host's scheduler ran it.
      */
     long cpuUs() {
+        if (cpuFile == null) {
+            return -1;
+        }
         if (!cpuInNanos) {
             return keyed(cpuFile, "usage_usec");
         }

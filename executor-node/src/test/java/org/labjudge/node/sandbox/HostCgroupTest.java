@@ -35,6 +35,19 @@ class HostCgroupTest {
     }
 
     @Test
+    void aV1HostWithoutCpuacctStillCountsOomKillsAndRefusedForks() throws IOException {
+        file("proc/4243/cgroup", "12:pids:/docker/abc\n9:memory:/docker/abc\n0::/docker/abc\n");
+        file("cg/memory/docker/abc/memory.oom_control", "oom_kill_disable 0\nunder_oom 0\noom_kill 2\n");
+        file("cg/pids/docker/abc/pids.events", "max 1\n");
+
+        HostCgroup cgroup = HostCgroup.of(host.resolve("proc"), host.resolve("cg"), 4243).orElseThrow();
+
+        assertThat(cgroup.oomKills()).isEqualTo(2);
+        assertThat(cgroup.pidsRefused()).isEqualTo(1);
+        assertThat(cgroup.cpuUs()).isEqualTo(-1);
+    }
+
+    @Test
     void cgroupV2WithTheSystemdDriver() throws IOException {
         file("proc/77/cgroup", "0::/system.slice/docker-abc.scope\n");
         file("cg/system.slice/docker-abc.scope/memory.events", "low 0\nhigh 0\nmax 12\noom 1\noom_kill 1\n");
